@@ -1,0 +1,2 @@
+// STUB: the sidebar helper replaces this with the typed message router.
+export default defineBackground(() => {});
