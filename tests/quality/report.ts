@@ -6,8 +6,8 @@ const pct = (v: number | null): string => (v === null ? '   –' : v.toFixed(2))
 const pad = (s: string | number, n: number): string => String(s).padEnd(n);
 const padL = (s: string | number, n: number): string => String(s).padStart(n);
 
-export function corpusSummary(entries: CorpusEntry[]): string {
-  const lines = ['Corpus'];
+/** Draft and good-reply counts per language ("de") and per language/setting ("de/telecom"). */
+function corpusCounts(entries: CorpusEntry[]): Array<[string, { all: number; good: number }]> {
   const byKey = new Map<string, { all: number; good: number }>();
   for (const e of entries) {
     for (const key of [e.lang, `${e.lang}/${e.setting}`]) {
@@ -17,7 +17,12 @@ export function corpusSummary(entries: CorpusEntry[]): string {
       byKey.set(key, c);
     }
   }
-  for (const [key, c] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
+  return [...byKey].sort(([a], [b]) => a.localeCompare(b));
+}
+
+export function corpusSummary(entries: CorpusEntry[]): string {
+  const lines = ['Corpus'];
+  for (const [key, c] of corpusCounts(entries)) {
     const share = ((100 * c.good) / c.all).toFixed(0);
     lines.push(`  ${pad(key, 20)} ${padL(c.all, 4)} drafts, ${padL(c.good, 3)} good (${share}%)`);
   }
@@ -97,6 +102,7 @@ export function metricsJson(entries: CorpusEntry[], metrics: Metrics): string {
       corpus: {
         total: entries.length,
         good: entries.filter((e) => e.good).length,
+        counts: Object.fromEntries(corpusCounts(entries)),
       },
       targets: TARGETS,
       cells: metrics.cells.map((c) => ({ ...c, missed: missedTargets(c) })),
