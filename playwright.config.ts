@@ -1,0 +1,20 @@
+// End-to-end tests: Debian's Chromium with the built extension (.output/chrome-mv3).
+// The browser is launched by the fixture in tests/e2e/fixtures.ts (persistent context per
+// test, refusing proxy, fixture server), not by the config's `use`.
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+});
