@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from '@playwright/test';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  REPO_ROOT,
+  process.env.KLARTEXT_EXTENSION_DIR ?? '.output/chrome-mv3',
+);
 export const CHROMIUM_PATH = process.env.KLARTEXT_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
