@@ -1,14 +1,48 @@
 // Public entry of the rule engine. The content script, the CLI and the benchmarks import only this.
-// TEMPORARY STUB: the engine helper replaces the body with the real engine (same exports).
+import { compileRuleSet, type CompiledRules } from './engine/compile';
+import { runCheck } from './engine/engine';
+import { detectLanguageFromTokens } from './engine/language';
+import { tokenize } from './engine/tokenizer';
+import type { RuleMeta } from './engine/rule-types';
 import type { CheckInput, CheckResult, Lang } from './engine/types';
+import type { WordSets } from './engine/pattern';
+import sets from './builtin/phrases/sets.json';
+import { BUILTIN_RULES } from './registry';
 
 export * from './engine/types';
+export type {
+  RuleMeta,
+  Rule,
+  RuleContext,
+  RuleHit,
+  Example,
+  RuleExamples,
+} from './engine/rule-types';
+export type { PhraseRuleData } from './engine/phrase-rule';
+
+/** Metadata of every built-in rule (id, category, severity, languages, messages, rationale). */
+export const RULES: readonly RuleMeta[] = BUILTIN_RULES.map(
+  ({ id, category, severity, languages, messages, rationale }) => ({
+    id,
+    category,
+    severity,
+    languages,
+    messages,
+    rationale,
+  }),
+);
+
+let compiled: CompiledRules | undefined;
+
+/** Compiles the built-in rule set into phrase tries. Runs once; later calls return the cache. */
+export function compileRules(): CompiledRules {
+  return (compiled ??= compileRuleSet(BUILTIN_RULES, sets as WordSets));
+}
 
 export function detectLanguage(text: string): Lang {
-  return /\b(und|nicht|Sie|wir|ich|bitte|der|die|das)\b/.test(text) ? 'de' : 'en';
+  return detectLanguageFromTokens(tokenize(text).tokens);
 }
 
 export function check(input: CheckInput): CheckResult {
-  const lang = input.lang ?? detectLanguage(input.draft);
-  return { lang, findings: [] };
+  return runCheck(compileRules(), input);
 }

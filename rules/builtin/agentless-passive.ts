@@ -1,0 +1,49 @@
+import { phraseRule } from '../engine/phrase-rule';
+import data from './phrases/agentless-passive.json';
+
+export default phraseRule(
+  {
+    id: 'agentless-passive',
+    category: 'ownership',
+    severity: 'hint',
+    languages: ['de', 'en'],
+    messages: {
+      en: 'This hides who made the mistake. Saying “we made a mistake” builds more trust.',
+      de: 'Hier bleibt offen, wer den Fehler gemacht hat. „Uns ist ein Fehler passiert“ schafft mehr Vertrauen.',
+    },
+    rationale: {
+      en: 'Owning errors openly is part of carrying responsibility (guideline 4); a faceless passive sounds like an excuse.',
+      de: 'Fehler offen zu benennen gehört zur Verantwortung (Leitlinie 4); ein Passiv ohne Handelnde klingt nach Ausrede.',
+    },
+  },
+  data,
+  {
+    examples: {
+      en: {
+        valid: [
+          { draft: 'We made a mistake with your order, and I have sent the right size today.' },
+          { draft: 'Your parcel was shipped on Monday.' },
+          { draft: 'An error occurred on your laptop during the update; here is how to fix it.' },
+        ],
+        invalid: [
+          { draft: 'Unfortunately, mistakes were made in processing your order.' },
+          { draft: 'An error occurred and your refund was not processed.' },
+          { draft: 'Your request was overlooked.' },
+        ],
+      },
+      de: {
+        valid: [
+          { draft: 'Uns ist ein Fehler unterlaufen, das tut mir leid.' },
+          { draft: 'Ihr Paket wurde am Montag verschickt.' },
+          { draft: 'Ich habe Ihre Anfrage leider übersehen.' },
+        ],
+        invalid: [
+          { draft: 'Leider sind bei der Bearbeitung Fehler passiert.' },
+          { draft: 'Es wurden Fehler gemacht.' },
+          { draft: 'Es ist zu einem Fehler bei der Abrechnung gekommen.' },
+          { draft: 'Ihre Anfrage ist leider untergegangen.' },
+        ],
+      },
+    },
+  },
+);

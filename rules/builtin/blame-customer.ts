@@ -1,0 +1,53 @@
+import { phraseRule } from '../engine/phrase-rule';
+import data from './phrases/blame-customer.json';
+
+export default phraseRule(
+  {
+    id: 'blame-customer',
+    category: 'ownership',
+    severity: 'warning',
+    languages: ['de', 'en'],
+    messages: {
+      en: 'This puts the blame on the customer. Describe what happened and what will fix it, without pointing fingers.',
+      de: 'Das schiebt der Kundin die Schuld zu. Beschreiben Sie, was passiert ist und was es löst, ohne Vorwurf.',
+    },
+    rationale: {
+      en: 'Good service is co-produced with the customer (guideline 1) and means taking responsibility (guideline 4); blame ends the cooperation.',
+      de: 'Gute Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie 1) und heißt Verantwortung übernehmen (Leitlinie 4); Schuldzuweisung beendet die Zusammenarbeit.',
+    },
+  },
+  data,
+  {
+    examples: {
+      en: {
+        valid: [
+          { draft: 'You should have received a confirmation email from us yesterday.' },
+          { draft: 'If you entered the wrong address, I can still change it today.' },
+          { draft: 'It was our mistake, and I have corrected the invoice.' },
+        ],
+        invalid: [
+          { draft: 'You should have checked the size chart before ordering.' },
+          { draft: 'You entered the wrong IBAN, so the payment bounced.' },
+          { draft: 'This is your fault, the warranty does not cover drops.' },
+          { draft: 'You failed to return the device within 14 days.' },
+        ],
+      },
+      de: {
+        valid: [
+          { draft: 'Sie hätten eigentlich gestern eine Bestätigung erhalten sollen.' },
+          { draft: 'Falls Sie die Adresse falsch eingegeben haben, ändere ich sie gern.' },
+          { draft: 'Das war unser Fehler, die Rechnung ist korrigiert.' },
+        ],
+        invalid: [
+          { draft: 'Sie hätten das Formular vor der Frist einreichen sollen.' },
+          { draft: 'Sie haben die IBAN falsch eingegeben.' },
+          { draft: 'Das ist Ihr Fehler, nicht unserer.' },
+          {
+            draft:
+              'Hätten Sie die Anleitung gelesen, wäre das nicht passiert. Sie hätten zuerst den Stecker ziehen müssen.',
+          },
+        ],
+      },
+    },
+  },
+);

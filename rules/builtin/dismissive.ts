@@ -1,0 +1,48 @@
+import { phraseRule } from '../engine/phrase-rule';
+import data from './phrases/dismissive.json';
+
+export default phraseRule(
+  {
+    id: 'dismissive',
+    category: 'tone',
+    severity: 'warning',
+    languages: ['de', 'en'],
+    messages: {
+      en: 'This brushes the customer off and will escalate the conflict. Say what you can do instead.',
+      de: 'Das wimmelt die Kundin ab und verschärft den Konflikt. Sagen Sie lieber, was Sie tun können.',
+    },
+    rationale: {
+      en: 'Resolving conflicts constructively is part of the job (guideline 2); telling people to calm down or that it is not your problem does the opposite.',
+      de: 'Konflikte konstruktiv auszuräumen gehört zur Arbeit (Leitlinie 2); „beruhigen Sie sich“ oder „nicht mein Problem“ bewirkt das Gegenteil.',
+    },
+  },
+  data,
+  {
+    examples: {
+      en: {
+        valid: [
+          { draft: 'Whatever you prefer works for us: pickup or delivery.' },
+          { draft: 'I understand this is a problem for you, and I will sort it out today.' },
+          { draft: 'The new plan takes effect on 1 May.' },
+        ],
+        invalid: [
+          { draft: 'Please calm down, we are doing our best.' },
+          { draft: "That's not my problem, the courier lost it." },
+          { draft: 'It is what it is. Whatever.' },
+        ],
+      },
+      de: {
+        valid: [
+          { draft: 'Egal ob per Post oder online: beides funktioniert.' },
+          { draft: 'Ich verstehe, dass Sie verärgert sind, und kümmere mich heute darum.' },
+          { draft: 'Ihr Problem ist gelöst, das Gerät ist wieder online.' },
+        ],
+        invalid: [
+          { draft: 'Beruhigen Sie sich bitte erst einmal.' },
+          { draft: 'Das ist nicht mein Problem, wenden Sie sich an den Paketdienst.' },
+          { draft: 'Das ist nun mal so, damit müssen Sie leben.' },
+        ],
+      },
+    },
+  },
+);

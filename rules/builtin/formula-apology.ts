@@ -1,0 +1,50 @@
+import { phraseRule } from '../engine/phrase-rule';
+import data from './phrases/formula-apology.json';
+
+export default phraseRule(
+  {
+    id: 'formula-apology',
+    category: 'empathy',
+    severity: 'hint',
+    languages: ['de', 'en'],
+    messages: {
+      en: 'A stock apology sounds automatic. Name what went wrong for this customer and apologise for that.',
+      de: 'Eine Standard-Entschuldigung klingt automatisch. Benennen Sie, was bei dieser Kundin schiefging, und entschuldigen Sie sich dafür.',
+    },
+    rationale: {
+      en: 'Handling the customer’s emotions professionally means responding to their situation, not pasting a phrase (guideline 6).',
+      de: 'Professioneller Umgang mit Emotionen heißt, auf die Lage der Kundin einzugehen statt eine Floskel einzufügen (Leitlinie 6).',
+    },
+  },
+  data,
+  {
+    examples: {
+      en: {
+        valid: [
+          { draft: "I'm sorry your parcel arrived two days late for the party." },
+          { draft: 'Thank you for sending the photos so quickly.' },
+          { draft: 'Sorry for the wait on the phone yesterday, that should not take 40 minutes.' },
+        ],
+        invalid: [
+          { draft: 'We apologize for any inconvenience this may have caused.' },
+          { draft: 'The service is down until 6 pm. Thank you for your understanding.' },
+          { draft: 'Sorry for any inconvenience.' },
+        ],
+      },
+      de: {
+        valid: [
+          {
+            draft: 'Es tut mir leid, dass die Lieferung zu Ihrem Geburtstag nicht rechtzeitig kam.',
+          },
+          { draft: 'Danke, dass Sie die Fotos so schnell geschickt haben.' },
+          { draft: 'Ich verstehe, dass das ärgerlich ist.' },
+        ],
+        invalid: [
+          { draft: 'Wir bitten um Ihr Verständnis.' },
+          { draft: 'Entschuldigen Sie die Unannehmlichkeiten.' },
+          { draft: 'Wir bedauern etwaige Unannehmlichkeiten und danken für Ihr Verständnis.' },
+        ],
+      },
+    },
+  },
+);

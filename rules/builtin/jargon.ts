@@ -1,0 +1,116 @@
+import type { Rule, RuleHit } from '../engine/rule-types';
+import type { Token } from '../engine/tokenizer';
+import { hasDigit, isAllCaps, letterCount } from '../engine/doc-helpers';
+import words from './phrases/acronyms.json';
+
+const EVERYDAY = new Set(words.everyday.map((w) => w.toUpperCase()));
+const EMPHASIS = new Set(words.emphasis);
+const JARGON: Record<string, { en: string; de: string }> = words.jargon;
+
+/** "SLA (service agreement)" or "service agreement (SLA)" explains the term. */
+function isExplained(text: string, tok: Token): boolean {
+  let i = tok.end;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  if (text.charAt(i) === '(') return true;
+  if (
+    text.charAt(i) === '=' ||
+    text.startsWith(' – ', tok.end) ||
+    text.startsWith(', i.e.', tok.end)
+  ) {
+    return true;
+  }
+  return text.charAt(tok.start - 1) === '(' && text.charAt(tok.end) === ')';
+}
+
+/** Unknown short all-caps words read like internal abbreviations. */
+function looksLikeAbbreviation(tok: Token): boolean {
+  const upper = tok.text.toUpperCase();
+  if (!isAllCaps(tok.text) || EVERYDAY.has(upper) || EMPHASIS.has(upper)) return false;
+  if (upper in JARGON) return true;
+  const letters = letterCount(tok.text);
+  return !hasDigit(tok.text) && letters >= 2 && letters <= 4 && tok.text.length === letters;
+}
+
+const rule: Rule = {
+  id: 'jargon',
+  category: 'clarity',
+  severity: 'hint',
+  languages: ['de', 'en'],
+  messages: {
+    en: 'An internal abbreviation or term the customer may not know. Spell it out or explain it in brackets the first time.',
+    de: 'Eine interne Abkürzung oder ein Fachwort, das die Kundin vielleicht nicht kennt. Schreiben Sie es aus oder erklären Sie es beim ersten Mal in Klammern.',
+  },
+  rationale: {
+    en: 'Customers meet the service across many channels and have no access to internal vocabulary; plain words keep them able to act.',
+    de: 'Kundinnen kennen das interne Vokabular nicht; klare Worte halten sie handlungsfähig.',
+  },
+  lists: { words: words.jargonWords },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const explained = new Set<string>();
+    const reported = new Set<string>();
+    const customerWords = new Set(ctx.customer?.doc.tokens.map((t) => t.norm) ?? []);
+    const { tokens } = ctx.doc;
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      if (tok.quoted || !looksLikeAbbreviation(tok)) continue;
+      // Initials in a sign-off ("Best, JD") stand alone in their line.
+      const sentence = ctx.doc.sentences[tok.sentence]!;
+      if (sentence.tokenEnd - sentence.tokenStart < 3) continue;
+      // A run of capitals is shouting, not jargon.
+      const neighbours = [tokens[i - 1], tokens[i + 1]].filter(
+        (t) => t !== undefined && t.sentence === tok.sentence,
+      );
+      if (neighbours.some((t) => isAllCaps(t!.text) && letterCount(t!.text) >= 3)) continue;
+      const key = tok.norm;
+      if (isExplained(ctx.text, tok)) explained.add(key);
+      if (explained.has(key) || reported.has(key) || customerWords.has(key)) continue;
+      reported.add(key);
+      const plain = JARGON[tok.text.toUpperCase()]?.[ctx.lang];
+      hits.push({ start: tok.start, end: tok.end, ...(plain ? { suggestions: [plain] } : {}) });
+    }
+    for (const m of ctx.find('words')) {
+      const key = ctx.text.slice(m.start, m.end).toLowerCase();
+      if (reported.has(key) || customerWords.has(key)) continue;
+      reported.add(key);
+      hits.push({ start: m.start, end: m.end });
+    }
+    return hits;
+  },
+  examples: {
+    en: {
+      valid: [
+        {
+          draft:
+            'Your ticket INC-12345 is with our second-level support team (L2), and they will call you today.',
+        },
+        { draft: 'Please send the PDF invoice and your IBAN.' },
+        {
+          customer: 'What is the SLA for my contract?',
+          draft: 'Your SLA guarantees a response within 4 hours.',
+        },
+      ],
+      invalid: [
+        { draft: 'I have escalated this to L2 and asked for an RCA.' },
+        { draft: 'The ETA for your parcel is Friday.' },
+        { draft: 'The hotfix will be deployed by the backend team.' },
+      ],
+    },
+    de: {
+      valid: [
+        { draft: 'Ihr Ticket #4711 liegt beim Second-Level-Support (L2), der Sie heute anruft.' },
+        { draft: 'Bitte prüfen Sie die WLAN-Einstellungen und die PIN.' },
+        {
+          customer: 'Was bedeutet ONT?',
+          draft: 'Das ONT ist das kleine Glasfaser-Modem an der Wand.',
+        },
+      ],
+      invalid: [
+        { draft: 'Ich habe den Fall an L3 gegeben, die RCA folgt.' },
+        { draft: 'Bitte tauschen Sie das ONT und prüfen Sie die APL.' },
+      ],
+    },
+  },
+};
+
+export default rule;

@@ -1,0 +1,44 @@
+import { phraseRule } from '../engine/phrase-rule';
+import data from './phrases/liability-boilerplate.json';
+
+export default phraseRule(
+  {
+    id: 'liability-boilerplate',
+    category: 'ownership',
+    severity: 'hint',
+    languages: ['de', 'en'],
+    messages: {
+      en: 'Legal disclaimers in a support reply sound defensive. Explain what you can do; leave legal terms to the contract.',
+      de: 'Haftungsfloskeln in einer Antwort wirken abwehrend. Erklären Sie, was Sie tun können; das Rechtliche steht im Vertrag.',
+    },
+    rationale: {
+      en: 'Responsibility is meant to be carried, with the backing of clear rules (guideline 4), not fended off with boilerplate.',
+      de: 'Verantwortung soll getragen werden, abgesichert durch klare Regeln (Leitlinie 4), nicht mit Textbausteinen abgewehrt.',
+    },
+  },
+  data,
+  {
+    examples: {
+      en: {
+        valid: [
+          { draft: 'Your device is covered by the warranty until March 2026.' },
+          { draft: 'We take responsibility for the damage and will replace the lamp.' },
+        ],
+        invalid: [
+          { draft: 'We accept no liability for data loss.' },
+          { draft: 'We cannot accept any responsibility for third-party apps.' },
+        ],
+      },
+      de: {
+        valid: [
+          { draft: 'Ihr Gerät hat noch Garantie bis März 2026.' },
+          { draft: 'Wir übernehmen die Kosten für die Reparatur.' },
+        ],
+        invalid: [
+          { draft: 'Für Datenverlust übernehmen wir keine Haftung.' },
+          { draft: 'Alle Angaben ohne Gewähr.' },
+        ],
+      },
+    },
+  },
+);

@@ -1,0 +1,59 @@
+import type { Rule } from '../engine/rule-types';
+import { wholeDraft } from '../engine/doc-helpers';
+import lists from './phrases/invitation.json';
+
+const rule: Rule = {
+  id: 'missing-invitation',
+  category: 'co-production',
+  severity: 'warning',
+  languages: ['de', 'en'],
+  messages: {
+    en: 'You need something from the customer or offer a choice, but never ask them to reply. Invite them: say what to send and how (“Just reply with…”).',
+    de: 'Sie brauchen etwas von der Kundin oder bieten eine Wahl an, laden aber nicht zur Antwort ein. Sagen Sie, was sie schicken soll und wie („Antworten Sie einfach mit …“).',
+  },
+  rationale: {
+    en: 'Service is co-produced with the customer (guideline 1): they can only do their part when they are invited and know how.',
+    de: 'Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie 1): Sie kann ihren Teil nur beitragen, wenn sie eingeladen wird und weiß, wie.',
+  },
+  lists: lists,
+  check(ctx) {
+    if (ctx.find('need').length === 0) return [];
+    if (ctx.text.includes('?') || ctx.find('invite').length > 0) return [];
+    return [wholeDraft(ctx.text)];
+  },
+  examples: {
+    en: {
+      valid: [
+        { draft: 'We need a photo of the damaged box. Just reply to this email with it attached.' },
+        {
+          draft:
+            'You can either keep the item with a 20% refund or return it. Which would you prefer?',
+        },
+        { draft: 'Your refund was sent today.' },
+      ],
+      invalid: [
+        { draft: 'We need a photo of the damaged box before we can continue.' },
+        { draft: 'You can either keep the item with a 20% refund or return it for free.' },
+      ],
+    },
+    de: {
+      valid: [
+        {
+          draft:
+            'Wir benötigen ein Foto des Schadens. Antworten Sie einfach mit dem Foto auf diese E-Mail.',
+        },
+        {
+          draft:
+            'Sie können entweder einen Gutschein oder eine Erstattung bekommen. Was ist Ihnen lieber?',
+        },
+        { draft: 'Ihre Erstattung ist heute rausgegangen.' },
+      ],
+      invalid: [
+        { draft: 'Für die Reklamation benötigen wir ein Foto des Schadens.' },
+        { draft: 'Sie können entweder einen Gutschein oder eine Erstattung bekommen.' },
+      ],
+    },
+  },
+};
+
+export default rule;

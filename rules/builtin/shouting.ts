@@ -1,0 +1,141 @@
+import type { Rule, RuleHit } from '../engine/rule-types';
+import { hasDigit, isAllCaps, letterCount } from '../engine/doc-helpers';
+import words from './phrases/acronyms.json';
+
+const EVERYDAY = new Set(words.everyday.map((w) => w.toUpperCase()));
+const JARGON = new Set(Object.keys(words.jargon));
+const EMPHASIS = new Set(words.emphasis);
+/** A capitalised keyword the customer has to type or send is an instruction, not shouting. */
+const KEYWORD_CUES = new Set(
+  'mit with keyword stichwort code codewort kennwort text send senden schicken word wort reply antworten type tippen enter eingeben'.split(
+    ' ',
+  ),
+);
+
+function isShoutedWord(text: string): boolean {
+  const upper = text.toUpperCase();
+  if (!isAllCaps(text) || hasDigit(text) || letterCount(text) < 2) return false;
+  if (EVERYDAY.has(upper) || JARGON.has(upper)) return false;
+  return true;
+}
+
+// German capitalises nouns and the polite "Sie", so only these words are safe to lower-case.
+const GERMAN_LOWER_SAFE = new Set(
+  'NICHT NIE NIEMALS SOFORT BITTE KEIN KEINE KEINEN IMMER NUR ALLE ALLES MUSS MÜSSEN JETZT ENDLICH WIEDER SCHON GAR EGAL UND IST SEHR ABER DOCH NOCH AUCH HABEN HAT BEVOR ERST SELBST GENAU WIR'.split(
+    ' ',
+  ),
+);
+
+function softened(original: string, lang: 'de' | 'en', sentenceStart: boolean): string | undefined {
+  if (lang === 'de' && original.split(/\s+/).some((w) => !GERMAN_LOWER_SAFE.has(w)))
+    return undefined;
+  const lower = original.toLowerCase();
+  return sentenceStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+}
+
+/** Runs of "!!" / "??" / "?!" anywhere in the draft, in one pass. */
+function punctuationRuns(text: string): RuleHit[] {
+  const hits: RuleHit[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 33 && ch !== 63) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let question = false;
+    while (j < text.length && (text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) {
+      if (text.charCodeAt(j) === 63) question = true;
+      j++;
+    }
+    if (j - i >= 2) hits.push({ start: i, end: j, suggestions: [question ? '?' : '!'] });
+    i = j;
+  }
+  return hits;
+}
+
+const rule: Rule = {
+  id: 'shouting',
+  category: 'tone',
+  severity: 'warning',
+  languages: ['de', 'en'],
+  messages: {
+    en: 'Capitals and repeated !!/?? read as shouting. Use normal case; bold or a clear sentence carries the emphasis.',
+    de: 'Großbuchstaben und !!/?? wirken wie Schreien. Schreiben Sie normal; ein klarer Satz betont genug.',
+  },
+  rationale: {
+    en: 'Friendliness is the entry to every customer; a raised voice in writing turns a question into a conflict (guideline 6).',
+    de: 'Freundlichkeit ist der Zugang zu jeder Kundin; eine laute Schreibweise macht aus einer Frage einen Konflikt (Leitlinie 6).',
+  },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const { tokens } = ctx.doc;
+    let i = 0;
+    while (i < tokens.length) {
+      const tok = tokens[i]!;
+      if (tok.quoted || !isShoutedWord(tok.text)) {
+        i++;
+        continue;
+      }
+      // Group a run of capitalised words in one sentence into one finding.
+      let j = i;
+      while (
+        j + 1 < tokens.length &&
+        tokens[j + 1]!.sentence === tok.sentence &&
+        !tokens[j + 1]!.quoted &&
+        isShoutedWord(tokens[j + 1]!.text)
+      ) {
+        j++;
+      }
+      const run = j - i + 1;
+      const prev = tokens[i - 1];
+      const keyword = run === 1 && prev !== undefined && KEYWORD_CUES.has(prev.norm);
+      const strong = run >= 2 || letterCount(tok.text) >= 5 || EMPHASIS.has(tok.text.toUpperCase());
+      const longEnough = tokens.slice(i, j + 1).some((t) => letterCount(t.text) >= 3);
+      if (!keyword && strong && longEnough) {
+        const start = tok.start;
+        const end = tokens[j]!.end;
+        const suggestion = softened(
+          ctx.text.slice(start, end),
+          ctx.lang,
+          i === ctx.doc.sentences[tok.sentence]!.tokenStart,
+        );
+        hits.push({ start, end, ...(suggestion ? { suggestions: [suggestion] } : {}) });
+      }
+      i = j + 1;
+    }
+    hits.push(...punctuationRuns(ctx.text));
+    return hits;
+  },
+  examples: {
+    en: {
+      valid: [
+        { draft: 'Please send the PDF by USB or email.' },
+        { draft: 'Text STOP to 8080 to unsubscribe.' },
+        { draft: 'Your IBAN and the VAT number are correct. Thanks!' },
+      ],
+      invalid: [
+        { draft: 'Please do NOT unplug the router.' },
+        { draft: 'I ALREADY TOLD YOU THIS.' },
+        { draft: 'Why did you not read my email??' },
+        { draft: 'This is the last reminder!!!' },
+      ],
+    },
+    de: {
+      valid: [
+        { draft: 'Senden Sie eine SMS mit MEHR an 1234.' },
+        { draft: 'Bitte prüfen Sie die WLAN-Einstellungen und die PIN.' },
+        { draft: 'Klicken Sie auf „SPEICHERN“.' },
+      ],
+      invalid: [
+        { draft: 'Bitte schalten Sie das Gerät NICHT aus.' },
+        { draft: 'Das haben wir IHNEN SCHON GESAGT.' },
+        { draft: 'Haben Sie die Mail überhaupt gelesen??' },
+        { draft: 'Das geht so nicht!!!' },
+      ],
+    },
+  },
+};
+
+export default rule;

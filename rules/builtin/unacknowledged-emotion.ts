@@ -1,0 +1,111 @@
+import type { Rule } from '../engine/rule-types';
+import { openingEnd, wholeDraft } from '../engine/doc-helpers';
+import lists from './phrases/emotion.json';
+
+/** How many content sentences count as "the opening" of the reply. */
+const OPENING_SENTENCES = 3;
+
+function quote(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
+}
+
+const rule: Rule = {
+  id: 'unacknowledged-emotion',
+  category: 'empathy',
+  severity: 'warning',
+  languages: ['de', 'en'],
+  messages: {
+    en: 'The customer sounds frustrated or under pressure, and the opening does not respond to that. Acknowledge how they feel before the facts.',
+    de: 'Die Kundin klingt verärgert oder unter Druck, und der Anfang der Antwort geht nicht darauf ein. Nehmen Sie das Gefühl auf, bevor Sie zu den Fakten kommen.',
+  },
+  rationale: {
+    en: 'Handling the customer’s emotions professionally is part of interaction work (guideline 6): people listen to the solution once they feel heard.',
+    de: 'Der professionelle Umgang mit den Emotionen der Kundschaft gehört zur Interaktionsarbeit (Leitlinie 6): Wer sich gehört fühlt, hört auch die Lösung.',
+  },
+  lists: {
+    signals: lists.signals,
+    acknowledgements: lists.acknowledgements,
+  },
+  check(ctx) {
+    const customer = ctx.customer;
+    if (!customer) return [];
+    const signal = customer.find('signals')[0];
+    const shouted = customer.text.indexOf('!!');
+    if (!signal && shouted < 0) return [];
+    const opening = openingEnd(ctx.doc, OPENING_SENTENCES);
+    if (ctx.find('acknowledgements').some((m) => m.sentence < opening)) return [];
+    const said = signal ? quote(customer.text.slice(signal.start, signal.end)) : '!!';
+    return [
+      {
+        ...wholeDraft(ctx.text),
+        message: {
+          en: `The customer wrote “${said}”, and the opening does not respond to it. Acknowledge how they feel before the facts.`,
+          de: `Die Kundin schreibt „${said}“, und der Anfang der Antwort geht nicht darauf ein. Nehmen Sie das Gefühl auf, bevor Sie zu den Fakten kommen.`,
+        },
+      },
+    ];
+  },
+  examples: {
+    en: {
+      valid: [
+        {
+          customer: 'This is the third time I am writing. Still no refund!',
+          draft:
+            'Hi Sam, I am sorry you had to chase us three times. I have refunded the £40 today.',
+        },
+        {
+          customer: 'Can I change my delivery address?',
+          draft: 'Yes, I have changed it to 4 Elm Road.',
+        },
+        {
+          customer: 'URGENT: the shop is down and we are losing money.',
+          draft:
+            'Hi Mia,\n\nI understand how stressful this is. A technician is on the way and will arrive by 2 pm.',
+        },
+      ],
+      invalid: [
+        {
+          customer: 'This is the third time I am writing. Still no refund!',
+          draft: 'Hello, refunds take 5-7 working days. Your refund will arrive by Friday.',
+        },
+        {
+          customer: 'Urgent: our tills are down and we are losing money every minute.',
+          draft:
+            'Hi, please restart the tills and check the network cable. Let me know if that helps.',
+        },
+      ],
+    },
+    de: {
+      valid: [
+        {
+          customer: 'Ich schreibe Ihnen zum dritten Mal! Das ist unmöglich.',
+          draft:
+            'Guten Tag Frau Kaya, es tut mir leid, dass Sie dreimal schreiben mussten. Ich habe die Gutschrift heute veranlasst.',
+        },
+        {
+          customer: 'Wann öffnet Ihre Filiale am Samstag?',
+          draft: 'Samstags haben wir von 9 bis 14 Uhr geöffnet.',
+        },
+        {
+          customer: 'Der Router geht schon wieder nicht, ich bin echt verärgert.',
+          draft:
+            'Hallo Herr Roth,\n\ndas ist ärgerlich, ich verstehe das. Ein Techniker kommt morgen um 10 Uhr.',
+        },
+      ],
+      invalid: [
+        {
+          customer: 'Ich schreibe Ihnen zum dritten Mal! Das ist unmöglich.',
+          draft:
+            'Guten Tag, die Bearbeitung dauert 5 Werktage. Die Gutschrift erfolgt bis Freitag.',
+        },
+        {
+          customer: 'Dringend: unsere Kasse funktioniert schon wieder nicht, wir verlieren Geld.',
+          draft: 'Hallo, bitte starten Sie die Kasse neu und prüfen Sie das Netzwerkkabel.',
+        },
+      ],
+    },
+  },
+};
+
+export default rule;

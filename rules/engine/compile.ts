@@ -1,0 +1,132 @@
+// Compiles the phrase lists of a rule set into one trie per language, once, and turns a text
+// into an Analysis whose find(list) answers from a single pass over the tokens.
+import { parsePattern, PatternError, type WordSets } from './pattern';
+import { PhraseTrie } from './trie';
+import type { Doc } from './tokenizer';
+import type { Lang } from './types';
+import { LANGS } from './types';
+import type { Analysis, Match, PhraseSet, Rule } from './rule-types';
+
+export interface CompiledRules {
+  rules: readonly Rule[];
+  tries: Record<Lang, PhraseTrie>;
+  /** ruleId -> list name -> list number */
+  listIds: Map<string, Map<string, number>>;
+  /** list number -> pattern sources (positives first, then exceptions) */
+  sources: string[][];
+}
+
+export function compileRuleSet(rules: readonly Rule[], sets: WordSets): CompiledRules {
+  const tries = { de: new PhraseTrie(), en: new PhraseTrie() };
+  const listIds = new Map<string, Map<string, number>>();
+  const sources: string[][] = [];
+  const seenIds = new Set<string>();
+  for (const rule of rules) {
+    if (seenIds.has(rule.id)) throw new Error(`Duplicate rule id ${rule.id}`);
+    seenIds.add(rule.id);
+    const ids = new Map<string, number>();
+    listIds.set(rule.id, ids);
+    for (const [name, perLang] of Object.entries(rule.lists ?? {})) {
+      const listId = sources.length;
+      ids.set(name, listId);
+      const listSources: string[] = [];
+      sources.push(listSources);
+      for (const lang of LANGS) {
+        const raw = perLang[lang];
+        if (!raw) continue;
+        const set: PhraseSet = Array.isArray(raw) ? { patterns: raw } : (raw as PhraseSet);
+        const add = (source: string, negative: boolean) => {
+          let parsed;
+          try {
+            parsed = parsePattern(source, sets);
+          } catch (e) {
+            const why = e instanceof PatternError ? e.message : String(e);
+            throw new Error(`Rule ${rule.id}, list ${name} (${lang}): ${why}`);
+          }
+          listSources.push(source);
+          tries[lang].add(parsed, { list: listId, pattern: listSources.length - 1, negative });
+        };
+        for (const p of set.patterns) add(p, false);
+        for (const p of set.except ?? []) add(p, true);
+      }
+    }
+  }
+  return { rules, tries, listIds, sources };
+}
+
+interface Candidate {
+  first: number;
+  last: number;
+  pattern: number;
+  negative: boolean;
+}
+
+/** Leftmost-longest selection; an exception that wins a position swallows what it covers. */
+function select(candidates: Candidate[], doc: Doc, sources: string[]): Match[] {
+  candidates.sort(
+    (a, b) => a.first - b.first || b.last - a.last || Number(b.negative) - Number(a.negative),
+  );
+  const out: Match[] = [];
+  let coveredUntil = -1;
+  for (const c of candidates) {
+    if (c.first <= coveredUntil) continue;
+    coveredUntil = c.last;
+    if (c.negative) continue;
+    const first = doc.tokens[c.first]!;
+    const last = doc.tokens[c.last]!;
+    out.push({
+      start: first.start,
+      end: last.end,
+      firstToken: c.first,
+      lastToken: c.last,
+      sentence: first.sentence,
+      pattern: sources[c.pattern] ?? '',
+    });
+  }
+  return out;
+}
+
+/** Runs the language's trie once and returns a lookup of matches per list number. */
+export function matchLists(
+  compiled: CompiledRules,
+  doc: Doc,
+  lang: Lang,
+): (listId: number | undefined) => readonly Match[] {
+  const byList = new Map<number, Candidate[]>();
+  compiled.tries[lang].matchAll(doc, (acc, first, last) => {
+    let arr = byList.get(acc.list);
+    if (!arr) byList.set(acc.list, (arr = []));
+    arr.push({ first, last, pattern: acc.pattern, negative: acc.negative });
+  });
+  const selected = new Map<number, Match[]>();
+  const none: Match[] = [];
+  return (listId) => {
+    if (listId === undefined) return none;
+    let result = selected.get(listId);
+    if (!result) {
+      const candidates = byList.get(listId);
+      result = candidates ? select(candidates, doc, compiled.sources[listId]!) : none;
+      selected.set(listId, result);
+    }
+    return result;
+  };
+}
+
+/** A per-rule view: find(name) resolves the rule's own list names. */
+export function analysisFor(
+  compiled: CompiledRules,
+  ruleId: string,
+  base: { text: string; lang: Lang; doc: Doc; byId: (id: number | undefined) => readonly Match[] },
+): Analysis {
+  const ids = compiled.listIds.get(ruleId);
+  return {
+    text: base.text,
+    lang: base.lang,
+    doc: base.doc,
+    find: (name) => {
+      const id = ids?.get(name);
+      if (id === undefined) throw new Error(`Rule ${ruleId} has no phrase list "${name}"`);
+      return base.byId(id);
+    },
+  };
+}

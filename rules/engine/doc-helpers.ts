@@ -1,0 +1,73 @@
+// Small helpers shared by the built-in rules.
+import type { Doc, Sentence, Token } from './tokenizer';
+import type { RuleHit } from './rule-types';
+
+/** A finding about the draft as a whole spans all of it. */
+export function wholeDraft(text: string): RuleHit {
+  return { start: 0, end: text.length };
+}
+
+export function wordCount(s: Sentence): number {
+  return s.tokenEnd - s.tokenStart;
+}
+
+/**
+ * Sentences that carry content: greetings ("Hi Ms Patel,"), sign-offs ("Best wishes,") and
+ * names are short lines without a verb; four words is a cheap, good enough cut.
+ */
+export const CONTENT_WORDS = 4;
+
+export function contentSentences(doc: Doc): Sentence[] {
+  return doc.sentences.filter((s) => wordCount(s) >= CONTENT_WORDS);
+}
+
+/** Sentence index just after the n-th content sentence (or all sentences if fewer). */
+export function openingEnd(doc: Doc, n: number): number {
+  let seen = 0;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    if (wordCount(doc.sentences[i]!) >= CONTENT_WORDS) seen++;
+    if (seen >= n) return i + 1;
+  }
+  return doc.sentences.length;
+}
+
+const LETTER_UPPER = /\p{Lu}/u;
+const LETTER_LOWER = /\p{Ll}/u;
+
+/** Only capital letters (at least one), no lower-case ones; digits and hyphens allowed. */
+export function isAllCaps(word: string): boolean {
+  let upper = false;
+  for (const ch of word) {
+    if (LETTER_LOWER.test(ch)) return false;
+    if (!upper && LETTER_UPPER.test(ch)) upper = true;
+  }
+  return upper;
+}
+
+export function letterCount(word: string): number {
+  let n = 0;
+  for (const ch of word) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  return n;
+}
+
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+export function isCapitalized(token: Token): boolean {
+  const ch = token.text.charAt(0);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function sentenceSpan(s: Sentence): RuleHit {
+  return { start: s.start, end: s.end };
+}
+
+/** Does the text contain a question addressed to the reader (a "?" outside quotes)? */
+export function hasQuestion(text: string): boolean {
+  return text.includes('?');
+}

@@ -1,0 +1,164 @@
+// Phrase patterns are plain strings, one token per space-separated item, so word lists stay data
+// (JSON) and never become regular expressions. Syntax of one item:
+//
+//   word       the word itself (case-insensitive, umlauts folded: "für" = "fuer")
+//   word*      any word starting with it: zuständig* = zuständig, zuständige, Zuständigkeit
+//   *word      any word ending with it: *ung = Prüfung, Bestellung
+//   (a|b*|c)   one of the alternatives
+//   @name      one word of the named word set (see sets.json)
+//   item?      the item may be left out
+//   #          any number (7, 24, 17:00)
+//   ...  ...N  a gap of up to 3 (or N, at most 8) arbitrary words
+//   ^ (first)  the match must start a sentence;  $ (last)  punctuation or the sentence end follows
+import { normalizeWord } from './normalize';
+
+export type Atom =
+  | { kind: 'exact'; value: string }
+  | { kind: 'prefix'; value: string }
+  | { kind: 'suffix'; value: string }
+  | { kind: 'number' };
+
+export type Step = { kind: 'word'; atoms: Atom[] } | { kind: 'gap'; max: number };
+
+export interface ParsedPattern {
+  /** Every expansion of optional items: each is a sequence of steps. */
+  variants: Step[][];
+  anchorStart: boolean;
+  anchorEnd: boolean;
+}
+
+export type WordSets = Readonly<Record<string, readonly string[]>>;
+
+export class PatternError extends Error {}
+
+const MAX_GAP = 8;
+const MAX_VARIANTS = 512;
+
+function parseAtom(raw: string, source: string): Atom {
+  if (raw === '#') return { kind: 'number' };
+  const prefix = raw.length > 1 && raw.endsWith('*');
+  const suffix = raw.length > 1 && raw.startsWith('*');
+  if (prefix && suffix) throw new PatternError(`"${source}": use either word* or *word`);
+  const value = normalizeWord(prefix ? raw.slice(0, -1) : suffix ? raw.slice(1) : raw);
+  if (value.length === 0 || /[*()|?]/.test(value)) {
+    throw new PatternError(`"${source}": empty item or misplaced *, (, ), | or ? in "${raw}"`);
+  }
+  if (prefix) return { kind: 'prefix', value };
+  if (suffix) return { kind: 'suffix', value };
+  return { kind: 'exact', value };
+}
+
+/** Splits on a separator outside parentheses. */
+function splitTopLevel(source: string, isSeparator: (ch: string) => boolean): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of source) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (depth === 0 && isSeparator(ch)) {
+      if (current !== '') parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  if (depth !== 0) throw new PatternError(`"${source}": unbalanced parentheses`);
+  if (current !== '') parts.push(current);
+  return parts;
+}
+
+function isGroup(raw: string): boolean {
+  return raw.startsWith('(') && raw.endsWith(')');
+}
+
+/** One item expands to one or more step sequences (multi-word alternatives branch). */
+function expandItem(raw: string, sets: WordSets, source: string): Step[][] {
+  if (raw.startsWith('...')) {
+    const rest = raw.slice(3);
+    const max = rest === '' ? 3 : Number(rest);
+    if (!Number.isInteger(max) || max < 1 || max > MAX_GAP) {
+      throw new PatternError(`"${source}": gap must be ... or ...1 to ...${MAX_GAP}`);
+    }
+    return [[{ kind: 'gap', max }]];
+  }
+  const optional = raw.length > 1 && raw.endsWith('?');
+  const body = optional ? raw.slice(0, -1) : raw;
+  let sequences: Step[][];
+  if (isGroup(body)) {
+    const alternatives = splitTopLevel(body.slice(1, -1), (ch) => ch === '|');
+    const singleAtoms: Atom[] = [];
+    sequences = [];
+    for (const alt of alternatives) {
+      const trimmed = alt.trim();
+      if (!/\s/.test(trimmed) && !isGroup(trimmed) && !trimmed.startsWith('...')) {
+        singleAtoms.push(...atomsOf(trimmed, sets, source));
+      } else {
+        sequences.push(...expandSequence(trimmed, sets, source));
+      }
+    }
+    if (singleAtoms.length > 0) sequences.unshift([{ kind: 'word', atoms: singleAtoms }]);
+  } else {
+    sequences = [[{ kind: 'word', atoms: atomsOf(body, sets, source) }]];
+  }
+  return optional ? [[], ...sequences] : sequences;
+}
+
+function atomsOf(raw: string, sets: WordSets, source: string): Atom[] {
+  if (raw.startsWith('@')) {
+    const name = raw.endsWith('*') ? raw.slice(1, -1) : raw.slice(1);
+    const set = sets[name];
+    if (!set) throw new PatternError(`"${source}": unknown word set @${name}`);
+    const star = raw.endsWith('*') ? '*' : '';
+    return set.map((w) => parseAtom(w.endsWith('*') ? w : w + star, source));
+  }
+  return [parseAtom(raw, source)];
+}
+
+function expandSequence(text: string, sets: WordSets, source: string): Step[][] {
+  let variants: Step[][] = [[]];
+  for (const item of splitTopLevel(text, (ch) => /\s/.test(ch))) {
+    const options = expandItem(item, sets, source);
+    const next: Step[][] = [];
+    for (const v of variants) for (const o of options) next.push([...v, ...o]);
+    if (next.length > MAX_VARIANTS) throw new PatternError(`"${source}": too many variants`);
+    variants = next;
+  }
+  return variants;
+}
+
+export function parsePattern(source: string, sets: WordSets = {}): ParsedPattern {
+  const items = splitTopLevel(source.trim(), (ch) => /\s/.test(ch));
+  let anchorStart = false;
+  let anchorEnd = false;
+  if (items[0] === '^') {
+    anchorStart = true;
+    items.shift();
+  }
+  if (items[items.length - 1] === '$') {
+    anchorEnd = true;
+    items.pop();
+  }
+  let variants = expandSequence(items.join(' '), sets, source);
+  for (const v of variants) {
+    const words = v.filter((s) => s.kind === 'word').length;
+    if (words === 0) throw new PatternError(`"${source}": a pattern needs at least one word`);
+    if (v[0]?.kind === 'gap' || v[v.length - 1]?.kind === 'gap') {
+      throw new PatternError(`"${source}": a gap cannot start or end a pattern`);
+    }
+    for (let i = 1; i < v.length; i++) {
+      if (v[i]!.kind === 'gap' && v[i - 1]!.kind === 'gap') {
+        throw new PatternError(`"${source}": two gaps in a row`);
+      }
+    }
+  }
+  // Optional words next to a gap can leave identical variants; drop duplicates.
+  const seen = new Set<string>();
+  variants = variants.filter((v) => {
+    const key = JSON.stringify(v);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { variants, anchorStart, anchorEnd };
+}

@@ -1,0 +1,93 @@
+// The generic "phrases" rule kind: a word or swap list is data, not code. Built-in rules and
+// (later) user packs both describe phrase rules with this shape and compile to the same trie.
+import type { Lang } from './types';
+import type {
+  Match,
+  PhraseList,
+  Rule,
+  RuleContext,
+  RuleExamples,
+  RuleHit,
+  RuleMeta,
+} from './rule-types';
+
+export interface PhraseRuleData {
+  /** Always "phrases" (JSON imports widen it to string). */
+  kind?: string;
+  patterns: Partial<Record<Lang, readonly string[]>>;
+  except?: Partial<Record<Lang, readonly string[]>>;
+  /**
+   * Replacement texts per pattern source. "{2}" stands for the text of the 2nd matched word
+   * (only for patterns without gaps). An empty replacement is never offered.
+   */
+  replacements?: Partial<Record<Lang, Record<string, readonly string[]>>>;
+}
+
+export interface PhraseRuleOptions {
+  examples: RuleExamples;
+  /** Extra judgement a list cannot express (e.g. "unless a link follows"). */
+  keep?: (match: Match, ctx: RuleContext) => boolean;
+}
+
+export const MAIN_LIST = 'main';
+
+function toList(data: PhraseRuleData): PhraseList {
+  const list: PhraseList = {};
+  for (const lang of Object.keys(data.patterns) as Lang[]) {
+    list[lang] = { patterns: data.patterns[lang] ?? [], except: data.except?.[lang] ?? [] };
+  }
+  return list;
+}
+
+function capitalizeLike(original: string, replacement: string): string {
+  const first = original.charAt(0);
+  if (first !== first.toUpperCase() || first === first.toLowerCase()) return replacement;
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+}
+
+export function fillTemplate(template: string, match: Match, ctx: RuleContext): string | null {
+  let failed = false;
+  const out = template.replace(/\{(\d)\}/g, (_, digit: string) => {
+    const index = match.firstToken + Number(digit) - 1;
+    if (match.pattern.includes('...') || index > match.lastToken) {
+      failed = true;
+      return '';
+    }
+    return ctx.doc.tokens[index]?.text ?? '';
+  });
+  return failed ? null : out;
+}
+
+export function suggestionsFor(
+  data: PhraseRuleData,
+  match: Match,
+  ctx: RuleContext,
+): string[] | undefined {
+  const templates = data.replacements?.[ctx.lang]?.[match.pattern];
+  if (!templates) return undefined;
+  const original = ctx.text.slice(match.start, match.end);
+  const out: string[] = [];
+  for (const t of templates) {
+    const filled = fillTemplate(t, match, ctx);
+    if (filled === null || filled.trim() === '') continue;
+    out.push(capitalizeLike(original, filled));
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+export function phraseRule(meta: RuleMeta, data: PhraseRuleData, options: PhraseRuleOptions): Rule {
+  return {
+    ...meta,
+    lists: { [MAIN_LIST]: toList(data) },
+    examples: options.examples,
+    check(ctx) {
+      const hits: RuleHit[] = [];
+      for (const match of ctx.find(MAIN_LIST)) {
+        if (options.keep && !options.keep(match, ctx)) continue;
+        const suggestions = suggestionsFor(data, match, ctx);
+        hits.push({ start: match.start, end: match.end, ...(suggestions ? { suggestions } : {}) });
+      }
+      return hits;
+    },
+  };
+}

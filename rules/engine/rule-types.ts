@@ -1,0 +1,70 @@
+// What a rule is made of. Rules are pure: they see a pre-tokenized draft (and the customer's
+// message), never the DOM, storage or browser APIs.
+import type { Category, Lang, Localized, Severity } from './types';
+import type { Doc } from './tokenizer';
+
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  severity: Severity;
+  languages: readonly Lang[];
+  /** Shown next to the finding: what is wrong and why, in plain words. */
+  messages: Localized;
+  /** Which guideline the rule serves. */
+  rationale: Localized;
+}
+
+/** Patterns of one phrase list in one language (see pattern.ts for the syntax). */
+export interface PhraseSet {
+  patterns: readonly string[];
+  /** Exceptions: where one matches, overlapping patterns are ignored. */
+  except?: readonly string[];
+}
+
+/** A named phrase list per language; a plain array is shorthand for { patterns }. */
+export type PhraseList = Partial<Record<Lang, PhraseSet | readonly string[]>>;
+
+export interface Match {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  sentence: number;
+  /** The pattern source that matched, as written in the list. */
+  pattern: string;
+}
+
+export interface Analysis {
+  text: string;
+  lang: Lang;
+  doc: Doc;
+  /** Matches of one of the rule's lists: leftmost-longest, non-overlapping, exceptions applied. */
+  find(list: string): readonly Match[];
+}
+
+export interface RuleContext extends Analysis {
+  /** The customer's message, when the caller gave one. */
+  customer: Analysis | undefined;
+}
+
+export interface RuleHit {
+  start: number;
+  end: number;
+  suggestions?: string[];
+  /** Replaces the rule's default message, e.g. to quote what the customer wrote. */
+  message?: Localized;
+}
+
+export interface Example {
+  draft: string;
+  customer?: string;
+}
+
+export type RuleExamples = Partial<Record<Lang, { valid: Example[]; invalid: Example[] }>>;
+
+export interface Rule extends RuleMeta {
+  /** Phrase lists compiled into the shared trie, addressed by name in ctx.find(name). */
+  lists?: Readonly<Record<string, PhraseList>>;
+  check(ctx: RuleContext): RuleHit[];
+  examples: RuleExamples;
+}

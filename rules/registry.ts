@@ -1,0 +1,53 @@
+// Every built-in rule, in the order the engine runs them (grouped by category). Adding a rule:
+// create builtin/<id>.ts (id = file name) and list it here; tests/unit/rules/registry.test.ts
+// checks that both agree.
+import type { Rule } from './engine/rule-types';
+import condescension from './builtin/condescension';
+import shouting from './builtin/shouting';
+import impersonalGreeting from './builtin/impersonal-greeting';
+import dismissive from './builtin/dismissive';
+import registerMix from './builtin/register-mix';
+import unacknowledgedEmotion from './builtin/unacknowledged-emotion';
+import formulaApology from './builtin/formula-apology';
+import grovelling from './builtin/grovelling';
+import blameCustomer from './builtin/blame-customer';
+import deflection from './builtin/deflection';
+import agentlessPassive from './builtin/agentless-passive';
+import liabilityBoilerplate from './builtin/liability-boilerplate';
+import missingNextStep from './builtin/missing-next-step';
+import vagueTime from './builtin/vague-time';
+import noReplyAddress from './builtin/no-reply-address';
+import longSentence from './builtin/long-sentence';
+import jargon from './builtin/jargon';
+import nominalStyle from './builtin/nominal-style';
+import passiveDensity from './builtin/passive-density';
+import stackedClauses from './builtin/stacked-clauses';
+import missingInvitation from './builtin/missing-invitation';
+import readTheFaq from './builtin/read-the-faq';
+import unclearRequest from './builtin/unclear-request';
+
+export const BUILTIN_RULES: readonly Rule[] = [
+  condescension,
+  shouting,
+  impersonalGreeting,
+  dismissive,
+  registerMix,
+  unacknowledgedEmotion,
+  formulaApology,
+  grovelling,
+  blameCustomer,
+  deflection,
+  agentlessPassive,
+  liabilityBoilerplate,
+  missingNextStep,
+  vagueTime,
+  noReplyAddress,
+  longSentence,
+  jargon,
+  nominalStyle,
+  passiveDensity,
+  stackedClauses,
+  missingInvitation,
+  readTheFaq,
+  unclearRequest,
+];
