@@ -6,7 +6,7 @@ import { tokenize } from './engine/tokenizer';
 import type { RuleMeta } from './engine/rule-types';
 import type { CheckInput, CheckResult, Lang } from './engine/types';
 import type { WordSets } from './engine/pattern';
-import sets from './builtin/phrases/sets.json';
+import sets from './builtin/phrases/sets.json' with { type: 'json' };
 import { BUILTIN_RULES } from './registry';
 
 export * from './engine/types';

@@ -1,5 +1,5 @@
 import { phraseRule } from '../engine/phrase-rule';
-import data from './phrases/dismissive.json';
+import data from './phrases/dismissive.json' with { type: 'json' };
 
 export default phraseRule(
   {

@@ -1,5 +1,5 @@
 import { phraseRule } from '../engine/phrase-rule';
-import data from './phrases/formula-apology.json';
+import data from './phrases/formula-apology.json' with { type: 'json' };
 
 export default phraseRule(
   {

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../engine/rule-types';
-import lists from './phrases/grovelling.json';
+import lists from './phrases/grovelling.json' with { type: 'json' };
 
 /** One apology is good; by the third one the reply is about us, not about the customer. */
 const TOO_MANY = 3;

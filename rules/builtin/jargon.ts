@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../engine/rule-types';
 import type { Token } from '../engine/tokenizer';
 import { hasDigit, isAllCaps, letterCount } from '../engine/doc-helpers';
-import words from './phrases/acronyms.json';
+import words from './phrases/acronyms.json' with { type: 'json' };
 
 const EVERYDAY = new Set(words.everyday.map((w) => w.toUpperCase()));
 const EMPHASIS = new Set(words.emphasis);

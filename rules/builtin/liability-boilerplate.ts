@@ -1,5 +1,5 @@
 import { phraseRule } from '../engine/phrase-rule';
-import data from './phrases/liability-boilerplate.json';
+import data from './phrases/liability-boilerplate.json' with { type: 'json' };
 
 export default phraseRule(
   {

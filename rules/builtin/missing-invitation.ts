@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/rule-types';
 import { wholeDraft } from '../engine/doc-helpers';
-import lists from './phrases/invitation.json';
+import lists from './phrases/invitation.json' with { type: 'json' };
 
 const rule: Rule = {
   id: 'missing-invitation',

@@ -1,7 +1,7 @@
 import type { Rule } from '../engine/rule-types';
 import { contentSentences, wholeDraft } from '../engine/doc-helpers';
 import type { Doc } from '../engine/tokenizer';
-import lists from './phrases/next-step.json';
+import lists from './phrases/next-step.json' with { type: 'json' };
 
 /** Short answers ("Yes, sale items can be returned.") need no plan. */
 const MIN_CONTENT_SENTENCES = 3;

@@ -1,5 +1,5 @@
 import { phraseRule } from '../engine/phrase-rule';
-import data from './phrases/no-reply-address.json';
+import data from './phrases/no-reply-address.json' with { type: 'json' };
 
 export default phraseRule(
   {

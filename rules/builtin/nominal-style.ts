@@ -2,7 +2,7 @@ import type { Rule, RuleHit } from '../engine/rule-types';
 import { isCapitalized, sentenceSpan } from '../engine/doc-helpers';
 import type { Token } from '../engine/tokenizer';
 import { normalizeWord } from '../engine/normalize';
-import data from './phrases/nominal-style.json';
+import data from './phrases/nominal-style.json' with { type: 'json' };
 
 const SUFFIXES = [
   'ung',

@@ -1,5 +1,5 @@
 import { phraseRule } from '../engine/phrase-rule';
-import data from './phrases/read-the-faq.json';
+import data from './phrases/read-the-faq.json' with { type: 'json' };
 import type { Match, RuleContext } from '../engine/rule-types';
 
 /** A link or a precise place (section 3, step 2, Kapitel 4) makes the pointer helpful. */

@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../engine/rule-types';
 import { hasDigit, isAllCaps, letterCount } from '../engine/doc-helpers';
-import words from './phrases/acronyms.json';
+import words from './phrases/acronyms.json' with { type: 'json' };
 
 const EVERYDAY = new Set(words.everyday.map((w) => w.toUpperCase()));
 const JARGON = new Set(Object.keys(words.jargon));

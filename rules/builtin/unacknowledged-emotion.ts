@@ -1,6 +1,6 @@
 import type { Rule } from '../engine/rule-types';
 import { openingEnd, wholeDraft } from '../engine/doc-helpers';
-import lists from './phrases/emotion.json';
+import lists from './phrases/emotion.json' with { type: 'json' };
 
 /** How many content sentences count as "the opening" of the reply. */
 const OPENING_SENTENCES = 3;

@@ -1,5 +1,5 @@
 import { phraseRule } from '../engine/phrase-rule';
-import data from './phrases/unclear-request.json';
+import data from './phrases/unclear-request.json' with { type: 'json' };
 import type { Match, RuleContext } from '../engine/rule-types';
 
 /** Words after the request that show the customer is told exactly what is needed. */

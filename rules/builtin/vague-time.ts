@@ -1,5 +1,5 @@
 import { phraseRule } from '../engine/phrase-rule';
-import data from './phrases/vague-time.json';
+import data from './phrases/vague-time.json' with { type: 'json' };
 
 export default phraseRule(
   {

@@ -1,0 +1,47 @@
+// Output of `klartext check`: JSON results, or linter-style lines with a summary.
+import type { CheckResult } from '../engine/types';
+
+/** 1-based line and column (UTF-16 units) of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export function formatJson(results: CheckResult[], isArray: boolean): string {
+  return JSON.stringify(isArray ? results : results[0], null, 2);
+}
+
+export function formatText(
+  name: string,
+  drafts: string[],
+  results: CheckResult[],
+  isArray: boolean,
+): string {
+  const lines: string[] = [];
+  let warnings = 0;
+  let hints = 0;
+  results.forEach((result, index) => {
+    const label = isArray ? `${name}[${index}]` : name;
+    for (const f of result.findings) {
+      const { line, column } = lineColumn(drafts[index]!, f.start);
+      lines.push(
+        `${label}:${line}:${column}  ${f.category}  ${f.severity}  ${f.message}  (${f.ruleId})`,
+      );
+      if (f.severity === 'warning') warnings++;
+      else hints++;
+    }
+  });
+  const total = warnings + hints;
+  const draftsWord = results.length === 1 ? 'draft' : 'drafts';
+  lines.push(
+    `${total} finding${total === 1 ? '' : 's'} (${warnings} warning${warnings === 1 ? '' : 's'}, ${hints} hint${hints === 1 ? '' : 's'}) in ${results.length} ${draftsWord}`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../rules/engine/tokenizer';
+
+describe('tokenize', () => {
+  it('keeps UTF-16 offsets exact around emoji and surrogate pairs', () => {
+    const text = 'Hi 👋🏽 Jürgen, 𝒳-Wert ist 😊 gut';
+    const { tokens } = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toEqual(['Hi', 'Jürgen', '𝒳-Wert', 'ist', 'gut']);
+  });
+
+  it('folds case and umlauts in the matching form', () => {
+    const { tokens } = tokenize('ZUSTÄNDIGKEIT Straße');
+    expect(tokens.map((t) => t.norm)).toEqual(['zustaendigkeit', 'strasse']);
+  });
+
+  it('keeps contractions, hyphenated words, times and ticket ids together', () => {
+    const { tokens } = tokenize("Don't open E-Mail INC-12345 at 17:00, ok?");
+    expect(tokens.map((t) => t.text)).toEqual([
+      "Don't",
+      'open',
+      'E-Mail',
+      'INC-12345',
+      'at',
+      '17:00',
+      'ok',
+    ]);
+  });
+
+  it('splits sentences but not after abbreviations or German ordinals', () => {
+    const { sentences, text } = tokenize(
+      'Am 14. Juni kommt z. B. Dr. Meier. Danach rufe ich an! Gut?\nNeue Zeile',
+    );
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Am 14. Juni kommt z. B. Dr. Meier.',
+      'Danach rufe ich an!',
+      'Gut?',
+      'Neue Zeile',
+    ]);
+  });
+
+  it('records lines with their offsets', () => {
+    const { lines, text } = tokenize('eins\r\nzwei\n\ndrei');
+    expect(lines.map((l) => text.slice(l.start, l.end))).toEqual(['eins', 'zwei', '', 'drei']);
+  });
+
+  it('marks words inside double quotes', () => {
+    const { tokens } = tokenize('Klicken Sie auf „Dein Konto“ und dann weiter.');
+    expect(tokens.filter((t) => t.quoted).map((t) => t.text)).toEqual(['Dein', 'Konto']);
+  });
+
+  it('finds no words in emoji-only text', () => {
+    const doc = tokenize('😊😊❤️👍🏽'.repeat(100));
+    expect(doc.tokens).toEqual([]);
+    expect(doc.sentences).toEqual([]);
+  });
+});
