@@ -14,6 +14,7 @@ import blameCustomer from './builtin/blame-customer';
 import deflection from './builtin/deflection';
 import agentlessPassive from './builtin/agentless-passive';
 import liabilityBoilerplate from './builtin/liability-boilerplate';
+import blameCircumstances from './builtin/blame-circumstances';
 import missingNextStep from './builtin/missing-next-step';
 import vagueTime from './builtin/vague-time';
 import noReplyAddress from './builtin/no-reply-address';
@@ -39,6 +40,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   deflection,
   agentlessPassive,
   liabilityBoilerplate,
+  blameCircumstances,
   missingNextStep,
   vagueTime,
   noReplyAddress,
