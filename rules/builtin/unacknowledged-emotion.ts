@@ -63,6 +63,15 @@ const rule: Rule = {
           draft:
             'Hi Mia,\n\nI understand how stressful this is. A technician is on the way and will arrive by 2 pm.',
         },
+        {
+          customer: "Hi, I've lost my building pass. What should I do?",
+          draft:
+            'Come to reception between 1 and 3 pm today with photo ID and we will print a new one.',
+        },
+        {
+          customer: 'I submitted my holiday request two weeks ago. Could you check?',
+          draft: 'Your manager approved it this morning; you will get the email today.',
+        },
       ],
       invalid: [
         {
@@ -73,6 +82,15 @@ const rule: Rule = {
           customer: 'Urgent: our tills are down and we are losing money every minute.',
           draft:
             'Hi, please restart the tills and check the network cable. Let me know if that helps.',
+        },
+        {
+          customer:
+            "I've been waiting 12 days for my parcel and I've called twice. The birthday has now passed.",
+          draft: 'The parcel is at our hub. We will be in touch when we have an update.',
+        },
+        {
+          customer: 'My account was hacked and someone ordered £400 of stuff. I am panicking.',
+          draft: 'Please call our fraud line on 0800 123 4567 between 9 am and 5 pm.',
         },
       ],
     },
@@ -92,6 +110,16 @@ const rule: Rule = {
           draft:
             'Hallo Herr Roth,\n\ndas ist ärgerlich, ich verstehe das. Ein Techniker kommt morgen um 10 Uhr.',
         },
+        {
+          customer: 'Hallo, ich habe meinen Dienstausweis verloren. Was muss ich tun?',
+          draft:
+            'Kommen Sie heute zwischen 13 und 15 Uhr zum Empfang, dann bekommen Sie einen neuen.',
+        },
+        {
+          customer: 'Mein Paket hängt seit einer Woche beim Zoll. Was muss ich tun?',
+          draft:
+            'Sie müssen nichts tun: Der Zoll gibt es in der Regel innerhalb von drei Tagen frei.',
+        },
       ],
       invalid: [
         {
@@ -102,6 +130,15 @@ const rule: Rule = {
         {
           customer: 'Dringend: unsere Kasse funktioniert schon wieder nicht, wir verlieren Geld.',
           draft: 'Hallo, bitte starten Sie die Kasse neu und prüfen Sie das Netzwerkkabel.',
+        },
+        {
+          customer:
+            'Ich warte seit elf Tagen auf mein Paket und habe schon zweimal angerufen. Der Geburtstag ist jetzt vorbei.',
+          draft: 'Die Sendung liegt im Verteilzentrum. Wir melden uns, sobald wir mehr wissen.',
+        },
+        {
+          customer: 'Der Fahrer hat mein Paket vor die Tür gestellt und jetzt ist es weg.',
+          draft: 'Laut Ihren Einstellungen war eine Abstellgenehmigung hinterlegt.',
         },
       ],
     },
