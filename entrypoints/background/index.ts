@@ -1,0 +1,37 @@
+// The background: routes requests from content scripts and extension pages, relays the
+// keyboard command to the active tab, and opens the options page from the toolbar button.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { parseRequest, TOGGLE_COMMAND, type TabMessage } from '@/utils/messages';
+import { createSettingsWriter, extensionStorage } from '@/utils/settings';
+import { handleRequest, type RouterDeps } from './router';
+
+async function toggleSidebarInActiveTab(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const message: TabMessage = { kind: 'toggle-sidebar' };
+  // Pages without the content script (no reply box, other sites) have no receiver.
+  await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+}
+
+export default defineBackground(() => {
+  const deps: RouterDeps = {
+    settings: createSettingsWriter(extensionStorage(browser)),
+    openOptions: () => browser.runtime.openOptionsPage(),
+  };
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only Klartext's own content scripts and pages may change its settings.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseRequest(message);
+    return request ? handleRequest(request, deps) : undefined;
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === TOGGLE_COMMAND) void toggleSidebarInActiveTab();
+  });
+
+  browser.action.onClicked.addListener(() => {
+    void browser.runtime.openOptionsPage();
+  });
+});

@@ -1,0 +1,45 @@
+// Connects the sidebar model to the dumb <Sidebar>: derives what to show from the state and
+// turns the panel's events into model actions and reply-box edits.
+import { useMemo } from 'preact/hooks';
+import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
+import { toCategoryViews, toFindingViews, type FindingView } from '@/utils/finding-view';
+import { createTranslator } from '@/utils/i18n';
+import type { SidebarModel, SidebarState } from '@/utils/sidebar-model';
+import { useStore } from '@/utils/use-store';
+
+export interface AppProps {
+  model: SidebarModel;
+  host: string;
+  onDisableSite(): void;
+  onSelectFinding(finding: FindingView): void;
+  onApplySuggestion(finding: FindingView, suggestion: string): void;
+}
+
+function statusOf(state: SidebarState): SidebarStatus {
+  if (!state.attached) return 'no-reply-box';
+  return state.result ? 'checked' : 'empty';
+}
+
+export function App({ model, host, ...actions }: AppProps) {
+  const state = useStore(model.store);
+  const t = useMemo(() => createTranslator(state.uiLang), [state.uiLang]);
+  const findings = state.result?.findings ?? [];
+  const findingViews = useMemo(
+    () => toFindingViews(state.draft, findings, state.uiLang),
+    [state.draft, findings, state.uiLang],
+  );
+  const categories = useMemo(() => toCategoryViews(findings), [findings]);
+  return (
+    <Sidebar
+      t={t}
+      lang={state.uiLang}
+      host={host}
+      collapsed={state.collapsed}
+      status={statusOf(state)}
+      categories={categories}
+      findings={findingViews}
+      onToggleCollapsed={model.toggleCollapsed}
+      {...actions}
+    />
+  );
+}

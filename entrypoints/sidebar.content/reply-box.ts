@@ -1,0 +1,89 @@
+// The reply box the agent types in: a <textarea> or a contenteditable element, in the page or
+// in a same-origin iframe. Reading, selecting and replacing go through the editor's own
+// paths (selection APIs, execCommand('insertText')), so undo works and the editor's
+// framework sees ordinary input events.
+import { mapEditableText } from './text-map';
+
+export interface ReplyBox {
+  readonly element: HTMLElement;
+  read(): string;
+  /** Selects draft.slice(start, end) in the box and shows it. */
+  select(start: number, end: number): void;
+  /** Replaces draft.slice(start, end) with `text`, as if the agent had typed it. */
+  replace(start: number, end: number, text: string): void;
+}
+
+// Elements may come from an iframe (another realm), so no `instanceof` checks here.
+function isTextarea(element: Element): element is HTMLTextAreaElement {
+  return element.localName === 'textarea';
+}
+
+function isEditable(element: Element): element is HTMLElement {
+  return (element as HTMLElement).isContentEditable === true;
+}
+
+/** The reply box around `target` (a textarea, or the outermost editable element), if any. */
+export function replyBoxElement(target: EventTarget | null): HTMLElement | undefined {
+  const element = target as Element | null;
+  if (!element || typeof element.localName !== 'string') return undefined;
+  if (isTextarea(element)) return element.readOnly || element.disabled ? undefined : element;
+  if (!isEditable(element)) return undefined;
+  let host: HTMLElement = element;
+  while (host.parentElement && isEditable(host.parentElement)) host = host.parentElement;
+  return host;
+}
+
+function textareaBox(area: HTMLTextAreaElement): ReplyBox {
+  return {
+    element: area,
+    read: () => area.value,
+    select(start, end) {
+      area.focus({ preventScroll: true });
+      area.setSelectionRange(start, end);
+      area.scrollIntoView({ block: 'nearest' });
+    },
+    replace(start, end, text) {
+      area.focus();
+      area.setSelectionRange(start, end);
+      const before = area.value;
+      const inserted = area.ownerDocument.execCommand('insertText', false, text);
+      if (inserted && area.value !== before) return;
+      // execCommand is unavailable (older Firefox, some pages): edit directly and tell the page.
+      area.setRangeText(text, start, end, 'end');
+      area.dispatchEvent(
+        new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }),
+      );
+    },
+  };
+}
+
+function editableBox(root: HTMLElement): ReplyBox {
+  const selectRange = (start: number, end: number) => {
+    const map = mapEditableText(root);
+    const doc = root.ownerDocument;
+    const from = map.startPoint(start);
+    const to = map.endPoint(end);
+    const range = doc.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    root.focus({ preventScroll: true });
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    const shown = from.node.nodeType === Node.ELEMENT_NODE ? from.node : from.node.parentNode;
+    (shown as Element | null)?.scrollIntoView({ block: 'nearest' });
+  };
+  return {
+    element: root,
+    read: () => mapEditableText(root).text,
+    select: selectRange,
+    replace(start, end, text) {
+      selectRange(start, end);
+      root.ownerDocument.execCommand('insertText', false, text);
+    },
+  };
+}
+
+export function createReplyBox(element: HTMLElement): ReplyBox {
+  return isTextarea(element) ? textareaBox(element) : editableBox(element);
+}

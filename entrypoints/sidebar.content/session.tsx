@@ -1,0 +1,155 @@
+// One running sidebar on a page where Klartext is on: watches the reply box, checks the
+// draft, renders the panel in a shadow root and handles the shortcut. `stop()` (or the
+// content script's invalidation) ends all of it.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import sidebarCss from '@/components/sidebar.css?inline';
+import { check } from '@/rules';
+import type { FindingView } from '@/utils/finding-view';
+import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
+import type { Settings } from '@/utils/settings';
+import { createSidebarModel, type SidebarModel } from '@/utils/sidebar-model';
+import { App } from './App';
+import { watchDocuments } from './frames';
+import { adapterFor } from './hosts';
+import { createReplyTracker, type ReplyTracker } from './reply-tracker';
+import { createToggleGate, isToggleShortcut, type ToggleSource } from './shortcut';
+
+export const HOST_ELEMENT = 'klartext-sidebar';
+
+export interface Session {
+  readonly model: SidebarModel;
+  stop(): void;
+}
+
+/**
+ * The span a finding refers to in the reply box now. If the agent typed since the last check,
+ * the box is checked again and the same finding looked up in the fresh result.
+ */
+function currentSpan(model: SidebarModel, tracker: ReplyTracker, finding: FindingView) {
+  const box = tracker.current();
+  if (!box) return undefined;
+  if (box.read() !== model.store.get().draft) tracker.flush();
+  const findings = model.store.get().result?.findings ?? [];
+  const same =
+    findings.find(
+      (f) => f.ruleId === finding.ruleId && f.start === finding.start && f.end === finding.end,
+    ) ?? findings.find((f) => f.ruleId === finding.ruleId);
+  return same && { box, start: same.start, end: same.end };
+}
+
+export function startSession(
+  ctx: ContentScriptContext,
+  settings: Settings,
+  onDisabled: () => void,
+): Session {
+  const host = location.hostname;
+  const stopper = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, stopper.signal]);
+  const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
+  const model = createSidebarModel({
+    settings,
+    browserLanguage: browser.i18n.getUILanguage(),
+    host,
+    client,
+    check,
+  });
+
+  let mounted = false;
+  const ui = createShadowRootUi(ctx, {
+    name: HOST_ELEMENT,
+    mode: 'open',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: sidebarCss,
+    onMount: (container) => {
+      render(
+        <App
+          model={model}
+          host={host}
+          onDisableSite={disableSite}
+          onSelectFinding={(finding) => {
+            const span = currentSpan(model, tracker, finding);
+            span?.box.select(span.start, span.end);
+          }}
+          onApplySuggestion={(finding, suggestion) => {
+            const span = currentSpan(model, tracker, finding);
+            span?.box.replace(span.start, span.end, suggestion);
+          }}
+        />,
+        container,
+      );
+      return container;
+    },
+    onRemove: (container) => {
+      if (container) render(null, container);
+    },
+  });
+
+  const show = () => {
+    if (mounted || signal.aborted) return;
+    mounted = true;
+    void ui.then((created) => {
+      if (!signal.aborted) created.mount();
+    });
+  };
+
+  const stop = () => {
+    if (stopper.signal.aborted) return;
+    stopper.abort();
+    void ui.then((created) => created.remove());
+  };
+
+  function disableSite() {
+    void model.disableSite();
+    stop();
+    onDisabled();
+  }
+
+  const allowToggle = createToggleGate();
+  const toggle = (source: ToggleSource) => {
+    if (!allowToggle(source)) return;
+    show();
+    model.toggleCollapsed();
+  };
+
+  const tracker = createReplyTracker({
+    adapter: adapterFor(host),
+    signal,
+    requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
+    onReplyBox: show,
+    onDraft: model.update,
+    onDetach: model.detach,
+  });
+
+  const documents = watchDocuments(
+    document,
+    (doc) => {
+      tracker.track(doc);
+      doc.defaultView?.addEventListener(
+        'keydown',
+        (event) => {
+          if (!isToggleShortcut(event) || event.repeat) return;
+          event.preventDefault();
+          toggle('keydown');
+        },
+        { capture: true, signal },
+      );
+    },
+    signal,
+  );
+  tracker.pickInitial(documents.documents());
+
+  const onTabMessage = (message: unknown) => {
+    if (parseTabMessage(message)?.kind === 'toggle-sidebar') toggle('command');
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onTabMessage), {
+    once: true,
+  });
+
+  return { model, stop };
+}

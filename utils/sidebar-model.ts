@@ -1,0 +1,86 @@
+// The sidebar's state and what the user can do with it. The content script feeds it drafts
+// and settings; the components only render its state. Dependencies come in, so the model
+// runs in unit tests with a fake client and the real engine.
+import type { CheckInput, CheckResult, Lang } from '@/rules';
+import { resolveUiLang } from './i18n';
+import type { BackgroundClient, Done } from './messages';
+import type { Settings } from './settings';
+import { createStore, type Store } from './store';
+
+export interface SidebarState {
+  collapsed: boolean;
+  uiLang: Lang;
+  /** Whether a reply box is being watched. */
+  attached: boolean;
+  /** The draft the findings belong to (their offsets point into it). */
+  draft: string;
+  result: CheckResult | undefined;
+}
+
+export interface SidebarModelDeps {
+  settings: Settings;
+  /** browser.i18n.getUILanguage(), for uiLanguage 'auto'. */
+  browserLanguage: string;
+  /** The page's host name, the unit of "off on this site". */
+  host: string;
+  client: BackgroundClient;
+  check(input: CheckInput): CheckResult;
+}
+
+export interface SidebarModel {
+  readonly store: Store<SidebarState>;
+  /** Checks the draft unless it, the customer's message and the UI language are unchanged. */
+  update(draft: string, customer: string | undefined): void;
+  /** The watched reply box went away. */
+  detach(): void;
+  toggleCollapsed(): void;
+  disableSite(): Promise<Done>;
+  applySettings(settings: Settings): void;
+}
+
+export function createSidebarModel(deps: SidebarModelDeps): SidebarModel {
+  const store = createStore<SidebarState>({
+    collapsed: deps.settings.collapsed,
+    uiLang: resolveUiLang(deps.settings.uiLanguage, deps.browserLanguage),
+    attached: false,
+    draft: '',
+    result: undefined,
+  });
+  let customer: string | undefined;
+
+  const run = (draft: string, uiLang: Lang) => {
+    // An empty draft has nothing to check yet; the panel shows how to start instead.
+    const result = draft.trim() ? deps.check({ draft, customer, uiLang }) : undefined;
+    store.set({ attached: true, draft, result, uiLang });
+  };
+
+  return {
+    store,
+    update(draft, nextCustomer) {
+      const state = store.get();
+      if (state.attached && draft === state.draft && nextCustomer === customer) return;
+      customer = nextCustomer;
+      run(draft, state.uiLang);
+    },
+    detach() {
+      store.set({ attached: false, draft: '', result: undefined });
+    },
+    toggleCollapsed() {
+      const collapsed = !store.get().collapsed;
+      store.set({ collapsed });
+      void deps.client.request({ kind: 'set-collapsed', collapsed });
+    },
+    disableSite() {
+      return deps.client.request({ kind: 'set-site-enabled', host: deps.host, enabled: false });
+    },
+    applySettings(settings) {
+      // The collapsed state is this page's own once loaded: another tab toggling it must
+      // not fold the panel under the agent's hands.
+      const uiLang = resolveUiLang(settings.uiLanguage, deps.browserLanguage);
+      const state = store.get();
+      if (uiLang === state.uiLang) return;
+      if (state.attached) run(state.draft, uiLang);
+      else store.set({ uiLang });
+    },
+  };
+}
