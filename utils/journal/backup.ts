@@ -1,0 +1,161 @@
+// The JSON backup format and its strict reader. A backup is untrusted input: it may be a
+// different file, a truncated one, an edited one or a hostile one. It is rejected as a whole
+// with a message that names the problem, before anything in the journal changes.
+//
+// Format (version 1):
+//   { "format": "klartext-journal", "version": 1, "exportedAt": <ms>,
+//     "entries": [JournalEntry...], "counters": [DayCounter...], "settings": JournalSettings }
+// Entries are exported decrypted (the backup is the agent's own copy; keep it somewhere safe).
+import { counterProblems } from './counters';
+import { ImportError } from './errors';
+import { locateJsonError } from './json-errors';
+import { settingsProblems } from './settings';
+import { checkTime, entryProblems, type Problem } from './validate';
+import { ENTRY_FIELDS, type DayCounter, type JournalEntry, type JournalSettings } from './types';
+
+export const BACKUP_FORMAT = 'klartext-journal';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before they are read: a real journal is far smaller. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+export const MAX_BACKUP_ENTRIES = 200_000;
+
+export interface JournalBackup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: number;
+  entries: JournalEntry[];
+  counters: DayCounter[];
+  settings: JournalSettings;
+}
+
+const ENTRY_KEYS = ENTRY_FIELDS.filter((key) => key !== 'ticketRef');
+const COUNTER_KEYS = ['day', 'checks', 'hints'] as const;
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'entries', 'counters', 'settings'] as const;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function serializeBackup(backup: JournalBackup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Refuses oversized files from their size alone, before reading them. */
+export function checkBackupSize(bytes: number): void {
+  if (bytes > MAX_BACKUP_BYTES) {
+    throw new ImportError(
+      `This file is ${megabytes(bytes)}; a journal backup can be at most ${megabytes(MAX_BACKUP_BYTES)}. Nothing was imported.`,
+    );
+  }
+}
+
+function utf8Length(text: string): number {
+  // Each UTF-16 unit is 1 to 3 UTF-8 bytes: only count exactly when it matters.
+  if (text.length > MAX_BACKUP_BYTES) return text.length;
+  if (text.length * 3 <= MAX_BACKUP_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function shapeProblems(
+  path: string,
+  value: unknown,
+  required: readonly string[],
+  optional: readonly string[] = [],
+): Problem[] {
+  if (!isRecord(value)) return [`${path}: expected an object`];
+  const allowed = new Set([...required, ...optional]);
+  return [
+    ...Object.keys(value)
+      .filter((key) => !allowed.has(key))
+      .map((key) => `${path}: unknown field "${key}"`),
+    ...required.filter((key) => !(key in value)).map((key) => `${path}.${key}: missing`),
+  ];
+}
+
+function fail(problems: Problem[]): never {
+  const shown = problems.slice(0, 5).join('; ');
+  const more = problems.length > 5 ? ` (and ${problems.length - 5} more problems)` : '';
+  throw new ImportError(`This backup was not imported, nothing was changed. ${shown}${more}.`);
+}
+
+function parseJson(text: string): unknown {
+  let forbidden: string | undefined;
+  try {
+    return JSON.parse(text, (key, value: unknown) => {
+      // A key like __proto__ has no place in a backup and could poison objects built from it.
+      if (FORBIDDEN_KEYS.has(key)) {
+        forbidden = key;
+        throw new Error('forbidden key');
+      }
+      return value;
+    });
+  } catch {
+    if (forbidden !== undefined) {
+      fail([`it contains the key "${forbidden}", which no journal backup has`]);
+    }
+    const where = locateJsonError(text);
+    fail([
+      where
+        ? `The file is not valid JSON: unexpected ${where.found} at line ${where.line}, column ${where.column}`
+        : 'The file is not valid JSON',
+    ]);
+  }
+}
+
+/** Reads and validates a backup text completely; throws ImportError naming the problems. */
+export function parseBackup(input: string): JournalBackup {
+  checkBackupSize(utf8Length(input));
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.trim() === '') fail(['The file is empty']);
+  const data = parseJson(text);
+  if (!isRecord(data)) fail(['The file is JSON but not a journal backup (expected an object)']);
+  if (data.format !== BACKUP_FORMAT) {
+    fail([
+      `The file is not a Klartext journal backup (format is ${JSON.stringify(data.format ?? null)})`,
+    ]);
+  }
+  if (data.version !== BACKUP_VERSION) {
+    fail([
+      `The backup has version ${JSON.stringify(data.version ?? null)}; this Klartext reads version ${BACKUP_VERSION}`,
+    ]);
+  }
+  const problems = shapeProblems('backup', data, TOP_KEYS);
+  if (problems.length > 0) fail(problems);
+  problems.push(...checkTime('exportedAt', data.exportedAt));
+  if (!Array.isArray(data.entries)) fail(['entries: expected a list']);
+  if (!Array.isArray(data.counters)) fail(['counters: expected a list']);
+  if (data.entries.length > MAX_BACKUP_ENTRIES) {
+    fail([`entries: more than ${MAX_BACKUP_ENTRIES.toLocaleString('en')} entries`]);
+  }
+  const ids = new Set<string>();
+  data.entries.forEach((entry: unknown, index) => {
+    const path = `entries[${index}]`;
+    const shape = shapeProblems(path, entry, ENTRY_KEYS, ['ticketRef']);
+    if (shape.length > 0) return problems.push(...shape);
+    const typed = entry as JournalEntry;
+    problems.push(...entryProblems(path, typed));
+    if (typeof typed.id === 'string') {
+      if (ids.has(typed.id))
+        problems.push(`${path}.id: the id ${JSON.stringify(typed.id)} appears twice`);
+      ids.add(typed.id);
+    }
+  });
+  const days = new Set<string>();
+  data.counters.forEach((counter: unknown, index) => {
+    const path = `counters[${index}]`;
+    const shape = shapeProblems(path, counter, COUNTER_KEYS);
+    if (shape.length > 0) return problems.push(...shape);
+    const typed = counter as DayCounter;
+    problems.push(...counterProblems(path, typed));
+    if (days.has(typed.day)) problems.push(`${path}.day: the day ${typed.day} appears twice`);
+    days.add(typed.day);
+  });
+  problems.push(...settingsProblems('settings', data.settings));
+  if (problems.length > 0) fail(problems);
+  return data as unknown as JournalBackup;
+}

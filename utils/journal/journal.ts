@@ -1,0 +1,326 @@
+// The journal as the pages and the background use it: one object over the database that
+// seals and opens private parts, validates input and maps storage failures to JournalErrors.
+import {
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  serializeBackup,
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type JournalBackup,
+} from './backup';
+import { readCounters, recordCheck, type CategoryCounts } from './counters';
+import { createCryptoMeta, unlockKeyring, type CryptoMeta, type Keyring } from './crypto';
+import { entriesToCsv } from './csv';
+import { guarded, inTransaction, openJournalDb, type JournalDb, type OpenOptions } from './db';
+import { addDays, localDay, startOfDay } from './days';
+import {
+  EncryptionChangedError,
+  fromStored,
+  readCryptoMeta,
+  readEntries,
+  toStored,
+  writeEntry,
+} from './entries';
+import { ImportError, JournalError, LockedError } from './errors';
+import { entriesToWrite, planImport, type ImportPlan } from './merge';
+import type { StoredEntry } from './schema';
+import { readSettings, updateSettings, type SettingsPatch } from './settings';
+import type { DayCounter, EntryInput, EntryPatch, JournalEntry, JournalSettings } from './types';
+import { entryFromInput } from './validate';
+
+export type EncryptionState = 'off' | 'locked' | 'unlocked';
+
+export interface JournalOptions extends OpenOptions {
+  now?: () => number;
+  newId?: () => string;
+  /** Called after every change, e.g. to tell other open journal pages to refresh. */
+  onChange?: () => void;
+}
+
+const RETRIES = 3;
+
+export class Journal {
+  private keyring: Keyring | null = null;
+
+  private constructor(
+    readonly db: JournalDb,
+    private readonly now: () => number,
+    private readonly newId: () => string,
+    private readonly onChange: () => void,
+  ) {}
+
+  static async open(options: JournalOptions = {}): Promise<Journal> {
+    const db = await openJournalDb(options);
+    return new Journal(
+      db,
+      options.now ?? Date.now,
+      options.newId ?? (() => crypto.randomUUID()),
+      options.onChange ?? (() => undefined),
+    );
+  }
+
+  close(): void {
+    this.keyring = null;
+    this.db.close();
+  }
+
+  // ---- encryption -------------------------------------------------------------------------
+
+  async encryption(): Promise<EncryptionState> {
+    const meta = await readCryptoMeta(this.db);
+    if (!meta) return 'off';
+    return this.keyring?.metaSalt === meta.salt ? 'unlocked' : 'locked';
+  }
+
+  /** Throws WrongPassphraseError for a wrong passphrase; nothing is changed either way. */
+  async unlock(passphrase: string): Promise<void> {
+    const meta = await readCryptoMeta(this.db);
+    if (!meta) return;
+    this.keyring = await unlockKeyring(meta, passphrase);
+  }
+
+  lock(): void {
+    this.keyring = null;
+  }
+
+  /** Seals every entry's private parts with a key from `passphrase`, in one transaction. */
+  async enableEncryption(passphrase: string): Promise<void> {
+    if (await readCryptoMeta(this.db)) {
+      throw new JournalError('conflict', 'Encryption is already on.');
+    }
+    const { meta, keyring } = await createCryptoMeta(passphrase);
+    await this.rewriteAll(undefined, meta, keyring, null);
+    this.keyring = keyring;
+    this.onChange();
+  }
+
+  /** Stores every entry in the clear again; needs the journal unlocked. */
+  async disableEncryption(): Promise<void> {
+    const meta = await readCryptoMeta(this.db);
+    if (!meta) return;
+    if (this.keyring?.metaSalt !== meta.salt) throw new LockedError();
+    await this.rewriteAll(meta, undefined, null, this.keyring);
+    this.keyring = null;
+    this.onChange();
+  }
+
+  /**
+   * Re-stores all entries under a new encryption state. The new forms are prepared outside the
+   * transaction (WebCrypto cannot run inside one); the write checks that no entry changed in
+   * the meantime and otherwise starts over, so an entry saved in another tab is never lost.
+   */
+  private async rewriteAll(
+    from: CryptoMeta | undefined,
+    to: CryptoMeta | undefined,
+    toKeyring: Keyring | null,
+    fromKeyring: Keyring | null,
+  ): Promise<void> {
+    for (let attempt = 0; attempt < RETRIES; attempt += 1) {
+      const before = await guarded(() => this.db.getAll('entries'));
+      const next: StoredEntry[] = [];
+      for (const stored of before) {
+        next.push(await toStored(await fromStored(stored, fromKeyring), to, toKeyring));
+      }
+      try {
+        await inTransaction(this.db, ['entries', 'meta'], async (tx) => {
+          const meta = (await tx.objectStore('meta').get('crypto')) as CryptoMeta | undefined;
+          const now = await tx.objectStore('entries').getAll();
+          const unchanged =
+            meta?.salt === from?.salt &&
+            now.length === before.length &&
+            now.every(
+              (entry, i) => entry.id === before[i]?.id && entry.updatedAt === before[i]?.updatedAt,
+            );
+          if (!unchanged) throw new ChangedMeanwhile();
+          for (const entry of next) await tx.objectStore('entries').put(entry);
+          if (to) await tx.objectStore('meta').put(to, 'crypto');
+          else await tx.objectStore('meta').delete('crypto');
+        });
+        return;
+      } catch (error) {
+        if (!(error instanceof ChangedMeanwhile)) throw error;
+      }
+    }
+    throw new JournalError(
+      'conflict',
+      'The journal kept changing in another window; please try again.',
+    );
+  }
+
+  // ---- entries ----------------------------------------------------------------------------
+
+  private async store(entry: JournalEntry, expect: { absent: true } | { updatedAt: number }) {
+    for (let attempt = 0; ; attempt += 1) {
+      const meta = await readCryptoMeta(this.db);
+      try {
+        await writeEntry(this.db, await toStored(entry, meta, this.keyring), meta, expect);
+        this.onChange();
+        return;
+      } catch (error) {
+        if (!(error instanceof EncryptionChangedError) || attempt + 1 >= RETRIES) throw error;
+      }
+    }
+  }
+
+  async add(input: EntryInput): Promise<JournalEntry> {
+    const entry = entryFromInput(input, this.newId(), this.now());
+    await this.store(entry, { absent: true });
+    return entry;
+  }
+
+  /**
+   * Changes an entry the agent has open. `expectedUpdatedAt` is the version they edited: if
+   * another window saved a newer one meanwhile, this throws a conflict instead of overwriting.
+   */
+  async update(id: string, patch: EntryPatch, expectedUpdatedAt: number): Promise<JournalEntry> {
+    const current = await this.get(id);
+    if (!current) throw new JournalError('not-found', 'This entry was deleted in another window.');
+    const { id: _id, updatedAt: _updatedAt, ...rest } = current;
+    const next = entryFromInput(
+      { ...rest, ...patch },
+      id,
+      Math.max(this.now(), current.updatedAt + 1),
+    );
+    await this.store(next, { updatedAt: expectedUpdatedAt });
+    return next;
+  }
+
+  async remove(id: string): Promise<void> {
+    await guarded(() => this.db.delete('entries', id));
+    this.onChange();
+  }
+
+  async get(id: string): Promise<JournalEntry | undefined> {
+    const stored = await guarded(() => this.db.get('entries', id));
+    return stored && fromStored(stored, this.keyring);
+  }
+
+  /** Entries in order of creation, oldest first; optionally only those in [from, to]. */
+  list(range?: { from?: number; to?: number }): Promise<JournalEntry[]> {
+    return readEntries(this.db, this.keyring, range);
+  }
+
+  async count(): Promise<number> {
+    return guarded(() => this.db.count('entries'));
+  }
+
+  /** Removes entries, counters, settings and the encryption key check: a fresh journal. */
+  async deleteEverything(): Promise<void> {
+    await inTransaction(this.db, ['entries', 'counters', 'meta'], async (tx) => {
+      await tx.objectStore('entries').clear();
+      await tx.objectStore('counters').clear();
+      await tx.objectStore('meta').clear();
+    });
+    this.keyring = null;
+    this.onChange();
+  }
+
+  // ---- settings, retention, counters ------------------------------------------------------
+
+  settings(): Promise<JournalSettings> {
+    return readSettings(this.db);
+  }
+
+  async updateSettings(patch: SettingsPatch): Promise<JournalSettings> {
+    const next = await updateSettings(this.db, patch);
+    this.onChange();
+    return next;
+  }
+
+  /** Deletes entries and counters older than the last `retentionDays` days (today included). */
+  async applyRetention(): Promise<number> {
+    const { retentionDays } = await this.settings();
+    if (retentionDays === null) return 0;
+    const firstKept = addDays(localDay(this.now()), -(retentionDays - 1));
+    const cutoff = startOfDay(firstKept);
+    const removed = await inTransaction(this.db, ['entries', 'counters'], async (tx) => {
+      let count = 0;
+      let cursor = await tx
+        .objectStore('entries')
+        .index('createdAt')
+        .openCursor(IDBKeyRange.upperBound(cutoff, true));
+      while (cursor) {
+        await cursor.delete();
+        count += 1;
+        cursor = await cursor.continue();
+      }
+      await tx.objectStore('counters').delete(IDBKeyRange.upperBound(firstKept, true));
+      return count;
+    });
+    if (removed > 0) this.onChange();
+    return removed;
+  }
+
+  /** See counters.ts: counts one checked reply when the agent opted in; false otherwise. */
+  recordCheck(day: string, categoriesCount: CategoryCounts): Promise<boolean> {
+    return recordCheck(this.db, day, categoriesCount);
+  }
+
+  counters(from?: string, to?: string): Promise<DayCounter[]> {
+    return readCounters(this.db, from, to);
+  }
+
+  // ---- export and import ------------------------------------------------------------------
+
+  async exportBackup(): Promise<JournalBackup> {
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: this.now(),
+      entries: await this.list(),
+      counters: await this.counters(),
+      settings: await this.settings(),
+    };
+  }
+
+  async exportJson(): Promise<string> {
+    return serializeBackup(await this.exportBackup());
+  }
+
+  async exportCsv(): Promise<string> {
+    return entriesToCsv(await this.list());
+  }
+
+  /** Validates a backup and works out what importing it would do; changes nothing. */
+  async previewImport(text: string): Promise<ImportPlan> {
+    const backup = parseBackup(text);
+    return planImport(backup, await this.list(), await this.counters(), this.newId);
+  }
+
+  /**
+   * Carries out a previewed import in one transaction: everything is written or nothing is.
+   * If the journal changed since the preview in a way that affects the plan, nothing is
+   * written and the agent is asked to preview again.
+   */
+  async applyImport(plan: ImportPlan): Promise<{ added: number; conflicts: number }> {
+    const meta = await readCryptoMeta(this.db);
+    const entries = entriesToWrite(plan);
+    const stored: StoredEntry[] = [];
+    for (const entry of entries) stored.push(await toStored(entry, meta, this.keyring));
+    await inTransaction(this.db, ['entries', 'counters', 'meta'], async (tx) => {
+      const current = (await tx.objectStore('meta').get('crypto')) as CryptoMeta | undefined;
+      if (current?.salt !== meta?.salt) throw new EncryptionChangedError();
+      for (const entry of stored) {
+        if (await tx.objectStore('entries').getKey(entry.id)) throw changedSincePreview();
+        await tx.objectStore('entries').put(entry);
+      }
+      for (const counter of plan.countersAdded) {
+        if (await tx.objectStore('counters').getKey(counter.day)) throw changedSincePreview();
+        await tx.objectStore('counters').put(counter);
+      }
+    });
+    if (stored.length > 0 || plan.countersAdded.length > 0) this.onChange();
+    return { added: plan.added.length, conflicts: plan.conflicts.length };
+  }
+}
+
+/** The journal changed between preparing a rewrite and writing it; prepare again. */
+class ChangedMeanwhile extends Error {}
+
+function changedSincePreview(): ImportError {
+  return new ImportError(
+    'The journal changed since the preview; nothing was imported. Preview the file again.',
+  );
+}
+
+export { MAX_BACKUP_BYTES };

@@ -1,0 +1,123 @@
+// Checks for entries coming from forms, the quick log and backups. Each problem is named with
+// the field it concerns, so the page (and an import preview) can say exactly what is wrong.
+import { JournalError } from './errors';
+import {
+  LIMITS,
+  MOOD_MAX,
+  MOOD_MIN,
+  SCALE_MAX,
+  SCALE_MIN,
+  TLX_FIELDS,
+  type EntryInput,
+  type JournalEntry,
+} from './types';
+
+/** Trims tags, drops blanks and repeats (ignoring case), keeping the first spelling. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.trim().replace(/\s+/g, ' ');
+    const key = tag.toLocaleLowerCase();
+    if (!tag || seen.has(key)) continue;
+    seen.add(key);
+    out.push(tag);
+  }
+  return out;
+}
+
+/** Splits what a person typed into a tag field ("backlog, angry customer") into tags. */
+export function parseTagList(text: string): string[] {
+  return normalizeTags(text.split(/[,;\n]/));
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  }
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+export type Problem = string;
+
+export function checkInteger(path: string, value: unknown, min: number, max: number): Problem[] {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? []
+    : [`${path}: expected a whole number from ${min} to ${max}, got ${describe(value)}`];
+}
+
+export function checkTime(path: string, value: unknown): Problem[] {
+  return typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value <= 8_640_000_000_000_000
+    ? []
+    : [`${path}: expected a time in milliseconds since 1970, got ${describe(value)}`];
+}
+
+export function checkString(path: string, value: unknown, maxLength: number): Problem[] {
+  if (typeof value !== 'string') return [`${path}: expected text, got ${describe(value)}`];
+  if (value.length > maxLength) {
+    return [`${path}: longer than ${maxLength.toLocaleString('en')} characters`];
+  }
+  return [];
+}
+
+export function checkTags(path: string, value: unknown): Problem[] {
+  if (!Array.isArray(value)) return [`${path}: expected a list of tags, got ${describe(value)}`];
+  if (value.length > LIMITS.tags) return [`${path}: more than ${LIMITS.tags} tags`];
+  return value.flatMap((tag, index) => checkString(`${path}[${index}]`, tag, LIMITS.tagLength));
+}
+
+function checkSubscale(path: string, value: unknown): Problem[] {
+  return value === null ? [] : checkInteger(path, value, SCALE_MIN, SCALE_MAX);
+}
+
+/** Every problem with a complete entry (as exported, or as read back decrypted). */
+export function entryProblems(path: string, entry: JournalEntry): Problem[] {
+  const problems = [
+    ...checkString(`${path}.id`, entry.id, LIMITS.idLength),
+    ...checkTime(`${path}.createdAt`, entry.createdAt),
+    ...checkTime(`${path}.updatedAt`, entry.updatedAt),
+    ...checkInteger(`${path}.mood`, entry.mood, MOOD_MIN, MOOD_MAX),
+    ...checkInteger(`${path}.stress`, entry.stress, SCALE_MIN, SCALE_MAX),
+    ...TLX_FIELDS.flatMap((field) => checkSubscale(`${path}.${field}`, entry[field])),
+    ...checkTags(`${path}.tags`, entry.tags),
+    ...checkString(`${path}.note`, entry.note, LIMITS.noteLength),
+  ];
+  if (typeof entry.id === 'string' && entry.id.trim() === '') problems.push(`${path}.id: empty`);
+  if (entry.ticketRef !== undefined) {
+    problems.push(...checkString(`${path}.ticketRef`, entry.ticketRef, LIMITS.ticketRefLength));
+  }
+  return problems;
+}
+
+/** Builds a complete entry from form input, or throws naming every problem. */
+export function entryFromInput(input: EntryInput, id: string, now: number): JournalEntry {
+  const ticketRef = input.ticketRef?.trim();
+  const entry: JournalEntry = {
+    id,
+    createdAt: input.createdAt ?? now,
+    updatedAt: now,
+    mood: input.mood,
+    stress: input.stress,
+    timePressure: input.timePressure ?? null,
+    mentalDemand: input.mentalDemand ?? null,
+    frustration: input.frustration ?? null,
+    tags: Array.isArray(input.tags) ? normalizeTags(input.tags) : [],
+    note: input.note ?? '',
+    ...(ticketRef ? { ticketRef } : {}),
+  };
+  assertValidEntry(entry);
+  return entry;
+}
+
+export function assertValidEntry(entry: JournalEntry): void {
+  const problems = entryProblems('entry', entry);
+  if (problems.length > 0) {
+    throw new JournalError('invalid-entry', `This entry cannot be saved: ${problems.join('; ')}`);
+  }
+}
