@@ -24,11 +24,18 @@ export default phraseRule(
           { draft: 'Whatever you prefer works for us: pickup or delivery.' },
           { draft: 'I understand this is a problem for you, and I will sort it out today.' },
           { draft: 'The new plan takes effect on 1 May.' },
+          {
+            draft:
+              "That's how we make sure nobody else can log in: the code expires after 10 minutes.",
+          },
         ],
         invalid: [
           { draft: 'Please calm down, we are doing our best.' },
           { draft: "That's not my problem, the courier lost it." },
           { draft: 'It is what it is. Whatever.' },
+          { draft: 'Please remain calm. An engineer is on the way.' },
+          { draft: 'Please refrain from further chasers; you will be notified.' },
+          { draft: "That's how broadband works, to be honest." },
         ],
       },
       de: {
@@ -36,11 +43,18 @@ export default phraseRule(
           { draft: 'Egal ob per Post oder online: beides funktioniert.' },
           { draft: 'Ich verstehe, dass Sie verärgert sind, und kümmere mich heute darum.' },
           { draft: 'Ihr Problem ist gelöst, das Gerät ist wieder online.' },
+          { draft: 'Das ist einfach so passiert, wir haben es aber sofort behoben.' },
         ],
         invalid: [
           { draft: 'Beruhigen Sie sich bitte erst einmal.' },
           { draft: 'Das ist nicht mein Problem, wenden Sie sich an den Paketdienst.' },
           { draft: 'Das ist nun mal so, damit müssen Sie leben.' },
+          { draft: 'Bitte bewahren Sie Ruhe. Der Techniker ist auf dem Weg.' },
+          { draft: 'Bitte sehen Sie von weiteren Nachfragen ab.' },
+          {
+            draft:
+              'Naja, abends surfen eben alle. Dann müssen Sie halt einen größeren Tarif buchen.',
+          },
         ],
       },
     },

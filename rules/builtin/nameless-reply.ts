@@ -1,0 +1,148 @@
+// A reply that nobody signs reads like a notice from an institution. Helpdesk tools often add
+// the agent's signature themselves, so a missing sign-off alone is fine when the greeting
+// addresses the customer by name; a team-only signature, or a greeting and closing that name
+// nobody ("Hallo, … Gruß"), is not.
+import type { Match, Rule, RuleContext, RuleHit } from '../engine/rule-types';
+import type { Sentence } from '../engine/tokenizer';
+import lists from './phrases/nameless-reply.json' with { type: 'json' };
+
+/** Signature lines are short: "Best regards,", "Sabine Krüger", "IT Service Desk". */
+const MAX_SIGNATURE_WORDS = 5;
+
+type LineKind = 'closing' | 'team' | 'name' | 'other';
+
+function startsWithCapital(word: string): boolean {
+  const ch = word.charAt(0);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function inSentence(matches: readonly Match[], index: number): boolean {
+  return matches.some((m) => m.sentence === index);
+}
+
+/** A sentence that is a whole line of its own and short enough to be part of a signature. */
+function isSignatureLine(ctx: RuleContext, s: Sentence): boolean {
+  if (s.tokenEnd - s.tokenStart > MAX_SIGNATURE_WORDS) return false;
+  const before = ctx.text.lastIndexOf('\n', s.start - 1);
+  if (ctx.text.slice(before + 1, s.start).trim() !== '') return false;
+  const last = ctx.doc.tokens[s.tokenEnd - 1]!;
+  const tail = ctx.text.slice(last.end, s.end);
+  // "Gruß M." ends with a dot after an initial; a real sentence ends with . ! or ?
+  if (/[!?]/.test(tail)) return false;
+  return !tail.includes('.') || last.text.length === 1;
+}
+
+function classify(
+  ctx: RuleContext,
+  index: number,
+  found: Record<string, readonly Match[]>,
+): LineKind {
+  const s = ctx.doc.sentences[index]!;
+  const first = ctx.doc.tokens[s.tokenStart]!;
+  const lineText = ctx.text.slice(s.start, s.end);
+  const joined = inSentence(found.joiner!, index) || lineText.includes('(');
+  const closing = found.closing!.find((m) => m.sentence === index);
+  if (closing) {
+    // "Cheers, Mo" on one line still carries a name after the closing words.
+    const rest = ctx.doc.tokens.slice(closing.lastToken + 1, s.tokenEnd);
+    const named = rest.some((t) => startsWithCapital(t.text) && t.text.length > 1);
+    return named && !inSentence(found.team!, index) ? 'name' : 'closing';
+  }
+  if (inSentence(found.team!, index) && !joined) return 'team';
+  if (startsWithCapital(first.text) && first.text.length > 1 && !/\d/.test(first.text)) {
+    return 'name';
+  }
+  return 'other';
+}
+
+const MESSAGES = {
+  team: {
+    en: 'Only a team signs this reply. Add your own name, so the customer knows who is looking after the case.',
+    de: 'Diese Antwort unterschreibt nur ein Team. Ergänzen Sie Ihren Namen, damit die Kundin weiß, wer sich um ihr Anliegen kümmert.',
+  },
+  nobody: {
+    en: 'This reply greets no one by name and nobody signs it, so it reads like a curt notice. Greet the customer and sign with your name.',
+    de: 'Diese Antwort spricht niemanden mit Namen an und niemand unterschreibt sie; so wirkt sie wie ein knapper Bescheid. Begrüßen Sie die Kundin und unterschreiben Sie mit Ihrem Namen.',
+  },
+};
+
+const rule: Rule = {
+  id: 'nameless-reply',
+  category: 'tone',
+  severity: 'hint',
+  languages: ['de', 'en'],
+  messages: MESSAGES.nobody,
+  rationale: {
+    en: 'A personal relationship opens the way to every customer; a reply signed by a department, or by nobody, keeps them at arm’s length.',
+    de: 'Eine persönliche Beziehung öffnet den Zugang zur Kundschaft; eine Antwort, die eine Abteilung oder niemand unterschreibt, hält sie auf Abstand.',
+  },
+  lists,
+  check(ctx) {
+    const { sentences } = ctx.doc;
+    if (sentences.length === 0) return [];
+    const found: Record<string, readonly Match[]> = {
+      closing: ctx.find('closing'),
+      team: ctx.find('team'),
+      joiner: ctx.find('joiner'),
+    };
+    // Walk the signature block up from the end of the draft.
+    const kinds: LineKind[] = [];
+    let blockStart = sentences.length;
+    for (let i = sentences.length - 1; i > 0 && isSignatureLine(ctx, sentences[i]!); i--) {
+      kinds.push(classify(ctx, i, found));
+      blockStart = i;
+    }
+    if (kinds.includes('name')) return [];
+    const block: RuleHit | undefined =
+      blockStart < sentences.length
+        ? { start: sentences[blockStart]!.start, end: sentences[sentences.length - 1]!.end }
+        : undefined;
+    if (kinds.includes('team')) return [{ ...block!, message: MESSAGES.team }];
+
+    const greeted = ctx.find('greeting').some((m) => m.sentence === 0);
+    const generic = ctx.find('generic-greeting').some((m) => m.sentence === 0);
+    if (greeted && !generic) return [];
+    // A bare snippet without greeting or closing is still being written (or pasted into a
+    // frame the tool adds); only a framed reply that names nobody is judged.
+    if (!greeted && !kinds.includes('closing')) return [];
+    const first = sentences[0]!;
+    return [{ ...(block ?? { start: first.start, end: first.end }), message: MESSAGES.nobody }];
+  },
+  examples: {
+    en: {
+      valid: [
+        { draft: 'Hi Sam,\n\nyour refund went out today.\n\nBest,\nGrace' },
+        { draft: 'Hi Jess,\n\nyes, you can expense the taxi.\n\nCheers,\nMo (Finance)' },
+        { draft: 'Hello Ms Reed,\n\nyour parcel arrives on Friday.' },
+        { draft: 'Hi Dana,\n\nI have reset it.\n\nBest,\nPriya\nIT Service Desk' },
+        { draft: 'We will reply by Friday.' },
+      ],
+      invalid: [
+        { draft: 'Hi,\n\nyour refund went out today.\n\nRegards,\nCustomer Services' },
+        { draft: 'Dear Ms Lenz,\n\nyour order is being processed.\n\nFleet Management' },
+        { draft: 'Hello,\n\nData > Data Validation > List.\n\nThanks' },
+        { draft: 'Hi there,\n\nthe return window is 30 days.\n\nThanks' },
+      ],
+    },
+    de: {
+      valid: [
+        { draft: 'Hallo Frau Jung,\n\nIhre Rechnung kommt morgen.\n\nViele Grüße\nLukas Meier' },
+        { draft: 'Hi Jana,\n\nja, das geht.\n\nViele Grüße\nMoritz aus der Buchhaltung' },
+        { draft: 'Guten Tag Herr Lindner,\n\nder Techniker kommt morgen um 10 Uhr.' },
+        { draft: 'Hallo Stefan,\n\nist erledigt.\n\nViele Grüße\nHelga\nFacility Management' },
+        { draft: 'Wir melden uns bis Freitag.' },
+      ],
+      invalid: [
+        { draft: 'Hallo,\n\n30 Tage. Steht in den AGB.\n\nGruß' },
+        { draft: 'Hallo Frau Lenz,\n\nIhre Bestellung ist in Bearbeitung.\n\nFuhrparkmanagement' },
+        { draft: 'Daten > Datenüberprüfung > Liste. Steht auch in der Excel-Hilfe.\nGruß M.' },
+        {
+          draft:
+            'Guten Tag,\n\ndie Rechnung liegt bei.\n\nMit freundlichen Grüßen\nIhr Kundenservice',
+        },
+      ],
+    },
+  },
+};
+
+export default rule;
