@@ -7,6 +7,7 @@ import shouting from './builtin/shouting';
 import impersonalGreeting from './builtin/impersonal-greeting';
 import dismissive from './builtin/dismissive';
 import registerMix from './builtin/register-mix';
+import namelessReply from './builtin/nameless-reply';
 import unacknowledgedEmotion from './builtin/unacknowledged-emotion';
 import formulaApology from './builtin/formula-apology';
 import grovelling from './builtin/grovelling';
@@ -33,6 +34,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   impersonalGreeting,
   dismissive,
   registerMix,
+  namelessReply,
   unacknowledgedEmotion,
   formulaApology,
   grovelling,
