@@ -1,10 +1,13 @@
-import type { Rule } from '../engine/rule-types';
+import type { Match, PhraseList, Rule, RuleContext } from '../engine/rule-types';
 import { contentSentences, wholeDraft } from '../engine/doc-helpers';
 import type { Doc } from '../engine/tokenizer';
 import lists from './phrases/next-step.json' with { type: 'json' };
+import deflection from './phrases/deflection.json' with { type: 'json' };
+import liability from './phrases/liability-boilerplate.json' with { type: 'json' };
+import vagueTime from './phrases/vague-time.json' with { type: 'json' };
 
 /** Short answers ("Yes, sale items can be returned.") need no plan. */
-const MIN_CONTENT_SENTENCES = 3;
+const MIN_CONTENT_SENTENCES = 2;
 
 // Clock times and dates written with digits: 17:00, 5pm, 14.06., 14.06.2025, 2025-06-14.
 const CLOCK = /^\d{1,2}([:.]\d{2})?(am|pm|h|uhr)?$/;
@@ -21,6 +24,25 @@ function hasNumericTime(doc: Doc): boolean {
   return false;
 }
 
+/** Another rule's phrase data as a list here, so both judge by the same words. */
+function asList(data: {
+  patterns: Partial<Record<'de' | 'en', readonly string[]>>;
+  except?: Partial<Record<'de' | 'en', readonly string[]>>;
+}): PhraseList {
+  const list: PhraseList = {};
+  for (const lang of ['de', 'en'] as const) {
+    const patterns = data.patterns[lang];
+    if (patterns) list[lang] = { patterns, except: data.except?.[lang] ?? [] };
+  }
+  return list;
+}
+
+/** A match inside a sentence that ends with a question mark. */
+function inQuestion(m: Match, ctx: Pick<RuleContext, 'doc' | 'text'>): boolean {
+  const s = ctx.doc.sentences[m.sentence]!;
+  return ctx.text.slice(s.start, s.end).includes('?');
+}
+
 const rule: Rule = {
   id: 'missing-next-step',
   category: 'next-steps',
@@ -34,12 +56,34 @@ const rule: Rule = {
     en: 'Clear commitments make expectations measurable and keep the customer from chasing; they are the self-commitments good service teams publish.',
     de: 'Klare Zusagen machen Erwartungen messbar und ersparen der Kundin das Nachfassen; gute Serviceteams verpflichten sich genau dazu.',
   },
-  lists: lists,
+  lists: {
+    ...lists,
+    vague: asList(vagueTime),
+    handedOff: asList(deflection),
+    liability: asList(liability),
+  },
   check(ctx) {
-    if (contentSentences(ctx.doc).length < MIN_CONTENT_SENTENCES) return [];
-    if (ctx.find('commitment').length > 0) return [];
+    const content = contentSentences(ctx.doc).length;
+    if (content === 0) return [];
+    // A concrete day or time answers "by when"; a vague one is vague-time's finding.
     if (ctx.find('time').length > 0 || hasNumericTime(ctx.doc)) return [];
-    if (ctx.find('request').length > 0 || ctx.text.includes('?')) return [];
+    if (ctx.find('vague').length > 0) return [];
+    // The case stays open: work in progress, a promise to get back, something still needed.
+    if (ctx.find('pending').length > 0) return [wholeDraft(ctx.text)];
+    // The customer asked when, and the reply names no time.
+    const customer = ctx.customer;
+    if (customer?.find('whenQuestion').some((m) => inQuestion(m, customer))) {
+      return [wholeDraft(ctx.text)];
+    }
+    // Otherwise only a reply that neither acts nor asks leaves the case hanging. Short answers,
+    // answers to a question and a refusal (judged under ownership) close the case.
+    if (content < MIN_CONTENT_SENTENCES) return [];
+    if (ctx.find('commitment').length > 0 || ctx.find('request').length > 0) return [];
+    if (ctx.text.includes('?')) return [];
+    if (customer && (customer.text.includes('?') || customer.find('infoQuestion').length > 0)) {
+      return [];
+    }
+    if (['refusal', 'handedOff', 'liability'].some((list) => ctx.find(list).length > 0)) return [];
     return [wholeDraft(ctx.text)];
   },
   examples: {
@@ -54,6 +98,16 @@ const rule: Rule = {
           draft:
             'Hi Tom,\n\nthe meter reading looks wrong. Our records show a different number. Please send me a photo of the meter.\n\nBest, Ana',
         },
+        {
+          customer: 'How often does the boiler need a service?',
+          draft:
+            'Hi Tom,\n\nmost boilers need one service a year. Your contract already includes it. The engineer books the visit with you directly.\n\nBest, Ana',
+        },
+        {
+          customer: 'I want the price difference refunded.',
+          draft:
+            'Hi Tom,\n\nthe price dropped after your purchase, and our prices change often. I cannot offer a refund of the difference. Thank you for understanding.\n\nBest, Ana',
+        },
       ],
       invalid: [
         {
@@ -64,6 +118,11 @@ const rule: Rule = {
           draft:
             'Hello,\n\nyour complaint has been received. The matter is being looked into by the relevant team. If it still does not work, get back to us.',
         },
+        {
+          customer: 'When is the engineer coming? The lift is still broken.',
+          draft: 'Hi Ms Heller,\n\nan engineer has been assigned to your lift.\n\nBest, Ana',
+        },
+        { draft: "We're on it and will let you know once the code works again." },
       ],
     },
     de: {
@@ -77,6 +136,16 @@ const rule: Rule = {
           draft:
             'Hallo Frau Berg,\n\nder Zählerstand sieht ungewöhnlich aus. Unsere Daten zeigen einen anderen Wert. Bitte schicken Sie mir ein Foto vom Zähler.\n\nViele Grüße\nTim',
         },
+        {
+          customer: 'Wie oft muss die Heizung gewartet werden?',
+          draft:
+            'Hallo Frau Berg,\n\nwir empfehlen eine Wartung pro Jahr. Sie ist in Ihrem Vertrag enthalten. Den Termin stimmt der Techniker direkt mit Ihnen ab.\n\nViele Grüße\nTim',
+        },
+        {
+          customer: 'Mir wurde ein Rabatt versprochen, der fehlt auf der Rechnung.',
+          draft:
+            'Hallo Frau Berg,\n\nim unterschriebenen Vertrag ist kein Rabatt vereinbart. Ich kann Ihnen deshalb leider keine Gutschrift anbieten. Danke für Ihr Verständnis.\n\nViele Grüße\nTim',
+        },
       ],
       invalid: [
         {
@@ -86,6 +155,15 @@ const rule: Rule = {
         {
           draft:
             'Guten Tag,\n\nIhre Beschwerde ist eingegangen. Die Angelegenheit liegt bei der Fachabteilung. Falls es weiterhin nicht funktioniert, melden Sie sich wieder.',
+        },
+        {
+          customer: 'Wann kommt endlich jemand? Der Aufzug steht seit Tagen.',
+          draft:
+            'Hallo Frau Heller,\n\nder Techniker ist informiert und auf dem Weg zu Ihnen.\n\nViele Grüße\nTim',
+        },
+        {
+          draft:
+            'Hallo Herr Jäger,\n\nder Code wurde beim Kauf falsch angelegt. Wir kümmern uns darum und geben Ihnen Bescheid.\n\nViele Grüße\nLena',
         },
       ],
     },
