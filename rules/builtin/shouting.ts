@@ -1,4 +1,5 @@
 import type { Rule, RuleHit } from '../engine/rule-types';
+import type { Token } from '../engine/tokenizer';
 import { hasDigit, isAllCaps, letterCount } from '../engine/doc-helpers';
 import words from './phrases/acronyms.json' with { type: 'json' };
 
@@ -17,6 +18,29 @@ function isShoutedWord(text: string): boolean {
   if (!isAllCaps(text) || hasDigit(text) || letterCount(text) < 2) return false;
   if (EVERYDAY.has(upper) || JARGON.has(upper)) return false;
   return true;
+}
+
+/** ≥2 capitals in a token: HLR, EORI, ATB-Status, VDSL2, KVz. */
+function hasTwoCapitals(text: string): boolean {
+  let n = 0;
+  for (const ch of text) if (ch !== ch.toLowerCase() && ++n === 2) return true;
+  return false;
+}
+
+/**
+ * Sentences that already carry an unexplained abbreviation. There a lone capitalised word
+ * (ATLAS, ICCID, SVDSL) is one more abbreviation – a clarity matter – not a raised voice.
+ */
+function sentencesWithAcronyms(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const tok of tokens) {
+    if (!hasTwoCapitals(tok.text)) continue;
+    const upper = tok.text.toUpperCase();
+    if (EVERYDAY.has(upper) || EMPHASIS.has(upper)) continue;
+    if (isShoutedWord(tok.text) && letterCount(tok.text) >= 5) continue;
+    out.add(tok.sentence);
+  }
+  return out;
 }
 
 // German capitalises nouns and the polite "Sie", so only these words are safe to lower-case.
@@ -71,6 +95,7 @@ const rule: Rule = {
   check(ctx) {
     const hits: RuleHit[] = [];
     const { tokens } = ctx.doc;
+    const acronymSentences = sentencesWithAcronyms(tokens);
     let i = 0;
     while (i < tokens.length) {
       const tok = tokens[i]!;
@@ -91,9 +116,11 @@ const rule: Rule = {
       const run = j - i + 1;
       const prev = tokens[i - 1];
       const keyword = run === 1 && prev !== undefined && KEYWORD_CUES.has(prev.norm);
+      const acronym =
+        run === 1 && !EMPHASIS.has(tok.text.toUpperCase()) && acronymSentences.has(tok.sentence);
       const strong = run >= 2 || letterCount(tok.text) >= 5 || EMPHASIS.has(tok.text.toUpperCase());
       const longEnough = tokens.slice(i, j + 1).some((t) => letterCount(t.text) >= 3);
-      if (!keyword && strong && longEnough) {
+      if (!keyword && !acronym && strong && longEnough) {
         const start = tok.start;
         const end = tokens[j]!.end;
         const suggestion = softened(
@@ -114,12 +141,14 @@ const rule: Rule = {
         { draft: 'Please send the PDF by USB or email.' },
         { draft: 'Text STOP to 8080 to unsubscribe.' },
         { draft: 'Your IBAN and the VAT number are correct. Thanks!' },
+        { draft: 'Please advise your IMEI and ICCID and we will raise it with the NOC.' },
       ],
       invalid: [
         { draft: 'Please do NOT unplug the router.' },
         { draft: 'I ALREADY TOLD YOU THIS.' },
         { draft: 'Why did you not read my email??' },
         { draft: 'This is the last reminder!!!' },
+        { draft: 'Your IBAN is WRONG, please check it.' },
       ],
     },
     de: {
@@ -127,6 +156,7 @@ const rule: Rule = {
         { draft: 'Senden Sie eine SMS mit MEHR an 1234.' },
         { draft: 'Bitte prüfen Sie die WLAN-Einstellungen und die PIN.' },
         { draft: 'Klicken Sie auf „SPEICHERN“.' },
+        { draft: 'Es fehlt die MRN bzw. der ATB-Status im ATLAS.' },
       ],
       invalid: [
         { draft: 'Bitte schalten Sie das Gerät NICHT aus.' },
