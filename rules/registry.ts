@@ -8,6 +8,7 @@ import impersonalGreeting from './builtin/impersonal-greeting';
 import dismissive from './builtin/dismissive';
 import registerMix from './builtin/register-mix';
 import namelessReply from './builtin/nameless-reply';
+import sarcasm from './builtin/sarcasm';
 import unacknowledgedEmotion from './builtin/unacknowledged-emotion';
 import formulaApology from './builtin/formula-apology';
 import grovelling from './builtin/grovelling';
@@ -35,6 +36,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   dismissive,
   registerMix,
   namelessReply,
+  sarcasm,
   unacknowledgedEmotion,
   formulaApology,
   grovelling,
