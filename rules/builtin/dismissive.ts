@@ -1,5 +1,21 @@
 import { phraseRule } from '../engine/phrase-rule';
+import type { Match, RuleContext } from '../engine/rule-types';
 import data from './phrases/dismissive.json' with { type: 'json' };
+
+/**
+ * "No." on its own is a door shut; "No, but ...", "No problem" or "No. 5" goes on. (The
+ * tokenizer keeps "No." and the next word in one sentence, as in "No. 5", so look at the text.)
+ */
+function isBareRefusal(match: Match, ctx: RuleContext): boolean {
+  const { tokens } = ctx.doc;
+  const tok = tokens[match.firstToken]!;
+  const next = tokens[match.firstToken + 1];
+  const gap = ctx.text.slice(tok.end, next ? next.start : ctx.text.length).trim();
+  if (next === undefined) return gap === '' || gap === '.' || gap === '!';
+  return (gap === '.' || gap === '!') && !/^\d/.test(next.text);
+}
+
+const ONE_WORD = new Set(['^ (no|nope|nah)', '^ (nein|nö|nee)']);
 
 export default phraseRule(
   {
@@ -18,6 +34,7 @@ export default phraseRule(
   },
   data,
   {
+    keep: (match, ctx) => !ONE_WORD.has(match.pattern) || isBareRefusal(match, ctx),
     examples: {
       en: {
         valid: [
@@ -28,6 +45,9 @@ export default phraseRule(
             draft:
               "That's how we make sure nobody else can log in: the code expires after 10 minutes.",
           },
+          { draft: 'No, you do not need to do anything; the update installs itself.' },
+          { draft: 'No problem, I have changed it.' },
+          { draft: 'No. 5 of your order list is on its way.' },
         ],
         invalid: [
           { draft: 'Please calm down, we are doing our best.' },
@@ -36,6 +56,7 @@ export default phraseRule(
           { draft: 'Please remain calm. An engineer is on the way.' },
           { draft: 'Please refrain from further chasers; you will be notified.' },
           { draft: "That's how broadband works, to be honest." },
+          { draft: 'No. Prices change all the time.' },
         ],
       },
       de: {
@@ -44,6 +65,7 @@ export default phraseRule(
           { draft: 'Ich verstehe, dass Sie verärgert sind, und kümmere mich heute darum.' },
           { draft: 'Ihr Problem ist gelöst, das Gerät ist wieder online.' },
           { draft: 'Das ist einfach so passiert, wir haben es aber sofort behoben.' },
+          { draft: 'Nein, Sie müssen nichts tun, das Update kommt automatisch.' },
         ],
         invalid: [
           { draft: 'Beruhigen Sie sich bitte erst einmal.' },
@@ -51,6 +73,7 @@ export default phraseRule(
           { draft: 'Das ist nun mal so, damit müssen Sie leben.' },
           { draft: 'Bitte bewahren Sie Ruhe. Der Techniker ist auf dem Weg.' },
           { draft: 'Bitte sehen Sie von weiteren Nachfragen ab.' },
+          { draft: 'Hallo Herr Seidel,\n\nnein. Preisänderungen sind völlig normal.' },
           {
             draft:
               'Naja, abends surfen eben alle. Dann müssen Sie halt einen größeren Tarif buchen.',
