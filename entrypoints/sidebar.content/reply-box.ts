@@ -33,6 +33,21 @@ export function replyBoxElement(target: EventTarget | null): HTMLElement | undef
   return host;
 }
 
+/** Types `text` over the selection through the browser's editing command (undoable). */
+function insertText(doc: Document, text: string): boolean {
+  try {
+    return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+function announceInput(target: HTMLElement, text: string): void {
+  target.dispatchEvent(
+    new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }),
+  );
+}
+
 function textareaBox(area: HTMLTextAreaElement): ReplyBox {
   return {
     element: area,
@@ -46,19 +61,16 @@ function textareaBox(area: HTMLTextAreaElement): ReplyBox {
       area.focus();
       area.setSelectionRange(start, end);
       const before = area.value;
-      const inserted = area.ownerDocument.execCommand('insertText', false, text);
-      if (inserted && area.value !== before) return;
-      // execCommand is unavailable (older Firefox, some pages): edit directly and tell the page.
+      if (insertText(area.ownerDocument, text) && area.value !== before) return;
+      // Without the editing command: edit directly and tell the page, as typing would.
       area.setRangeText(text, start, end, 'end');
-      area.dispatchEvent(
-        new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }),
-      );
+      announceInput(area, text);
     },
   };
 }
 
 function editableBox(root: HTMLElement): ReplyBox {
-  const selectRange = (start: number, end: number) => {
+  const selectRange = (start: number, end: number): Range => {
     const map = mapEditableText(root);
     const doc = root.ownerDocument;
     const from = map.startPoint(start);
@@ -72,14 +84,18 @@ function editableBox(root: HTMLElement): ReplyBox {
     selection?.addRange(range);
     const shown = from.node.nodeType === Node.ELEMENT_NODE ? from.node : from.node.parentNode;
     (shown as Element | null)?.scrollIntoView({ block: 'nearest' });
+    return range;
   };
   return {
     element: root,
     read: () => mapEditableText(root).text,
     select: selectRange,
     replace(start, end, text) {
-      selectRange(start, end);
-      root.ownerDocument.execCommand('insertText', false, text);
+      const range = selectRange(start, end);
+      if (insertText(root.ownerDocument, text)) return;
+      range.deleteContents();
+      range.insertNode(root.ownerDocument.createTextNode(text));
+      announceInput(root, text);
     },
   };
 }

@@ -1,0 +1,36 @@
+// The options page: UI language and the sites where Klartext is off. It reads and watches
+// the settings in extension storage and changes them through the background.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Options } from '@/components/Options';
+import '@/components/options.css';
+import { createTranslator, resolveUiLang } from '@/utils/i18n';
+import { createBackgroundClient } from '@/utils/messages';
+import { extensionStorage, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+
+const root = document.getElementById('app')!;
+const storage = extensionStorage(browser);
+const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
+
+function show(settings: Settings): void {
+  const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
+  const t = createTranslator(lang);
+  document.documentElement.lang = lang;
+  document.title = t('optionsTitle');
+  render(
+    <Options
+      t={t}
+      settings={settings}
+      onUiLanguage={(uiLanguage) => void client.request({ kind: 'set-ui-language', uiLanguage })}
+      onEnableSite={(host) =>
+        void client.request({ kind: 'set-site-enabled', host, enabled: true })
+      }
+    />,
+    root,
+  );
+}
+
+void loadSettings(storage).then((settings) => {
+  show(settings);
+  watchSettings(storage, settings, show, new AbortController().signal);
+});

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+// The tracker follows the reply box the agent uses and checks once per frame.
+import { afterEach, describe, expect, it } from 'vitest';
+import { genericAdapter } from '../../../entrypoints/sidebar.content/hosts/generic';
+import { createReplyTracker } from '../../../entrypoints/sidebar.content/reply-tracker';
+
+const stopper = new AbortController();
+afterEach(() => document.body.replaceChildren());
+
+function setup() {
+  const frames: (() => void)[] = [];
+  const drafts: [string, string | undefined][] = [];
+  let shown = 0;
+  const tracker = createReplyTracker({
+    adapter: genericAdapter,
+    signal: stopper.signal,
+    requestFrame: (callback) => frames.push(callback),
+    onReplyBox: () => shown++,
+    onDraft: (draft, customer) => drafts.push([draft, customer]),
+    onDetach: () => drafts.push(['(detached)', undefined]),
+  });
+  tracker.track(document);
+  const runFrames = () => frames.splice(0).forEach((frame) => frame());
+  return { tracker, drafts, runFrames, shown: () => shown };
+}
+
+describe('createReplyTracker', () => {
+  it('checks the focused reply box once per frame with the customer message', () => {
+    document.body.innerHTML =
+      '<div data-klartext-customer><p>Third time I write!</p></div><textarea id="a"></textarea>';
+    const { drafts, runFrames, shown } = setup();
+    const area = document.querySelector('textarea')!;
+    area.focus();
+    for (const value of ['H', 'He', 'Hel']) {
+      area.value = value;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    runFrames();
+    expect(shown()).toBe(1);
+    expect(drafts).toEqual([['Hel', 'Third time I write!']]);
+  });
+
+  it('switches to another box when the agent types there, and notices when it goes', () => {
+    document.body.innerHTML =
+      '<textarea id="a"></textarea><div id="b" contenteditable="true">Hi</div>';
+    const { tracker, drafts, runFrames } = setup();
+    const editor = document.getElementById('b')!;
+    editor.dispatchEvent(new Event('input', { bubbles: true }));
+    runFrames();
+    expect(tracker.current()?.element).toBe(editor);
+    expect(drafts.at(-1)).toEqual(['Hi', undefined]);
+
+    editor.remove();
+    tracker.flush();
+    expect(drafts.at(-1)).toEqual(['(detached)', undefined]);
+    expect(tracker.current()).toBeUndefined();
+  });
+
+  it('picks the only reply box on the page without waiting for focus', () => {
+    document.body.innerHTML = '<textarea>Draft from before</textarea>';
+    const { tracker, drafts, runFrames } = setup();
+    tracker.pickInitial([document]);
+    runFrames();
+    expect(drafts).toEqual([['Draft from before', undefined]]);
+  });
+});

@@ -1,0 +1,103 @@
+// The message protocol: what the background accepts, how it routes each kind, and the client.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { handleRequest, type RouterDeps } from '../../../entrypoints/background/router';
+import {
+  createBackgroundClient,
+  parseRequest,
+  parseTabMessage,
+  type Request,
+} from '../../../utils/messages';
+import { createSettingsWriter, extensionStorage, loadSettings } from '../../../utils/settings';
+
+beforeEach(() => fakeBrowser.reset());
+
+function deps(): RouterDeps {
+  return {
+    settings: createSettingsWriter(extensionStorage(fakeBrowser)),
+    openOptions: vi.fn(async () => undefined),
+  };
+}
+
+describe('parseRequest', () => {
+  it.each<Request>([
+    { kind: 'set-collapsed', collapsed: true },
+    { kind: 'set-site-enabled', host: 'a.example', enabled: false },
+    { kind: 'set-ui-language', uiLanguage: 'de' },
+    { kind: 'open-options' },
+  ])('accepts %j', (request) => {
+    expect(parseRequest(request)).toEqual(request);
+  });
+
+  it.each([
+    null,
+    'set-collapsed',
+    { kind: 'set-collapsed', collapsed: 'yes' },
+    { kind: 'set-site-enabled', host: '', enabled: false },
+    { kind: 'set-ui-language', uiLanguage: 'fr' },
+    { kind: 'delete-everything' },
+  ])('rejects %j', (value) => {
+    expect(parseRequest(value)).toBeUndefined();
+  });
+
+  it('strips fields a kind does not have', () => {
+    expect(parseRequest({ kind: 'open-options', extra: 1 })).toEqual({ kind: 'open-options' });
+  });
+});
+
+describe('handleRequest', () => {
+  it('stores what the sidebar and the options page ask for', async () => {
+    const d = deps();
+    const storage = extensionStorage(fakeBrowser);
+    expect(await handleRequest({ kind: 'set-collapsed', collapsed: true }, d)).toEqual({
+      ok: true,
+    });
+    await handleRequest({ kind: 'set-site-enabled', host: 'a.example', enabled: false }, d);
+    await handleRequest({ kind: 'set-ui-language', uiLanguage: 'en' }, d);
+    expect(await loadSettings(storage)).toEqual({
+      collapsed: true,
+      disabledHosts: ['a.example'],
+      uiLanguage: 'en',
+    });
+    await handleRequest({ kind: 'open-options' }, d);
+    expect(d.openOptions).toHaveBeenCalledOnce();
+  });
+
+  it('answers a failure instead of throwing', async () => {
+    const d = deps();
+    d.openOptions = async () => {
+      throw new Error('no options page');
+    };
+    expect(await handleRequest({ kind: 'open-options' }, d)).toEqual({
+      ok: false,
+      error: 'no options page',
+    });
+  });
+});
+
+describe('createBackgroundClient', () => {
+  it('sends requests and returns the answers', async () => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      handleRequest(parseRequest(message)!, deps()),
+    );
+    const client = createBackgroundClient((message) => fakeBrowser.runtime.sendMessage(message));
+    expect(await client.request({ kind: 'set-collapsed', collapsed: false })).toEqual({ ok: true });
+  });
+
+  it('answers a failure when the background cannot be reached', async () => {
+    const client = createBackgroundClient(() =>
+      Promise.reject(new Error('Extension context invalidated.')),
+    );
+    expect(await client.request({ kind: 'open-options' })).toEqual({
+      ok: false,
+      error: 'Extension context invalidated.',
+    });
+  });
+});
+
+describe('parseTabMessage', () => {
+  it('knows the toggle and nothing else', () => {
+    expect(parseTabMessage({ kind: 'toggle-sidebar' })).toEqual({ kind: 'toggle-sidebar' });
+    expect(parseTabMessage({ kind: 'set-collapsed' })).toBeUndefined();
+  });
+});
