@@ -22,6 +22,41 @@ function isExplained(text: string, tok: Token): boolean {
   return text.charAt(tok.start - 1) === '(' && text.charAt(tok.end) === ')';
 }
 
+// Words that introduce an explanation right after the term: "BEM steht für ...", "SLA, also
+// eine feste Reaktionszeit", "an SLA, which is a guaranteed response time".
+const DEFINES = new Set(['bedeutet', 'heisst', 'means', 'meaning']);
+const DEFINES_WITH = new Map([
+  ['steht', 'fuer'],
+  ['stands', 'for'],
+  ['is', 'short'],
+]);
+/** How many words may stand between the term and the comma before its gloss. */
+const REACH = 3;
+const AFTER_COMMA = new Set(['also', 'd.h', 'sprich', 'i.e', 'meaning', 'which', 'das']);
+const AFTER_COMMA_NEXT = new Map([
+  ['which', new Set(['is', 'means', 'guarantees'])],
+  ['das', new Set(['heisst', 'ist', 'sind'])],
+]);
+
+function isDefinedNext(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || next.sentence !== tok.sentence) return false;
+  if (DEFINES.has(next.norm)) return true;
+  if (DEFINES_WITH.get(next.norm) === tokens[i + 2]?.norm) return true;
+  // German puts the verb between term and gloss: "ist ein SLA vereinbart, also eine ...".
+  for (let j = i + 1; j <= i + REACH && j < tokens.length; j++) {
+    const word = tokens[j]!;
+    if (word.sentence !== tok.sentence) return false;
+    if (!tokens[j - 1]!.punctAfter) continue;
+    if (!text.slice(tokens[j - 1]!.end, word.start).includes(',')) return false;
+    if (!AFTER_COMMA.has(word.norm)) return false;
+    const needs = AFTER_COMMA_NEXT.get(word.norm);
+    return needs === undefined || needs.has(tokens[j + 1]?.norm ?? '');
+  }
+  return false;
+}
+
 /** Unknown short all-caps words read like internal abbreviations. */
 function looksLikeAbbreviation(tok: Token): boolean {
   const upper = tok.text.toUpperCase();
@@ -63,7 +98,7 @@ const rule: Rule = {
       );
       if (neighbours.some((t) => isAllCaps(t!.text) && letterCount(t!.text) >= 3)) continue;
       const key = tok.norm;
-      if (isExplained(ctx.text, tok)) explained.add(key);
+      if (isExplained(ctx.text, tok) || isDefinedNext(ctx.text, tokens, i)) explained.add(key);
       if (explained.has(key) || reported.has(key) || customerWords.has(key)) continue;
       reported.add(key);
       const plain = JARGON[tok.text.toUpperCase()]?.[ctx.lang];
@@ -89,6 +124,11 @@ const rule: Rule = {
           customer: 'What is the SLA for my contract?',
           draft: 'Your SLA guarantees a response within 4 hours.',
         },
+        {
+          draft:
+            'Your contract includes an SLA, which is a guaranteed response time: an engineer is on site within four hours.',
+        },
+        { draft: 'YES, your order went through and ships tomorrow.' },
       ],
       invalid: [
         { draft: 'I have escalated this to L2 and asked for an RCA.' },
@@ -103,6 +143,13 @@ const rule: Rule = {
         {
           customer: 'Was bedeutet ONT?',
           draft: 'Das ONT ist das kleine Glasfaser-Modem an der Wand.',
+        },
+        {
+          draft:
+            'In Ihrem Vertrag ist ein SLA vereinbart, also eine feste Reaktionszeit von vier Stunden.',
+        },
+        {
+          draft: 'BEM steht für betriebliches Eingliederungsmanagement, ein freiwilliges Gespräch.',
         },
       ],
       invalid: [

@@ -1,31 +1,29 @@
 import type { Rule, RuleHit } from '../engine/rule-types';
 import { isCapitalized, sentenceSpan } from '../engine/doc-helpers';
 import type { Token } from '../engine/tokenizer';
+import type { Lang } from '../engine/types';
 import { normalizeWord } from '../engine/normalize';
 import data from './phrases/nominal-style.json' with { type: 'json' };
 
-const SUFFIXES = [
-  'ung',
-  'ungen',
-  'heit',
-  'heiten',
-  'keit',
-  'keiten',
-  'ion',
-  'ionen',
-  'taet',
-  'taeten',
-];
-const EVERYDAY = data.everyday.map((w) => normalizeWord(w));
-/** Three abstract nouns in one sentence turn actions into things. */
+const SUFFIXES: Record<Lang, readonly string[]> = {
+  de: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'ion', 'ionen', 'taet', 'taeten'],
+  en: ['tion', 'tions', 'sion', 'sions', 'ment', 'ments', 'ance', 'ances', 'ence', 'ences', 'ity'],
+};
+const EVERYDAY: Record<Lang, readonly string[]> = {
+  de: data.everyday.de.map((w) => normalizeWord(w)),
+  en: data.everyday.en.map((w) => normalizeWord(w)),
+};
+/** Three abstract nouns or stiff phrases in one sentence turn actions into things. */
 const TOO_MANY = 3;
 
-function isAbstractNoun(tok: Token): boolean {
+function isAbstractNoun(tok: Token, lang: Lang): boolean {
   // German nouns are capitalised, also at the start of a sentence.
-  if (tok.norm.length < 7 || !isCapitalized(tok)) return false;
-  if (!SUFFIXES.some((s) => tok.norm.endsWith(s))) return false;
-  // Compounds of everyday words ("Rücksendung", "Stromrechnung") stay concrete.
-  for (const word of EVERYDAY) if (tok.norm.endsWith(word)) return false;
+  if (tok.norm.length < 7 || (lang === 'de' && !isCapitalized(tok))) return false;
+  if (!SUFFIXES[lang].some((s) => tok.norm.endsWith(s))) return false;
+  // Compounds of everyday words ("Rücksendung", "Stromrechnung") stay concrete; English
+  // compounds are separate words, so there the whole word must match.
+  if (lang === 'en') return !EVERYDAY.en.includes(tok.norm);
+  for (const word of EVERYDAY.de) if (tok.norm.endsWith(word)) return false;
   return true;
 }
 
@@ -33,35 +31,62 @@ const rule: Rule = {
   id: 'nominal-style',
   category: 'clarity',
   severity: 'hint',
-  languages: ['de'],
+  languages: ['de', 'en'],
   messages: {
-    en: 'Chains of abstract nouns (-ung, -heit, -keit, -ion) make the sentence heavy. Use verbs: “to check” instead of “for the carrying out of the check”.',
-    de: 'Ketten aus Hauptwörtern auf -ung, -heit, -keit, -ion machen den Satz schwer. Nutzen Sie Verben: „damit wir prüfen können“ statt „zur Durchführung der Überprüfung“.',
+    en: 'Abstract nouns and officialese (“the submission of evidence is required”) make the sentence heavy. Use verbs and say who acts: “please send us a photo”.',
+    de: 'Hauptwörter auf -ung, -heit, -keit, -ion und Amtsdeutsch machen den Satz schwer. Nutzen Sie Verben: „damit wir prüfen können“ statt „zur Durchführung der Überprüfung“.',
   },
   rationale: {
     en: 'Plain, active language is easier to act on and sounds like a person, which is the basis of a personal customer relationship.',
     de: 'Einfache, handelnde Sprache lässt sich leichter befolgen und klingt nach einem Menschen, die Basis einer persönlichen Beziehung.',
   },
-  lists: { chains: data.chains },
+  lists: { chains: data.chains, stiff: data.stiff },
   check(ctx) {
-    const hits: RuleHit[] = ctx.find('chains').map((m) => ({ start: m.start, end: m.end }));
-    const flaggedSentences = new Set(ctx.find('chains').map((m) => m.sentence));
+    const chains = ctx.find('chains');
+    const hits: RuleHit[] = chains.map((m) => ({ start: m.start, end: m.end }));
+    const flaggedSentences = new Set(chains.map((m) => m.sentence));
+    // Officialese ("zur Verfügung gestellt", "following receipt of") weighs like a noun.
+    const stiff = new Map<number, number>();
+    for (const m of ctx.find('stiff')) stiff.set(m.sentence, (stiff.get(m.sentence) ?? 0) + 1);
     const { tokens, sentences } = ctx.doc;
     sentences.forEach((s, index) => {
       if (flaggedSentences.has(index)) return;
-      let count = 0;
-      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-        if (isAbstractNoun(tokens[t]!)) count++;
+      let count = stiff.get(index) ?? 0;
+      for (let t = s.tokenStart; t < s.tokenEnd && count < TOO_MANY; t++) {
+        if (isAbstractNoun(tokens[t]!, ctx.lang)) count++;
       }
       if (count >= TOO_MANY) hits.push(sentenceSpan(s));
     });
     return hits;
   },
   examples: {
+    en: {
+      valid: [
+        { draft: 'Please send us a photo of the fault, and I will check it within two days.' },
+        {
+          draft: 'Your appointment confirmation and the payment information are in the attachment.',
+        },
+      ],
+      invalid: [
+        {
+          draft:
+            'In order for your claim to be processed, the submission of appropriate evidence is required.',
+        },
+        {
+          draft:
+            'Following receipt, an assessment will be carried out by our quality assurance team.',
+        },
+        {
+          draft:
+            'The report is undergoing final review and will be made available following sign-off by project management.',
+        },
+      ],
+    },
     de: {
       valid: [
         { draft: 'Damit wir den Fehler prüfen können, schicken Sie uns bitte ein Foto.' },
         { draft: 'Ihre Bestellung und die Rechnung sind unterwegs, die Lieferung kommt morgen.' },
+        { draft: 'Ich stelle Ihnen bis morgen ein Ersatzgerät zur Verfügung.' },
       ],
       invalid: [
         { draft: 'Zur Durchführung der Überprüfung benötigen wir Ihre Unterlagen.' },
@@ -70,6 +95,10 @@ const rule: Rule = {
             'Die Bearbeitung Ihrer Reklamation erfolgt nach Prüfung der Voraussetzungen durch die Fachabteilung unter Berücksichtigung der Gewährleistung.',
         },
         { draft: 'Im Rahmen der Umstellung kann es zu Einschränkungen kommen.' },
+        {
+          draft:
+            'Der Bericht befindet sich in der Endabstimmung und wird Ihnen nach Abschluss der Freigabe zur Verfügung gestellt.',
+        },
       ],
     },
   },

@@ -3,8 +3,10 @@ import { contentSentences, isCapitalized } from '../engine/doc-helpers';
 import type { Doc, Token } from '../engine/tokenizer';
 import type { Lang } from '../engine/types';
 
-// One passive is often right ("your parcel was shipped"); it is the density that hides who acts.
-const MIN_PASSIVES = 3;
+// One passive is often right ("your parcel was shipped"); it is the density that hides who acts:
+// passives in most of the reply, not two short remarks that happen to hold two each.
+const MIN_PASSIVES = 4;
+const MIN_PASSIVE_SENTENCES = 3;
 const MIN_SHARE = 0.4;
 /** How far after the auxiliary the participle may come (German puts it at the clause end). */
 const REACH = { en: 2, de: 6 } as const;
@@ -117,12 +119,18 @@ function isEnglishParticiple(tok: Token): boolean {
   return n.length > 4 && n.endsWith('ed') && !EN_NOT_PASSIVE.has(n);
 }
 
-function isGermanParticiple(tok: Token): boolean {
+// Inseparable prefixes make participles without ge-: erhalten, vergessen, bekommen.
+const INSEPARABLE = ['be', 'er', 'ver', 'ent', 'zer', 'emp', 'miss'];
+/** After these, an -en word is a participle, never an infinitive (unlike after "wird"). */
+const DE_PAST_AUX = new Set(['wurde', 'wurden', 'worden', 'wurdest']);
+
+function isGermanParticiple(tok: Token, aux: Token): boolean {
   const n = tok.norm;
   if (isCapitalized(tok) || n.length < 5 || DE_NOT_PARTICIPLE.has(n)) return false;
   if (n.endsWith('t')) return true;
   if (!n.endsWith('en') || n.length < 7) return false;
   if (n.startsWith('ge')) return true;
+  if (DE_PAST_AUX.has(aux.norm) && INSEPARABLE.some((p) => n.startsWith(p))) return true;
   return SEPARABLE.some((p) => n.startsWith(p + 'ge'));
 }
 
@@ -141,7 +149,7 @@ export function passiveSpans(
     for (let j = i + 1; j <= i + REACH[lang] && j < tokens.length; j++) {
       const next = tokens[j]!;
       if (next.sentence !== tok.sentence) break;
-      if (isParticiple(next)) {
+      if (isParticiple(next, tok)) {
         out.push({ start: tok.start, end: next.end, sentence: tok.sentence });
         i = j;
         break;
@@ -171,6 +179,7 @@ const rule: Rule = {
     const spans = passiveSpans(ctx.doc, ctx.lang);
     if (spans.length < MIN_PASSIVES) return [];
     const sentencesWithPassive = new Set(spans.map((s) => s.sentence)).size;
+    if (sentencesWithPassive < MIN_PASSIVE_SENTENCES) return [];
     const content = Math.max(1, contentSentences(ctx.doc).length);
     if (sentencesWithPassive / content < MIN_SHARE) return [];
     return spans.map((s): RuleHit => ({ start: s.start, end: s.end }));
@@ -183,13 +192,20 @@ const rule: Rule = {
             'Your parcel was shipped on Monday. I checked the tracking, and it arrives tomorrow. I will call you if anything changes.',
         },
         { draft: 'We checked your meter, found the fault and replaced the fuse.' },
+        {
+          draft:
+            'A new headset has been ordered and will arrive on Wednesday. It will be delivered to your desk. I will call you if anything changes.',
+        },
       ],
       invalid: [
         {
           draft:
             'Your request was received. It was forwarded to the team. A decision will be made and you will be informed.',
         },
-        { draft: 'The device was tested. The fault was confirmed. The repair was approved.' },
+        {
+          draft:
+            'The device was tested. The fault was confirmed. The repair was approved and a new part was ordered.',
+        },
       ],
     },
     de: {
@@ -207,7 +223,7 @@ const rule: Rule = {
         },
         {
           draft:
-            'Das Gerät wurde getestet. Der Fehler wurde bestätigt. Die Reparatur wird durchgeführt.',
+            'Das Gerät wurde getestet. Der Fehler wurde bestätigt. Die Reparatur wird durchgeführt, das Teil wurde bestellt.',
         },
       ],
     },
