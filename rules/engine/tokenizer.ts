@@ -140,6 +140,9 @@ const ABBREVIATIONS = new Set([
   'zzgl',
   'max',
   'min',
+  'gem',
+  'incl',
+  'lt',
 ]);
 
 const MONTHS = new Set([

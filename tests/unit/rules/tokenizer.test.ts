@@ -39,6 +39,17 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps "gem.", "incl." and "lt." inside the sentence', () => {
+    const { sentences, text } = tokenize(
+      'Schick mir die Liste gem. Vorlage B3. Send it incl. VAT. Lt. Vertrag gilt das.',
+    );
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Schick mir die Liste gem. Vorlage B3.',
+      'Send it incl. VAT.',
+      'Lt. Vertrag gilt das.',
+    ]);
+  });
+
   it('records lines with their offsets', () => {
     const { lines, text } = tokenize('eins\r\nzwei\n\ndrei');
     expect(lines.map((l) => text.slice(l.start, l.end))).toEqual(['eins', 'zwei', '', 'drei']);
