@@ -35,6 +35,7 @@ export default phraseRule(
       de: {
         valid: [
           { draft: 'Uns ist ein Fehler unterlaufen, das tut mir leid.' },
+          { draft: 'Uns ist bei der Umstellung am 3. März leider ein Fehler passiert.' },
           { draft: 'Ihr Paket wurde am Montag verschickt.' },
           { draft: 'Ich habe Ihre Anfrage leider übersehen.' },
           { draft: 'Der Schutt ist liegen geblieben, Herr Lenz holt ihn morgen ab.' },

@@ -1,5 +1,26 @@
 import { phraseRule } from '../engine/phrase-rule';
+import type { Match, RuleContext } from '../engine/rule-types';
 import data from './phrases/blame-customer.json' with { type: 'json' };
+
+const CONDITIONAL = new Set(['haetten', 'haettest', 'haettet']);
+
+/**
+ * "Hätten Sie gewartet, hätten Sie ..." blames; "Hätten Sie morgen Zeit, wäre das ideal" is a
+ * polite offer. The counterfactual needs a participle (lower-case, -t or -en) before the
+ * second verb, or before "hätten" in "wenn Sie ... gelesen hätten, wäre ...".
+ */
+function keepCounterfactual(match: Match, ctx: RuleContext): boolean {
+  const { tokens } = ctx.doc;
+  const last = tokens[match.lastToken]!;
+  if (!/^(haetten|haettest|haettet|waere|waeren)$/.test(last.norm)) return true;
+  if (!/^(\^ )?\(?(hätten|wenn)/.test(match.pattern)) return true;
+  let i = match.lastToken - 1;
+  if (CONDITIONAL.has(tokens[i]!.norm) && i - 1 > match.firstToken) i--;
+  const word = tokens[i]!;
+  const first = word.text.charAt(0);
+  const lower = first === first.toLowerCase() && first !== first.toUpperCase();
+  return lower && (word.norm.endsWith('t') || word.norm.endsWith('en'));
+}
 
 export default phraseRule(
   {
@@ -18,10 +39,12 @@ export default phraseRule(
   },
   data,
   {
+    keep: keepCounterfactual,
     examples: {
       en: {
         valid: [
           { draft: 'You should have received a confirmation email from us yesterday.' },
+          { draft: "You should've got a code by text." },
           { draft: 'If you entered the wrong address, I can still change it today.' },
           { draft: 'It was our mistake, and I have corrected the invoice.' },
           { draft: 'If you had received the code, the form would have opened; I have resent it.' },
@@ -29,6 +52,7 @@ export default phraseRule(
         ],
         invalid: [
           { draft: 'You should have checked the size chart before ordering.' },
+          { draft: 'You should have opened the parcel in front of the driver.' },
           { draft: 'You entered the wrong IBAN, so the payment bounced.' },
           { draft: 'This is your fault, the warranty does not cover drops.' },
           { draft: 'You failed to return the device within 14 days.' },
@@ -46,6 +70,8 @@ export default phraseRule(
           { draft: 'Wir hätten Sie vorher anrufen müssen, das tut mir leid.' },
           { draft: 'Wir haben sie leider falsch zugeordnet, das ist jetzt korrigiert.' },
           { draft: 'Es liegt an unserem Server, nicht an Ihrem Gerät.' },
+          { draft: 'Hätten Sie morgen um 10 Uhr Zeit, wäre das ideal für die Fernwartung.' },
+          { draft: 'Sie haben recht, die Rechnung ist falsch, ich korrigiere sie heute.' },
         ],
         invalid: [
           { draft: 'Sie hätten das Formular vor der Frist einreichen sollen.' },

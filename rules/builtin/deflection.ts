@@ -37,6 +37,7 @@ export default phraseRule(
           { draft: 'We are not responsible for delays caused by the courier.' },
           { draft: "The leak has nothing to do with our visit. You'll need to get a plumber in." },
           { draft: 'The outage was outside our control.' },
+          { draft: "Breakage in transit is the courier's responsibility." },
           { draft: "You'll need to raise this with the payment provider directly." },
           { draft: "Printers aren't really my thing, you'll have to ask Facilities." },
         ],
