@@ -30,10 +30,15 @@ const rule: Rule = {
             'You can either keep the item with a 20% refund or return it. Which would you prefer?',
         },
         { draft: 'Your refund was sent today.' },
+        { draft: 'Check the pressure setting and let me know what it shows.' },
+        { draft: 'We could come on Tuesday at 10 am if that suits – does it?' },
       ],
       invalid: [
         { draft: 'We need a photo of the damaged box before we can continue.' },
         { draft: 'You can either keep the item with a 20% refund or return it for free.' },
+        { draft: 'We may need a photo at some point.' },
+        { draft: 'We could pop round next week if that suits.' },
+        { draft: 'Check the pressure setting and the fault log. We will take it from there.' },
       ],
     },
     de: {
@@ -47,10 +52,20 @@ const rule: Rule = {
             'Sie können entweder einen Gutschein oder eine Erstattung bekommen. Was ist Ihnen lieber?',
         },
         { draft: 'Ihre Erstattung ist heute rausgegangen.' },
+        {
+          draft:
+            'Ich brauche von dir nur zwei Dinge: Namen und ersten Arbeitstag. Schick mir die einfach per Mail.',
+        },
+        {
+          draft:
+            'Prüfen Sie bitte den Motorschutzschalter und schreiben Sie mir, ob er ausgelöst hat.',
+        },
       ],
       invalid: [
         { draft: 'Für die Reklamation benötigen wir ein Foto des Schadens.' },
         { draft: 'Sie können entweder einen Gutschein oder eine Erstattung bekommen.' },
+        { draft: 'Wir könnten nächste Woche vorbeikommen, wenn das bei Ihnen passt.' },
+        { draft: 'Prüfen Sie bitte den Motorschutzschalter. Danach sehen wir weiter.' },
       ],
     },
   },

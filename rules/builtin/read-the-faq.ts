@@ -2,31 +2,38 @@ import { phraseRule } from '../engine/phrase-rule';
 import data from './phrases/read-the-faq.json' with { type: 'json' };
 import type { Match, RuleContext } from '../engine/rule-types';
 
-/** A link or a precise place (section 3, step 2, Kapitel 4) makes the pointer helpful. */
-const SPECIFIC = [
-  'http',
-  'www.',
-  '.com/',
-  '.de/',
+/** Words that name a place inside a document when a number follows: "section 2", "Seite 112". */
+const PLACE = new Set([
   'section',
-  'step ',
+  'step',
   'chapter',
-  'page ',
+  'page',
+  'item',
   'abschnitt',
   'schritt',
   'kapitel',
-  'seite ',
-  'link',
-  'anhang',
-  'attached',
-  'beigefügt',
-];
+  'seite',
+  'punkt',
+]);
+/** The document itself is handed over, so the customer does not have to search. */
+/** Normalised (umlauts folded) like token.norm. */
+const ENCLOSED = new Set(['attached', 'enclosed', 'anhang', 'beigefuegt', 'angehaengt', 'anbei']);
 
+/**
+ * A pointer to a precise place (section 2, Seite 112, an anchor #reset) or an attached document
+ * is help; a bare pointer to a site, even with its address, sends the customer off to search.
+ */
 function pointsToSomethingSpecific(match: Match, ctx: RuleContext): boolean {
-  const sentence = ctx.doc.sentences[match.sentence]!;
-  const rest = ctx.text.slice(match.start, Math.min(sentence.end + 120, ctx.text.length));
-  const lower = rest.toLowerCase();
-  return SPECIFIC.some((s) => lower.includes(s));
+  const { tokens, sentences } = ctx.doc;
+  const next = sentences[match.sentence + 1];
+  const stop = next ? next.tokenEnd : sentences[match.sentence]!.tokenEnd;
+  for (let i = match.firstToken; i < stop; i++) {
+    const tok = tokens[i]!;
+    if (ENCLOSED.has(tok.norm)) return true;
+    if (PLACE.has(tok.norm) && /^\d/.test(tokens[i + 1]?.text ?? '')) return true;
+  }
+  const end = next ? next.end : sentences[match.sentence]!.end;
+  return ctx.text.slice(match.start, end).includes('#');
 }
 
 export default phraseRule(
@@ -54,11 +61,19 @@ export default phraseRule(
             draft: 'You can find the steps in our FAQ: https://example.com/faq#reset (section 2).',
           },
           { draft: 'To reset it, hold the button for 10 seconds until the light blinks.' },
+          { draft: "Yes, text PAC to 65075 – it's all on our website too." },
+          { draft: 'E-47 is a film break; see the manual, page 112.' },
         ],
         invalid: [
           { draft: 'Please read the FAQ.' },
           { draft: 'Everything is explained in our documentation.' },
           { draft: 'Please see our returns policy.' },
+          { draft: "It's all on the intranet under IT equipment. Have a look there." },
+          {
+            draft:
+              "There's a guide for that in our FAQ. Everything is explained step by step there.",
+          },
+          { draft: 'Please see our troubleshooting guide at help.example.com/tv for the steps.' },
         ],
       },
       de: {
@@ -68,11 +83,21 @@ export default phraseRule(
               'Die Schritte finden Sie in unserer Hilfe unter https://example.de/hilfe/router, Abschnitt 3.',
           },
           { draft: 'Halten Sie die Taste 10 Sekunden gedrückt, bis die Lampe blinkt.' },
+          { draft: 'Sie haben 30 Tage Zeit. Das steht auch in den AGB.' },
+          { draft: 'Das ist ein Folienriss, siehe Handbuch Seite 112.' },
         ],
         invalid: [
           { draft: 'Lesen Sie bitte die FAQ.' },
           { draft: 'Schauen Sie doch in unsere Hilfe.' },
           { draft: 'Das steht alles in der Bedienungsanleitung.' },
+          {
+            draft: 'Das steht alles im Intranet unter „IT-Ausstattung“. Schau da einfach mal rein.',
+          },
+          {
+            draft:
+              'Hinweise zur Fehlerbehebung finden Sie in unseren FAQ unter www.beispiel.de/hilfe.',
+          },
+          { draft: 'Haben Sie schon mal in die Anleitung geschaut?' },
         ],
       },
     },
