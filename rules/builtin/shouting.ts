@@ -20,10 +20,13 @@ function isShoutedWord(text: string): boolean {
   return true;
 }
 
-/** ≥2 capitals in a token: HLR, EORI, ATB-Status, VDSL2, KVz. */
+/** Two capitals in a row: HLR, EORI, ATB-Status, VDSL2, KVz – not E-Mail. */
 function hasTwoCapitals(text: string): boolean {
-  let n = 0;
-  for (const ch of text) if (ch !== ch.toLowerCase() && ++n === 2) return true;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charAt(i);
+    const b = text.charAt(i + 1);
+    if (a !== a.toLowerCase() && b !== b.toLowerCase()) return true;
+  }
   return false;
 }
 
