@@ -42,7 +42,8 @@ export function createTranslator(lang: Lang): Translate {
   const catalog = CATALOGS[lang];
   return (key, ...substitutions) => {
     const entry = catalog[key] ?? CATALOGS.en[key];
-    return format(entry, substitutions);
+    // A key missing from both locales shows itself rather than breaking the page.
+    return entry ? format(entry, substitutions) : key;
   };
 }
 

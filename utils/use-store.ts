@@ -3,7 +3,14 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Store } from './store';
 
 export function useStore<T extends object>(store: Store<T>): T {
-  const [, setVersion] = useState(0);
-  useLayoutEffect(() => store.subscribe(() => setVersion((version) => version + 1)), [store]);
-  return store.get();
+  const state = store.get();
+  const [, setSeen] = useState(state);
+  useLayoutEffect(() => {
+    const update = () => setSeen(store.get());
+    // A change between this render and the subscription would otherwise go unseen.
+    if (store.get() !== state) update();
+    return store.subscribe(update);
+    // Subscribing once per store is enough; `state` is only read for that first check.
+  }, [store]);
+  return state;
 }

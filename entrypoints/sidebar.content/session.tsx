@@ -125,19 +125,16 @@ export function startSession(
     onDetach: model.detach,
   });
 
+  const onKeydown = (event: KeyboardEvent) => {
+    if (!isToggleShortcut(event) || event.repeat) return;
+    event.preventDefault();
+    toggle('keydown');
+  };
   const documents = watchDocuments(
     document,
     (doc) => {
       tracker.track(doc);
-      doc.defaultView?.addEventListener(
-        'keydown',
-        (event) => {
-          if (!isToggleShortcut(event) || event.repeat) return;
-          event.preventDefault();
-          toggle('keydown');
-        },
-        { capture: true, signal },
-      );
+      doc.defaultView?.addEventListener('keydown', onKeydown, { capture: true, signal });
     },
     signal,
   );

@@ -25,3 +25,10 @@ describe('resolveUiLang', () => {
     expect(resolveUiLang('en', 'de')).toBe('en');
   });
 });
+
+describe('createTranslator', () => {
+  it('shows an unknown key instead of failing', () => {
+    const t = createTranslator('de') as (key: string) => string;
+    expect(t('noSuchMessage')).toBe('noSuchMessage');
+  });
+});
