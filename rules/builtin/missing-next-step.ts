@@ -95,6 +95,11 @@ const rule: Rule = {
             'Hi Tom,\n\nthanks for the photos. The crack is covered by the warranty. I will send a replacement tomorrow.\n\nBest, Ana',
         },
         {
+          customer: 'Your engineer was great, thanks!',
+          draft:
+            'Hi Lewis,\n\nthank you so much for the kind words! I will pass them on to the team, they will be delighted.\n\nBest,\nSarah',
+        },
+        {
           draft:
             'Hi Tom,\n\nthe meter reading looks wrong. Our records show a different number. Please send me a photo of the meter.\n\nBest, Ana',
         },
@@ -123,6 +128,11 @@ const rule: Rule = {
           draft: 'Hi Ms Heller,\n\nan engineer has been assigned to your lift.\n\nBest, Ana',
         },
         { draft: "We're on it and will let you know once the code works again." },
+        {
+          customer: 'My internet has been down for two days!',
+          draft:
+            'Hi Tom,\n\nwe have escalated this to our network team. They will look into it.\n\nBest,\nAna',
+        },
       ],
     },
     de: {
@@ -164,6 +174,11 @@ const rule: Rule = {
         {
           draft:
             'Hallo Herr Jäger,\n\nder Code wurde beim Kauf falsch angelegt. Wir kümmern uns darum und geben Ihnen Bescheid.\n\nViele Grüße\nLena',
+        },
+        {
+          customer: 'Mein Internet geht seit zwei Tagen nicht!',
+          draft:
+            'Hallo Tom,\n\nich habe das an unser Netzwerkteam weitergegeben. Die Kollegen schauen sich das an.\n\nViele Grüße\nAna',
         },
       ],
     },

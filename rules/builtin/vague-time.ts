@@ -48,6 +48,7 @@ export default phraseRule(
           { draft: 'Der Techniker kommt demnächst vorbei.' },
           { draft: 'Wir bearbeiten Ihre Anfrage baldmöglichst.' },
           { draft: 'Wir melden uns, sobald wir mehr wissen.' },
+          { draft: 'Sie werden informiert, sobald es Neuigkeiten gibt.' },
           { draft: 'Ich habe die Anfrage weitergegeben, eventuell klappt es heute noch.' },
           { draft: 'Wir könnten nächste Woche mal vorbeikommen.' },
           { draft: 'Erfahrungsgemäß dauert das unterschiedlich lange.' },
