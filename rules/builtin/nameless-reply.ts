@@ -16,10 +16,6 @@ function startsWithCapital(word: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-function inSentence(matches: readonly Match[], index: number): boolean {
-  return matches.some((m) => m.sentence === index);
-}
-
 /** A sentence that is a whole line of its own and short enough to be part of a signature. */
 function isSignatureLine(ctx: RuleContext, s: Sentence): boolean {
   if (s.tokenEnd - s.tokenStart > MAX_SIGNATURE_WORDS) return false;
@@ -32,27 +28,51 @@ function isSignatureLine(ctx: RuleContext, s: Sentence): boolean {
   return !tail.includes('.') || last.text.length === 1;
 }
 
+/** "Anna Schmidt | Kundenservice", "Priya / IT Service Desk", "Mo (Finance)": name, then team. */
+const SEGMENT_BREAK = /[|,/(–—·]|\s-\s/;
+
+function covered(matches: readonly Match[], token: number): boolean {
+  return matches.some((m) => m.firstToken <= token && token <= m.lastToken);
+}
+
+/**
+ * A signature line is a person's name when one of its parts starts with a capitalised word and
+ * names no team ("Sabine Krüger", "Nina vom Empfang", "Mo (Finance)"); it is a team when a
+ * team word is all it has ("Fleet Management", "Ihr Kundenservice", "HR").
+ */
 function classify(
   ctx: RuleContext,
   index: number,
   found: Record<string, readonly Match[]>,
 ): LineKind {
   const s = ctx.doc.sentences[index]!;
-  const first = ctx.doc.tokens[s.tokenStart]!;
-  const lineText = ctx.text.slice(s.start, s.end);
-  const joined = inSentence(found.joiner!, index) || lineText.includes('(');
+  const { tokens } = ctx.doc;
+  let from = s.tokenStart;
   const closing = found.closing!.find((m) => m.sentence === index);
-  if (closing) {
-    // "Cheers, Mo" on one line still carries a name after the closing words.
-    const rest = ctx.doc.tokens.slice(closing.lastToken + 1, s.tokenEnd);
-    const named = rest.some((t) => startsWithCapital(t.text) && t.text.length > 1);
-    return named && !inSentence(found.team!, index) ? 'name' : 'closing';
+  if (closing) from = closing.lastToken + 1;
+  let team = false;
+  let segmentStart = from;
+  for (let i = from; i <= s.tokenEnd; i++) {
+    const atBreak =
+      i === s.tokenEnd ||
+      (i > segmentStart &&
+        SEGMENT_BREAK.test(ctx.text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
+    if (!atBreak) continue;
+    if (i === segmentStart) break;
+    let segmentTeam = false;
+    let joined = false;
+    for (let j = segmentStart; j < i; j++) {
+      if (covered(found.team!, j)) segmentTeam = true;
+      if (covered(found.joiner!, j)) joined = true;
+    }
+    const first = tokens[segmentStart]!.text;
+    const personLike = startsWithCapital(first) && first.length > 1 && !/\d/.test(first);
+    if (personLike && (!segmentTeam || joined)) return 'name';
+    if (segmentTeam) team = true;
+    segmentStart = i;
   }
-  if (inSentence(found.team!, index) && !joined) return 'team';
-  if (startsWithCapital(first.text) && first.text.length > 1 && !/\d/.test(first.text)) {
-    return 'name';
-  }
-  return 'other';
+  if (team) return 'team';
+  return closing ? 'closing' : 'other';
 }
 
 const MESSAGES = {
@@ -116,6 +136,7 @@ const rule: Rule = {
         { draft: 'Hello Ms Reed,\n\nyour parcel arrives on Friday.' },
         { draft: 'Hi Dana,\n\nI have reset it.\n\nBest,\nPriya\nIT Service Desk' },
         { draft: 'We will reply by Friday.' },
+        { draft: 'Hi,\n\nyour refund went out today.\n\nBest,\nAnna Schmidt | Customer Care' },
       ],
       invalid: [
         { draft: 'Hi,\n\nyour refund went out today.\n\nRegards,\nCustomer Services' },
@@ -131,6 +152,9 @@ const rule: Rule = {
         { draft: 'Guten Tag Herr Lindner,\n\nder Techniker kommt morgen um 10 Uhr.' },
         { draft: 'Hallo Stefan,\n\nist erledigt.\n\nViele Grüße\nHelga\nFacility Management' },
         { draft: 'Wir melden uns bis Freitag.' },
+        {
+          draft: 'Hallo,\n\nIhre Erstattung ist raus.\n\nViele Grüße\nAnna Schmidt, Kundenservice',
+        },
       ],
       invalid: [
         { draft: 'Hallo,\n\n30 Tage. Steht in den AGB.\n\nGruß' },
