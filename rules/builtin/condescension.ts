@@ -63,6 +63,7 @@ export default phraseRule(
           { draft: 'Das müsste eigentlich jedem klar sein.' },
           { draft: 'Haben Sie schon mal in die Anleitung geschaut?' },
           { draft: 'Aktivieren Sie doch einfach WLAN-Call.' },
+          { draft: 'Wie ich Ihnen bereits letzte Woche geschrieben habe, gilt die Frist.' },
         ],
       },
     },

@@ -31,6 +31,9 @@ const rule: Rule = {
         },
         { draft: 'Your refund was sent today.' },
         { draft: 'Check the pressure setting and let me know what it shows.' },
+        {
+          draft: 'Your replacement arrives Thursday. Please check the tracking link for the time.',
+        },
         { draft: 'We could come on Tuesday at 10 am if that suits – does it?' },
       ],
       invalid: [
@@ -39,6 +42,7 @@ const rule: Rule = {
         { draft: 'We may need a photo at some point.' },
         { draft: 'We could pop round next week if that suits.' },
         { draft: 'Check the pressure setting and the fault log. We will take it from there.' },
+        { draft: 'Please check whether the light on the box is green.' },
       ],
     },
     de: {
@@ -54,6 +58,10 @@ const rule: Rule = {
         { draft: 'Ihre Erstattung ist heute rausgegangen.' },
         {
           draft:
+            'Ihr Gerät kommt am Donnerstag. Prüfen Sie bitte die Sendungsverfolgung für die Uhrzeit.',
+        },
+        {
+          draft:
             'Ich brauche von dir nur zwei Dinge: Namen und ersten Arbeitstag. Schick mir die einfach per Mail.',
         },
         {
@@ -65,7 +73,9 @@ const rule: Rule = {
         { draft: 'Für die Reklamation benötigen wir ein Foto des Schadens.' },
         { draft: 'Sie können entweder einen Gutschein oder eine Erstattung bekommen.' },
         { draft: 'Wir könnten nächste Woche vorbeikommen, wenn das bei Ihnen passt.' },
+        { draft: 'Wir könnten am Dienstag kommen, falls Ihnen das passt.' },
         { draft: 'Prüfen Sie bitte den Motorschutzschalter. Danach sehen wir weiter.' },
+        { draft: 'Bitte prüfen Sie im Router-Menü, ob die Telefonie aktiv ist.' },
       ],
     },
   },

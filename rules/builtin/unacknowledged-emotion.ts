@@ -89,6 +89,10 @@ const rule: Rule = {
           draft: 'The parcel is at our hub. We will be in touch when we have an update.',
         },
         {
+          customer: 'I have been without internet for five days and I work from home.',
+          draft: 'An engineer visit is booked for Monday between 9 and 12.',
+        },
+        {
           customer: 'My account was hacked and someone ordered £400 of stuff. I am panicking.',
           draft: 'Please call our fraud line on 0800 123 4567 between 9 am and 5 pm.',
         },
