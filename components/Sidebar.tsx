@@ -91,7 +91,7 @@ export function Sidebar(props: SidebarProps) {
             )}
           </div>
           <footer class="kt-foot">
-            <span class="kt-privacy">
+            <span class="kt-privacy" title={t('privacyNoteLong')}>
               <Lock />
               {t('privacyNote')}
             </span>

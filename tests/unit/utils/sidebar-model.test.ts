@@ -1,6 +1,6 @@
 // The sidebar model with the real engine and a recording client.
 import { describe, expect, it } from 'vitest';
-import { check, type CheckInput } from '../../../rules';
+import { CATEGORIES, check, type CheckInput } from '../../../rules';
 import { toCategoryViews, toFindingViews } from '../../../utils/finding-view';
 import type { BackgroundClient, Request } from '../../../utils/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
@@ -82,14 +82,7 @@ describe('finding views', () => {
     expect(condescension?.quote).toBe('As already stated');
     expect(condescension?.reason).not.toBe('');
     const categories = toCategoryViews(findings);
-    expect(categories.map((c) => c.category)).toEqual([
-      'tone',
-      'empathy',
-      'ownership',
-      'next-steps',
-      'clarity',
-      'co-production',
-    ]);
+    expect(categories.map((c) => c.category)).toEqual(CATEGORIES);
     expect(categories.find((c) => c.category === 'tone')?.count).toBeGreaterThan(0);
   });
 
