@@ -1,0 +1,69 @@
+// The page's error and notice lines. Errors say what happened in the UI language; for
+// validation and import problems the precise detail (which field, which line) follows.
+import type { MessageKey, Translate } from '@/utils/i18n';
+import type { Notice, PageError } from '@/utils/journal/page-model';
+
+const ERROR_KEYS: Record<PageError['code'], MessageKey> = {
+  'storage-full': 'journalErrorStorageFull',
+  storage: 'journalErrorStorage',
+  'invalid-entry': 'journalErrorInvalid',
+  'not-found': 'journalErrorNotFound',
+  conflict: 'journalErrorConflict',
+  locked: 'journalErrorLocked',
+  'wrong-passphrase': 'journalErrorWrongPassphrase',
+  'weak-passphrase': 'journalErrorWeakPassphrase',
+  import: 'journalErrorImport',
+  blocked: 'journalErrorBlocked',
+};
+
+/** Codes whose message carries detail worth showing as it is. */
+const WITH_DETAIL = new Set<PageError['code']>(['storage', 'invalid-entry', 'import']);
+
+export function noticeText(t: Translate, notice: Notice): string {
+  switch (notice.kind) {
+    case 'saved':
+      return t('journalNoticeSaved');
+    case 'deleted':
+      return t('journalNoticeDeleted');
+    case 'deleted-all':
+      return t('journalNoticeDeletedAll');
+    case 'imported':
+      return t('journalNoticeImported', String(notice.added), String(notice.conflicts));
+    case 'retention':
+      return t('journalNoticeRetention', String(notice.removed));
+    case 'encryption-on':
+      return t('journalNoticeEncryptionOn');
+    case 'encryption-off':
+      return t('journalNoticeEncryptionOff');
+    case 'settings-saved':
+      return t('journalNoticeSettingsSaved');
+  }
+}
+
+export interface MessagesProps {
+  t: Translate;
+  error: PageError | null;
+  notice: Notice | null;
+  onDismiss(): void;
+}
+
+export function Messages({ t, error, notice, onDismiss }: MessagesProps) {
+  return (
+    <>
+      <div role="alert" class="kj-alert-slot">
+        {error && (
+          <div class="kj-alert" data-error-code={error.code}>
+            <p>{t(ERROR_KEYS[error.code])}</p>
+            {WITH_DETAIL.has(error.code) && <p class="kj-detail">{error.message}</p>}
+            <button type="button" onClick={onDismiss}>
+              {t('journalDismiss')}
+            </button>
+          </div>
+        )}
+      </div>
+      <div role="status" class="kj-status-slot">
+        {notice && <p class="kj-notice">{noticeText(t, notice)}</p>}
+      </div>
+    </>
+  );
+}

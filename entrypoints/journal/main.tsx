@@ -1,0 +1,69 @@
+// The journal page (journal.html, unlisted): the agent's private workload and stress journal.
+// It lives in the extension's origin, so the ticketing tool can never read it. Open it with
+// browser.tabs.create({ url: browser.runtime.getURL('/journal.html') }).
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { JournalApp } from '@/components/journal/JournalApp';
+import '@/components/journal/journal.css';
+import { createTranslator, resolveUiLang, type Translate } from '@/utils/i18n';
+import { Journal, requestPersistentStorage } from '@/utils/journal';
+import { JOURNAL_CHANNEL } from '@/utils/journal/channel';
+import { createJournalPageModel, type JournalPageModel } from '@/utils/journal/page-model';
+import { DEFAULT_SETTINGS, extensionStorage, loadSettings } from '@/utils/settings';
+import { useStore } from '@/utils/use-store';
+
+const root = document.getElementById('app')!;
+
+function download(filename: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function Page({ t, lang, model }: { t: Translate; lang: string; model: JournalPageModel }) {
+  const state = useStore(model.store);
+  return <JournalApp t={t} locale={lang} now={Date.now()} state={state} actions={model} />;
+}
+
+async function start(): Promise<void> {
+  const settings = await loadSettings(extensionStorage(browser)).catch(() => DEFAULT_SETTINGS);
+  const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
+  const t = createTranslator(lang);
+  document.documentElement.lang = lang;
+  document.title = t('journalTitle');
+
+  // Other journal pages and the quick log say when they change something.
+  const channel = new BroadcastChannel(JOURNAL_CHANNEL);
+  // The model exists only once the database is open; until then an upgrade has nothing to tell.
+  let closedForUpgrade = (): void => undefined;
+  let journal: Journal;
+  try {
+    journal = await Journal.open({
+      onChange: () => channel.postMessage('changed'),
+      onClosedForUpgrade: () => closedForUpgrade(),
+    });
+  } catch (error) {
+    render(
+      <p role="alert" class="kj-alert">
+        {t('journalErrorStorage')} {error instanceof Error ? error.message : String(error)}
+      </p>,
+      root,
+    );
+    return;
+  }
+  const ready = createJournalPageModel({
+    journal,
+    download,
+    requestPersistence: () => requestPersistentStorage(),
+    now: Date.now,
+  });
+  closedForUpgrade = ready.closedForUpgrade;
+  channel.onmessage = () => void ready.refresh();
+  render(<Page t={t} lang={lang} model={ready} />, root);
+  await ready.load();
+}
+
+void start();

@@ -1,0 +1,229 @@
+// State and actions of the journal page, apart from any rendering, so they run in tests.
+// Every action reports failure in `error` (a JournalError's code and message) rather than
+// throwing into the UI; nothing is swallowed.
+import { createStore, type Store } from '../store';
+import { checkBackupSize } from './backup';
+import { JournalError, toJournalError } from './errors';
+import type { EncryptionState, Journal } from './journal';
+import type { ImportPlan } from './merge';
+import type { PersistState } from './persist';
+import type { SettingsPatch } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  type DayCounter,
+  type EntryInput,
+  type EntryPatch,
+  type JournalEntry,
+  type JournalSettings,
+} from './types';
+
+export type Notice =
+  | { kind: 'saved' }
+  | { kind: 'deleted' }
+  | { kind: 'deleted-all' }
+  | { kind: 'imported'; added: number; conflicts: number }
+  | { kind: 'retention'; removed: number }
+  | { kind: 'encryption-on' }
+  | { kind: 'encryption-off' }
+  | { kind: 'settings-saved' };
+
+export interface PageError {
+  code: JournalError['code'];
+  message: string;
+}
+
+export interface JournalPageState {
+  phase: 'loading' | 'locked' | 'ready' | 'failed';
+  entries: JournalEntry[];
+  counters: DayCounter[];
+  settings: JournalSettings;
+  encryption: EncryptionState;
+  persist: PersistState | null;
+  importPlan: ImportPlan | null;
+  error: PageError | null;
+  notice: Notice | null;
+  busy: boolean;
+}
+
+export interface JournalPageDeps {
+  journal: Journal;
+  /** Offers a file to save (the page turns it into a download). */
+  download(filename: string, mime: string, text: string): void;
+  requestPersistence(): Promise<PersistState>;
+  now(): number;
+}
+
+/** A picked file: only its size is looked at before it is read. */
+export interface PickedFile {
+  size: number;
+  text(): Promise<string>;
+}
+
+export type JournalPageModel = ReturnType<typeof createJournalPageModel>;
+
+function stamp(now: number): string {
+  const date = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function createJournalPageModel(deps: JournalPageDeps) {
+  const { journal } = deps;
+  const store: Store<JournalPageState> = createStore<JournalPageState>({
+    phase: 'loading',
+    entries: [],
+    counters: [],
+    settings: DEFAULT_SETTINGS,
+    encryption: 'off',
+    persist: null,
+    importPlan: null,
+    error: null,
+    notice: null,
+    busy: false,
+  });
+
+  /** Runs an action: marks busy, records a notice on success and the error on failure. */
+  async function run<T>(action: () => Promise<T>, notice?: (result: T) => Notice | null) {
+    store.set({ busy: true, error: null, notice: null });
+    try {
+      const result = await action();
+      store.set({ notice: notice?.(result) ?? null });
+      return true;
+    } catch (error) {
+      const { code, message } = toJournalError(error);
+      store.set({ error: { code, message } });
+      return false;
+    } finally {
+      store.set({ busy: false });
+    }
+  }
+
+  async function refresh(): Promise<void> {
+    const encryption = await journal.encryption();
+    const settings = await journal.settings();
+    if (encryption === 'locked') {
+      store.set({ phase: 'locked', encryption, settings, entries: [], counters: [] });
+      return;
+    }
+    const [entries, counters] = await Promise.all([journal.list(), journal.counters()]);
+    store.set({ phase: 'ready', encryption, settings, entries, counters });
+  }
+
+  return {
+    store,
+
+    async load(): Promise<void> {
+      const ok = await run(async () => {
+        await journal.applyRetention();
+        await refresh();
+      });
+      if (!ok) store.set({ phase: 'failed' });
+      store.set({ persist: await deps.requestPersistence() });
+    },
+
+    /** Another tab changed the journal: show its data. */
+    refresh: () => run(refresh),
+
+    closedForUpgrade(): void {
+      store.set({
+        phase: 'failed',
+        error: {
+          code: 'blocked',
+          message: 'Klartext was updated in another tab. Reload this page to continue.',
+        },
+      });
+    },
+
+    dismiss(): void {
+      store.set({ error: null, notice: null });
+    },
+
+    unlock: (passphrase: string) => run(() => journal.unlock(passphrase).then(refresh)),
+
+    lock(): void {
+      journal.lock();
+      void run(refresh);
+    },
+
+    add: (input: EntryInput) =>
+      run(
+        () => journal.add(input).then(refresh),
+        () => ({ kind: 'saved' }),
+      ),
+
+    update: (entry: JournalEntry, patch: EntryPatch) =>
+      run(
+        () => journal.update(entry.id, patch, entry.updatedAt).then(refresh),
+        () => ({ kind: 'saved' }),
+      ),
+
+    remove: (id: string) =>
+      run(
+        () => journal.remove(id).then(refresh),
+        () => ({ kind: 'deleted' }),
+      ),
+
+    deleteEverything: () =>
+      run(
+        () => journal.deleteEverything().then(refresh),
+        () => ({ kind: 'deleted-all' }),
+      ),
+
+    updateSettings: (patch: SettingsPatch) =>
+      run(
+        async () => {
+          await journal.updateSettings(patch);
+          const removed = patch.retentionDays ? await journal.applyRetention() : 0;
+          await refresh();
+          return removed;
+        },
+        (removed): Notice =>
+          removed > 0 ? { kind: 'retention', removed } : { kind: 'settings-saved' },
+      ),
+
+    enableEncryption: (passphrase: string) =>
+      run(
+        () => journal.enableEncryption(passphrase).then(refresh),
+        () => ({ kind: 'encryption-on' }),
+      ),
+
+    disableEncryption: () =>
+      run(
+        () => journal.disableEncryption().then(refresh),
+        () => ({ kind: 'encryption-off' }),
+      ),
+
+    /** Offers everything as a JSON backup, or the entries as CSV, for download. */
+    export: (format: 'json' | 'csv') =>
+      run(async () => {
+        const text = format === 'json' ? await journal.exportJson() : await journal.exportCsv();
+        const mime = format === 'json' ? 'application/json' : 'text/csv';
+        deps.download(`klartext-journal-${stamp(deps.now())}.${format}`, mime, text);
+      }),
+
+    /** Checks the size first, then reads, validates and plans; shows the plan, changes nothing. */
+    previewImport: (file: PickedFile) =>
+      run(async () => {
+        store.set({ importPlan: null });
+        checkBackupSize(file.size);
+        store.set({ importPlan: await journal.previewImport(await file.text()) });
+      }),
+
+    cancelImport(): void {
+      store.set({ importPlan: null });
+    },
+
+    applyImport: () =>
+      run(
+        async () => {
+          const plan = store.get().importPlan;
+          if (!plan) throw new JournalError('import', 'There is no import to apply.');
+          const result = await journal.applyImport(plan);
+          store.set({ importPlan: null });
+          await refresh();
+          return result;
+        },
+        (result): Notice => ({ kind: 'imported', ...result }),
+      ),
+  };
+}

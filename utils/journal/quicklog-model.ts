@@ -1,0 +1,46 @@
+// The quick log's state: a mood, a stress value and a save. At most three interactions:
+// pick a mood, (optionally) move the slider, save.
+import { createStore } from '../store';
+import { toJournalError, type JournalErrorCode } from './errors';
+import type { Journal } from './journal';
+
+export interface QuickLogState {
+  mood: number | null;
+  stress: number;
+  status: 'idle' | 'saving' | 'saved' | 'failed';
+  error: { code: JournalErrorCode; message: string } | null;
+}
+
+export interface QuickLogDeps {
+  /** Opens the journal lazily, so a frame that is never used never opens the database. */
+  journal(): Promise<Journal>;
+  /** Called after the first successful save (e.g. to ask for persistent storage). */
+  afterSave?(): void;
+}
+
+export function createQuickLogModel(deps: QuickLogDeps) {
+  const store = createStore<QuickLogState>({ mood: null, stress: 50, status: 'idle', error: null });
+  let saves = 0;
+  return {
+    store,
+    setMood(mood: number): void {
+      store.set({ mood, status: 'idle', error: null });
+    },
+    setStress(stress: number): void {
+      store.set({ stress, status: store.get().status === 'saved' ? 'idle' : store.get().status });
+    },
+    async save(): Promise<void> {
+      const { mood, stress, status } = store.get();
+      if (mood === null || status === 'saving') return;
+      store.set({ status: 'saving', error: null });
+      try {
+        await (await deps.journal()).add({ mood, stress });
+        store.set({ status: 'saved', mood: null, stress: 50 });
+        if (saves++ === 0) deps.afterSave?.();
+      } catch (error) {
+        const { code, message } = toJournalError(error);
+        store.set({ status: 'failed', error: { code, message } });
+      }
+    },
+  };
+}
