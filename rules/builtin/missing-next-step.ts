@@ -70,6 +70,10 @@ const rule: Rule = {
     if (ctx.find('vague').length > 0) return [];
     // The case stays open: work in progress, a promise to get back, something still needed.
     if (ctx.find('pending').length > 0) return [wholeDraft(ctx.text)];
+    // A check for the customer to run whose result nobody collects leaves the fault open.
+    if (ctx.find('diagnostic').length > 0 && ctx.find('reportBack').length === 0) {
+      if (!ctx.text.includes('?')) return [wholeDraft(ctx.text)];
+    }
     // The customer asked when, and the reply names no time.
     const customer = ctx.customer;
     if (customer?.find('whenQuestion').some((m) => inQuestion(m, customer))) {
@@ -93,6 +97,11 @@ const rule: Rule = {
         {
           draft:
             'Hi Tom,\n\nthanks for the photos. The crack is covered by the warranty. I will send a replacement tomorrow.\n\nBest, Ana',
+        },
+        {
+          customer: 'The router light keeps blinking.',
+          draft:
+            'Hi Sam,\n\nplease check whether the light is green after a restart. If it is red, reply to this email and I will book an engineer.\n\nBest, Ana',
         },
         {
           customer: 'Your engineer was great, thanks!',
@@ -129,6 +138,11 @@ const rule: Rule = {
         },
         { draft: "We're on it and will let you know once the code works again." },
         {
+          customer: 'Teams shows a sign-in error. Can you help?',
+          draft:
+            'Hi Sophie,\n\nclear the app cache, then check that your account shows as connected.\n\nLiam',
+        },
+        {
           customer: 'My internet has been down for two days!',
           draft:
             'Hi Tom,\n\nwe have escalated this to our network team. They will look into it.\n\nBest,\nAna',
@@ -145,6 +159,11 @@ const rule: Rule = {
         {
           draft:
             'Hallo Frau Berg,\n\nder Zählerstand sieht ungewöhnlich aus. Unsere Daten zeigen einen anderen Wert. Bitte schicken Sie mir ein Foto vom Zähler.\n\nViele Grüße\nTim',
+        },
+        {
+          customer: 'Seit dem Neustart des Routers geht das Telefon nicht mehr.',
+          draft:
+            'Hallo Herr Marx,\n\nbitte prüfen Sie, ob am Router die Telefon-Lampe leuchtet, und antworten Sie mir kurz. Dann weiß ich, ob ein Techniker kommen muss.\n\nViele Grüße\nTobias',
         },
         {
           customer: 'Wie oft muss die Heizung gewartet werden?',
@@ -174,6 +193,11 @@ const rule: Rule = {
         {
           draft:
             'Hallo Herr Jäger,\n\nder Code wurde beim Kauf falsch angelegt. Wir kümmern uns darum und geben Ihnen Bescheid.\n\nViele Grüße\nLena',
+        },
+        {
+          customer: 'Seit dem Neustart des Routers geht das Telefon nicht mehr.',
+          draft:
+            'Hallo Herr Marx,\n\nbitte prüfen Sie im Router-Menü, ob die Telefonie-Registrierung aktiv ist.\n\nViele Grüße\nTobias',
         },
         {
           customer: 'Mein Internet geht seit zwei Tagen nicht!',
