@@ -1,23 +1,18 @@
-// One running sidebar on a page where Klartext is on: watches the reply box, checks the
-// draft, renders the panel in a shadow root and handles the shortcut. `stop()` (or the
-// content script's invalidation) ends all of it.
-import { render } from 'preact';
+// One running sidebar on a page where Klartext is on: follows the reply box, checks the
+// draft, shows the panel and handles the shortcut. `stop()` (or the content script's
+// invalidation) ends all of it.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import sidebarCss from '@/components/sidebar.css?inline';
 import { check } from '@/rules';
 import type { FindingView } from '@/utils/finding-view';
 import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import { createSidebarModel, type SidebarModel } from '@/utils/sidebar-model';
-import { App } from './App';
 import { watchDocuments } from './frames';
 import { adapterFor } from './hosts';
+import { createPanel } from './panel';
 import { createReplyTracker, type ReplyTracker } from './reply-tracker';
 import { createToggleGate, isToggleShortcut, type ToggleSource } from './shortcut';
-
-export const HOST_ELEMENT = 'klartext-sidebar';
 
 export interface Session {
   readonly model: SidebarModel;
@@ -48,88 +43,70 @@ export function startSession(
   const host = location.hostname;
   const stopper = new AbortController();
   const signal = AbortSignal.any([ctx.signal, stopper.signal]);
-  const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
   const model = createSidebarModel({
     settings,
     browserLanguage: browser.i18n.getUILanguage(),
     host,
-    client,
+    client: createBackgroundClient((message) => browser.runtime.sendMessage(message)),
     check,
   });
-
-  let mounted = false;
-  const ui = createShadowRootUi(ctx, {
-    name: HOST_ELEMENT,
-    mode: 'open',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: sidebarCss,
-    onMount: (container) => {
-      render(
-        <App
-          model={model}
-          host={host}
-          onDisableSite={disableSite}
-          onSelectFinding={(finding) => {
-            const span = currentSpan(model, tracker, finding);
-            span?.box.select(span.start, span.end);
-          }}
-          onApplySuggestion={(finding, suggestion) => {
-            const span = currentSpan(model, tracker, finding);
-            span?.box.replace(span.start, span.end, suggestion);
-          }}
-        />,
-        container,
-      );
-      return container;
-    },
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
-  });
-
-  const show = () => {
-    if (mounted || signal.aborted) return;
-    mounted = true;
-    void ui.then((created) => {
-      if (!signal.aborted) created.mount();
-    });
-  };
 
   const stop = () => {
     if (stopper.signal.aborted) return;
     stopper.abort();
-    void ui.then((created) => created.remove());
+    panel.remove();
   };
 
-  function disableSite() {
-    void model.disableSite();
-    stop();
-    onDisabled();
-  }
-
-  const allowToggle = createToggleGate();
-  const toggle = (source: ToggleSource) => {
-    if (!allowToggle(source)) return;
-    show();
-    model.toggleCollapsed();
-  };
+  const panel = createPanel(
+    ctx,
+    {
+      model,
+      host,
+      onDisableSite() {
+        void model.disableSite();
+        stop();
+        onDisabled();
+      },
+      onSelectFinding(finding) {
+        const span = currentSpan(model, tracker, finding);
+        span?.box.select(span.start, span.end);
+      },
+      onApplySuggestion(finding, suggestion) {
+        const span = currentSpan(model, tracker, finding);
+        span?.box.replace(span.start, span.end, suggestion);
+      },
+    },
+    signal,
+  );
 
   const tracker = createReplyTracker({
     adapter: adapterFor(host),
     signal,
     requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
-    onReplyBox: show,
+    onReplyBox: panel.show,
     onDraft: model.update,
     onDetach: model.detach,
   });
 
+  const allowToggle = createToggleGate();
+  const toggle = (source: ToggleSource) => {
+    if (!allowToggle(source)) return;
+    panel.show();
+    model.toggleCollapsed();
+  };
   const onKeydown = (event: KeyboardEvent) => {
     if (!isToggleShortcut(event) || event.repeat) return;
     event.preventDefault();
     toggle('keydown');
   };
+  const onTabMessage = (message: unknown) => {
+    if (parseTabMessage(message)?.kind === 'toggle-sidebar') toggle('command');
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onTabMessage), {
+    once: true,
+  });
+
   const documents = watchDocuments(
     document,
     (doc) => {
@@ -139,14 +116,6 @@ export function startSession(
     signal,
   );
   tracker.pickInitial(documents.documents());
-
-  const onTabMessage = (message: unknown) => {
-    if (parseTabMessage(message)?.kind === 'toggle-sidebar') toggle('command');
-  };
-  browser.runtime.onMessage.addListener(onTabMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onTabMessage), {
-    once: true,
-  });
 
   return { model, stop };
 }
