@@ -19,8 +19,11 @@ function startsWithCapital(word: string): boolean {
 /** A sentence that is a whole line of its own and short enough to be part of a signature. */
 function isSignatureLine(ctx: RuleContext, s: Sentence): boolean {
   if (s.tokenEnd - s.tokenStart > MAX_SIGNATURE_WORDS) return false;
-  const before = ctx.text.lastIndexOf('\n', s.start - 1);
-  if (ctx.text.slice(before + 1, s.start).trim() !== '') return false;
+  // Only spaces may stand between the line start and the sentence.
+  for (let i = s.start - 1; i >= 0 && ctx.text.charCodeAt(i) !== 10; i--) {
+    const c = ctx.text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return false;
+  }
   const last = ctx.doc.tokens[s.tokenEnd - 1]!;
   const tail = ctx.text.slice(last.end, s.end);
   // "Gruß M." ends with a dot after an initial; a real sentence ends with . ! or ?
