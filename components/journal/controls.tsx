@@ -4,13 +4,32 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Translate, MessageKey } from '@/utils/i18n';
 
-export const MOODS: readonly { value: number; glyph: string; label: MessageKey }[] = [
-  { value: 1, glyph: '😣', label: 'journalMood1' },
-  { value: 2, glyph: '🙁', label: 'journalMood2' },
-  { value: 3, glyph: '😐', label: 'journalMood3' },
-  { value: 4, glyph: '🙂', label: 'journalMood4' },
-  { value: 5, glyph: '😄', label: 'journalMood5' },
+export const MOODS: readonly { value: number; label: MessageKey }[] = [
+  { value: 1, label: 'journalMood1' },
+  { value: 2, label: 'journalMood2' },
+  { value: 3, label: 'journalMood3' },
+  { value: 4, label: 'journalMood4' },
+  { value: 5, label: 'journalMood5' },
 ];
+
+/** A face whose mouth bends from a frown (1) to a smile (5); drawn, so no emoji font is needed. */
+export function MoodFace({ mood }: { mood: number }) {
+  const bend = (mood - 3) * 2.5;
+  return (
+    <svg class="kj-mood-face" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+      <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="1.6" />
+      <circle cx="8.5" cy="9.5" r="1.3" fill="currentColor" />
+      <circle cx="15.5" cy="9.5" r="1.3" fill="currentColor" />
+      <path
+        d={`M7.5 ${15.5 - bend / 2} Q12 ${15.5 + bend} 16.5 ${15.5 - bend / 2}`}
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.6"
+        stroke-linecap="round"
+      />
+    </svg>
+  );
+}
 
 export function moodLabel(t: Translate, mood: number): string {
   const found = MOODS.find((item) => item.value === mood);
@@ -41,9 +60,7 @@ export function MoodPicker({ t, name, value, onChange, compact }: MoodPickerProp
             checked={value === mood.value}
             onChange={() => onChange(mood.value)}
           />
-          <span class="kj-mood-glyph" aria-hidden="true">
-            {mood.glyph}
-          </span>
+          <MoodFace mood={mood.value} />
           <span class={compact ? 'kj-sr-only' : 'kj-mood-text'}>{t(mood.label)}</span>
         </label>
       ))}
