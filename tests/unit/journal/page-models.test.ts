@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixedClock, openJournal, sampleInput } from './helpers';
+import { createJournalPageModel } from '../../../utils/journal/page-model';
+import { createQuickLogModel } from '../../../utils/journal/quicklog-model';
+import type { Journal } from '../../../utils/journal';
+
+afterEach(() => vi.restoreAllMocks());
+
+function pageModel(journal: Journal, clock = fixedClock()) {
+  const downloads: { filename: string; mime: string; text: string }[] = [];
+  const model = createJournalPageModel({
+    journal,
+    download: (filename, mime, text) => downloads.push({ filename, mime, text }),
+    requestPersistence: async () => 'granted',
+    now: clock.now,
+  });
+  return { model, downloads };
+}
+
+describe('journal page model', () => {
+  it('loads entries, applies retention first and asks for persistent storage', async () => {
+    const clock = fixedClock();
+    const journal = await openJournal({ now: clock.now });
+    await journal.add(sampleInput({ createdAt: clock.now() - 40 * 86_400_000, note: 'old' }));
+    await journal.add(sampleInput({ note: 'recent' }));
+    await journal.updateSettings({ retentionDays: 30 });
+    const { model } = pageModel(journal, clock);
+    await model.load();
+    const state = model.store.get();
+    expect(state.phase).toBe('ready');
+    expect(state.entries.map((e) => e.note)).toEqual(['recent']);
+    expect(state.persist).toBe('granted');
+    journal.close();
+  });
+
+  it('shows the unlock step for an encrypted journal and a clear error for a wrong passphrase', async () => {
+    const journal = await openJournal();
+    await journal.add(sampleInput());
+    await journal.enableEncryption('a long passphrase');
+    journal.lock();
+    const { model } = pageModel(journal);
+    await model.load();
+    expect(model.store.get().phase).toBe('locked');
+    expect(await model.unlock('not it at all')).toBe(false);
+    expect(model.store.get().error).toMatchObject({ code: 'wrong-passphrase' });
+    expect(model.store.get().phase).toBe('locked');
+    expect(await model.unlock('a long passphrase')).toBe(true);
+    expect(model.store.get()).toMatchObject({ phase: 'ready', error: null });
+    expect(model.store.get().entries).toHaveLength(1);
+    journal.close();
+  });
+
+  it('refuses an oversized file from its size, without reading it', async () => {
+    const journal = await openJournal();
+    const { model } = pageModel(journal);
+    await model.load();
+    const text = vi.fn(async () => '{}');
+    await model.previewImport({ size: 50 * 1024 * 1024, text });
+    expect(text).not.toHaveBeenCalled();
+    expect(model.store.get().error).toMatchObject({
+      code: 'import',
+      message: expect.stringMatching(/50\.0 MB/),
+    });
+    expect(model.store.get().importPlan).toBeNull();
+    journal.close();
+  });
+
+  it('exports, previews and imports a backup into another journal', async () => {
+    const source = await openJournal();
+    await source.add(sampleInput({ note: 'carried over' }));
+    const from = pageModel(source);
+    await from.model.load();
+    await from.model.export('json');
+    await from.model.export('csv');
+    expect(from.downloads.map((d) => [d.filename, d.mime])).toEqual([
+      ['klartext-journal-2025-03-12.json', 'application/json'],
+      ['klartext-journal-2025-03-12.csv', 'text/csv'],
+    ]);
+
+    const target = await openJournal();
+    const to = pageModel(target);
+    await to.model.load();
+    const backup = from.downloads[0]!.text;
+    await to.model.previewImport({ size: backup.length, text: async () => backup });
+    expect(to.model.store.get().importPlan?.added).toHaveLength(1);
+    expect(await target.count()).toBe(0);
+    await to.model.applyImport();
+    expect(to.model.store.get()).toMatchObject({
+      importPlan: null,
+      notice: { kind: 'imported', added: 1, conflicts: 0 },
+    });
+    expect(to.model.store.get().entries.map((e) => e.note)).toEqual(['carried over']);
+    source.close();
+    target.close();
+  });
+
+  it('shows a full disk as an error with its code, keeping what was there', async () => {
+    const journal = await openJournal();
+    const { model } = pageModel(journal);
+    await model.load();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(await model.add({ mood: 3, stress: 40 })).toBe(false);
+    expect(model.store.get().error).toMatchObject({ code: 'storage-full' });
+    expect(model.store.get().busy).toBe(false);
+    journal.close();
+  });
+});
+
+describe('quick log model', () => {
+  it('saves mood and stress in three steps and resets for the next one', async () => {
+    const journal = await openJournal();
+    const afterSave = vi.fn();
+    const quick = createQuickLogModel({ journal: async () => journal, afterSave });
+    quick.setMood(2);
+    quick.setStress(85);
+    await quick.save();
+    expect(quick.store.get()).toMatchObject({ status: 'saved', mood: null, stress: 50 });
+    expect(await journal.list()).toEqual([
+      expect.objectContaining({ mood: 2, stress: 85, note: '', tags: [], timePressure: null }),
+    ]);
+    quick.setMood(4);
+    await quick.save();
+    expect(afterSave).toHaveBeenCalledTimes(1);
+    expect(await journal.count()).toBe(2);
+    journal.close();
+  });
+
+  it('does not save without a mood', async () => {
+    const journal = await openJournal();
+    const quick = createQuickLogModel({ journal: async () => journal });
+    await quick.save();
+    expect(quick.store.get().status).toBe('idle');
+    expect(await journal.count()).toBe(0);
+    journal.close();
+  });
+
+  it('reports a storage failure instead of pretending to have saved', async () => {
+    const quick = createQuickLogModel({
+      journal: async () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    });
+    quick.setMood(1);
+    await quick.save();
+    expect(quick.store.get()).toMatchObject({
+      status: 'failed',
+      error: { code: 'storage-full' },
+      mood: 1,
+    });
+  });
+});
