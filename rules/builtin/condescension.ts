@@ -27,6 +27,7 @@ export default phraseRule(
           { draft: 'You can simply reply to this email with the photo.' },
           { draft: 'Just upload the receipt in the expenses app and add a short reason.' },
           { draft: 'Let me know if you know the order number.' },
+          { draft: 'Please check that the cable is plugged in properly.' },
           { draft: "Don't worry, it's not hard: hold the button for ten seconds." },
         ],
         invalid: [
@@ -51,6 +52,8 @@ export default phraseRule(
               'Keine Sorge, das ist nicht schwer: Halten Sie die Taste zehn Sekunden gedrückt.',
           },
           { draft: 'Haben Sie das Paket schon erhalten?' },
+          { draft: 'Rufen Sie doch einfach an, wenn noch etwas unklar ist.' },
+          { draft: 'Melde dich doch einfach, wenn es hakt.' },
         ],
         invalid: [
           { draft: 'Wie bereits erwähnt, können wir das nicht erstatten.' },
