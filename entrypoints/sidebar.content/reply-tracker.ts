@@ -9,6 +9,9 @@ export interface ReplyTrackerDeps {
   adapter: HostAdapter;
   signal: AbortSignal;
   requestFrame(callback: () => void): void;
+  /** setTimeout bound to the content script's lifetime. */
+  delay(callback: () => void, ms: number): void;
+  now(): number;
   /** A reply box exists or got focus: time to show the panel. */
   onReplyBox(): void;
   onDraft(draft: string, customer: string | undefined): void;
@@ -28,9 +31,14 @@ export interface ReplyTracker {
 
 const TEXT_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
+/** A check slower than this (a huge pasted text) spaces out the next ones, to keep typing smooth. */
+const SMOOTH_MS = 8;
+
 export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   let box: ReplyBox | undefined;
   let scheduled = false;
+  /** How long the last read and check took. */
+  let lastCost = 0;
   // Editors change their text without input events too (macros, pasted templates).
   const observer = new MutationObserver(() => schedule());
   deps.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
@@ -51,13 +59,16 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
       deps.onDetach();
       return;
     }
+    const started = deps.now();
     deps.onDraft(box.read(), customerText(box.element.ownerDocument));
+    lastCost = deps.now() - started;
   };
 
   function schedule() {
     if (scheduled || deps.signal.aborted) return;
     scheduled = true;
-    deps.requestFrame(run);
+    if (lastCost <= SMOOTH_MS) deps.requestFrame(run);
+    else deps.delay(() => deps.requestFrame(run), Math.min(1000, lastCost * 4));
   }
 
   const attach = (element: HTMLElement) => {

@@ -83,6 +83,8 @@ export function startSession(
     adapter: adapterFor(host),
     signal,
     requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
+    delay: (callback, ms) => void ctx.setTimeout(callback, ms),
+    now: () => performance.now(),
     onReplyBox: panel.show,
     onDraft: model.update,
     onDetach: model.detach,

@@ -7,21 +7,31 @@ import { createReplyTracker } from '../../../entrypoints/sidebar.content/reply-t
 const stopper = new AbortController();
 afterEach(() => document.body.replaceChildren());
 
-function setup() {
+function setup(costOfCheck = 0) {
   const frames: (() => void)[] = [];
+  const delays: number[] = [];
+  let clock = 0;
   const drafts: [string, string | undefined][] = [];
   let shown = 0;
   const tracker = createReplyTracker({
     adapter: genericAdapter,
     signal: stopper.signal,
     requestFrame: (callback) => frames.push(callback),
+    delay: (callback, ms) => {
+      delays.push(ms);
+      callback();
+    },
+    now: () => clock,
     onReplyBox: () => shown++,
-    onDraft: (draft, customer) => drafts.push([draft, customer]),
+    onDraft: (draft, customer) => {
+      clock += costOfCheck;
+      drafts.push([draft, customer]);
+    },
     onDetach: () => drafts.push(['(detached)', undefined]),
   });
   tracker.track(document);
   const runFrames = () => frames.splice(0).forEach((frame) => frame());
-  return { tracker, drafts, runFrames, shown: () => shown };
+  return { tracker, drafts, runFrames, delays, shown: () => shown };
 }
 
 describe('createReplyTracker', () => {
@@ -62,5 +72,18 @@ describe('createReplyTracker', () => {
     tracker.pickInitial([document]);
     runFrames();
     expect(drafts).toEqual([['Draft from before', undefined]]);
+  });
+
+  it('spaces out checks of a huge draft that take long, so typing stays smooth', () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const { drafts, runFrames, delays } = setup(50);
+    const area = document.querySelector('textarea')!;
+    for (const value of ['a', 'ab']) {
+      area.value = value;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      runFrames();
+    }
+    expect(drafts.map(([draft]) => draft)).toEqual(['a', 'ab']);
+    expect(delays).toEqual([200]);
   });
 });
