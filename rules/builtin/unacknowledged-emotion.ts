@@ -69,6 +69,14 @@ const rule: Rule = {
             'Come to reception between 1 and 3 pm today with photo ID and we will print a new one.',
         },
         {
+          customer: 'Do I have to cancel first, and what will the upgrade cost me?',
+          draft: 'No need to cancel: the upgrade costs £5 a month more from your next bill.',
+        },
+        {
+          customer: 'Thanks, the error message was there yesterday but now it is gone.',
+          draft: 'Great, then the update worked.',
+        },
+        {
           customer: 'I submitted my holiday request two weeks ago. Could you check?',
           draft: 'Your manager approved it this morning; you will get the email today.',
         },
@@ -118,6 +126,15 @@ const rule: Rule = {
           customer: 'Hallo, ich habe meinen Dienstausweis verloren. Was muss ich tun?',
           draft:
             'Kommen Sie heute zwischen 13 und 15 Uhr zum Empfang, dann bekommen Sie einen neuen.',
+        },
+        {
+          customer:
+            'Können Sie dafür sorgen, dass die Rechnung an die Firma geht? Muss ich etwas stornieren?',
+          draft: 'Ja, ab sofort geht die Rechnung an Ihre Firma. Stornieren müssen Sie nichts.',
+        },
+        {
+          customer: 'Ist die Aktion schon vorbei? Ich habe noch nichts bestellt.',
+          draft: 'Die Aktion läuft noch bis Sonntag.',
         },
         {
           customer: 'Mein Paket hängt seit einer Woche beim Zoll. Was muss ich tun?',
