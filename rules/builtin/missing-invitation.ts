@@ -43,6 +43,7 @@ const rule: Rule = {
         { draft: 'We could pop round next week if that suits.' },
         { draft: 'Check the pressure setting and the fault log. We will take it from there.' },
         { draft: 'Please check whether the light on the box is green.' },
+        { draft: 'Clear the cache, then check the sign-in state under Settings.' },
       ],
     },
     de: {
@@ -76,6 +77,7 @@ const rule: Rule = {
         { draft: 'Wir könnten am Dienstag kommen, falls Ihnen das passt.' },
         { draft: 'Prüfen Sie bitte den Motorschutzschalter. Danach sehen wir weiter.' },
         { draft: 'Bitte prüfen Sie im Router-Menü, ob die Telefonie aktiv ist.' },
+        { draft: 'Prüfe bitte, ob das Lämpchen grün leuchtet.' },
       ],
     },
   },
