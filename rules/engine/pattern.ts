@@ -152,13 +152,31 @@ export function parsePattern(source: string, sets: WordSets = {}): ParsedPattern
       }
     }
   }
-  // Optional words next to a gap can leave identical variants; drop duplicates.
-  const seen = new Set<string>();
-  variants = variants.filter((v) => {
-    const key = JSON.stringify(v);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // Optional words next to a gap can leave identical variants; drop duplicates. Variants share
+  // their Step objects, so each step's key is built once (JSON.stringify of every variant was
+  // most of the compile time once word sets made steps wide).
+  if (variants.length > 1) {
+    const stepKeys = new Map<Step, string>();
+    const seen = new Set<string>();
+    variants = variants.filter((v) => {
+      const key = v.map((step) => stepKey(step, stepKeys)).join('\u0000');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
   return { variants, anchorStart, anchorEnd };
+}
+
+/** Structural identity of a step, equal exactly when the steps are. */
+function stepKey(step: Step, cache: Map<Step, string>): string {
+  let key = cache.get(step);
+  if (key === undefined) {
+    key =
+      step.kind === 'gap'
+        ? `...${step.max}`
+        : step.atoms.map((a) => (a.kind === 'number' ? '#' : `${a.kind}:${a.value}`)).join('|');
+    cache.set(step, key);
+  }
+  return key;
 }

@@ -220,6 +220,12 @@ export function tokenize(text: string): Doc {
     const start = i;
     i += width;
     while (i < n) {
+      // ASCII letters and digits, most of any draft, skip the general classifier.
+      const c = text.charCodeAt(i);
+      if (c < 128 && ASCII_WORD[c] === 1) {
+        i++;
+        continue;
+      }
       const next = classAt(text, i);
       if (next.cls === WORD || next.cls === MARK_ONLY) {
         i += next.width;
