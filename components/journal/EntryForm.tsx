@@ -24,6 +24,9 @@ export function EntryForm({ t, entry, knownTags, busy, now, onSave, onCancel }: 
     ? entry.timePressure !== null || entry.mentalDemand !== null || entry.frustration !== null
     : false;
   const [when, setWhen] = useState(toLocalInput(entry?.createdAt ?? now));
+  // The field holds minutes only: an untouched field keeps the exact original time (or, for a
+  // new entry, lets the journal stamp the moment of saving).
+  const [whenTouched, setWhenTouched] = useState(false);
   const [mood, setMood] = useState<number | null>(entry?.mood ?? null);
   const [stress, setStress] = useState(entry?.stress ?? 50);
   const [rateWorkload, setRateWorkload] = useState(rated);
@@ -41,6 +44,7 @@ export function EntryForm({ t, entry, knownTags, busy, now, onSave, onCancel }: 
 
   function reset() {
     setWhen(toLocalInput(Date.now()));
+    setWhenTouched(false);
     setMood(null);
     setStress(50);
     setRateWorkload(false);
@@ -53,7 +57,7 @@ export function EntryForm({ t, entry, knownTags, busy, now, onSave, onCancel }: 
     event.preventDefault();
     if (mood === null) return;
     const saved = await onSave({
-      createdAt: fromLocalInput(when) ?? entry?.createdAt ?? now,
+      createdAt: (whenTouched ? fromLocalInput(when) : null) ?? entry?.createdAt,
       mood,
       stress,
       timePressure: rateWorkload ? timePressure : null,
@@ -76,7 +80,10 @@ export function EntryForm({ t, entry, knownTags, busy, now, onSave, onCancel }: 
           id={`${prefix}-when`}
           type="datetime-local"
           value={when}
-          onInput={(event) => setWhen(event.currentTarget.value)}
+          onInput={(event) => {
+            setWhen(event.currentTarget.value);
+            setWhenTouched(true);
+          }}
         />
       </Field>
       <MoodPicker t={t} name={`${prefix}-mood`} value={mood} onChange={setMood} />

@@ -176,8 +176,12 @@ export class Journal {
     const current = await this.get(id);
     if (!current) throw new JournalError('not-found', 'This entry was deleted in another window.');
     const { id: _id, updatedAt: _updatedAt, ...rest } = current;
+    // A field left undefined in the patch keeps its value (spreading it would erase it).
+    const changes = Object.fromEntries(
+      Object.entries(patch).filter(([, value]) => value !== undefined),
+    ) as EntryPatch;
     const next = entryFromInput(
-      { ...rest, ...patch },
+      { ...rest, ...changes },
       id,
       Math.max(this.now(), current.updatedAt + 1),
     );

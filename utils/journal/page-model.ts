@@ -92,6 +92,8 @@ export function createJournalPageModel(deps: JournalPageDeps) {
     } catch (error) {
       const { code, message } = toJournalError(error);
       store.set({ error: { code, message } });
+      // Another window changed or removed the entry: show its current state.
+      if (code === 'conflict' || code === 'not-found') await refresh().catch(() => undefined);
       return false;
     } finally {
       store.set({ busy: false });

@@ -73,6 +73,18 @@ describe('journal entries', () => {
     journal.close();
   });
 
+  it('keeps fields an edit leaves undefined', async () => {
+    const journal = await openJournal();
+    const saved = await journal.add(sampleInput({ createdAt: 1_700_000_000_123 }));
+    const edited = await journal.update(
+      saved.id,
+      { createdAt: undefined, note: 'only this' },
+      saved.updatedAt,
+    );
+    expect(edited).toMatchObject({ createdAt: 1_700_000_000_123, mood: 3, note: 'only this' });
+    journal.close();
+  });
+
   it('refuses an edit based on an outdated version instead of overwriting it', async () => {
     const journal = await openJournal();
     const saved = await journal.add(sampleInput());

@@ -94,6 +94,18 @@ describe('journal page model', () => {
     target.close();
   });
 
+  it('after a conflicting edit, says so and shows the other window’s version', async () => {
+    const journal = await openJournal();
+    const entry = await journal.add(sampleInput({ note: 'first' }));
+    const { model } = pageModel(journal);
+    await model.load();
+    await journal.update(entry.id, { note: 'from the other window' }, entry.updatedAt);
+    expect(await model.update(entry, { note: 'mine' })).toBe(false);
+    expect(model.store.get().error).toMatchObject({ code: 'conflict' });
+    expect(model.store.get().entries[0]?.note).toBe('from the other window');
+    journal.close();
+  });
+
   it('shows a full disk as an error with its code, keeping what was there', async () => {
     const journal = await openJournal();
     const { model } = pageModel(journal);
