@@ -1,6 +1,6 @@
 // Compiles the phrase lists of a rule set into one trie per language, once, and turns a text
 // into an Analysis whose find(list) answers from a single pass over the tokens.
-import { parsePattern, PatternError, type WordSets } from './pattern';
+import { parsePattern, PatternError, type ParsedPattern, type WordSets } from './pattern';
 import { PhraseTrie } from './trie';
 import type { Doc } from './tokenizer';
 import type { Lang } from './types';
@@ -16,7 +16,15 @@ export interface CompiledRules {
   sources: string[][];
 }
 
-export function compileRuleSet(rules: readonly Rule[], sets: WordSets): CompiledRules {
+/**
+ * `preparsed` holds patterns already parsed with the same word sets, by source (a rule pack's
+ * patterns are parsed once to validate them; compiling reuses them instead of parsing again).
+ */
+export function compileRuleSet(
+  rules: readonly Rule[],
+  sets: WordSets,
+  preparsed?: ReadonlyMap<string, ParsedPattern>,
+): CompiledRules {
   const tries = { de: new PhraseTrie(), en: new PhraseTrie() };
   const listIds = new Map<string, Map<string, number>>();
   const sources: string[][] = [];
@@ -38,7 +46,7 @@ export function compileRuleSet(rules: readonly Rule[], sets: WordSets): Compiled
         const add = (source: string, negative: boolean) => {
           let parsed;
           try {
-            parsed = parsePattern(source, sets);
+            parsed = preparsed?.get(source) ?? parsePattern(source, sets);
           } catch (e) {
             const why = e instanceof PatternError ? e.message : String(e);
             throw new Error(`Rule ${rule.id}, list ${name} (${lang}): ${why}`);
