@@ -204,6 +204,14 @@ export class Journal {
     return readEntries(this.db, this.keyring, range);
   }
 
+  /** When the newest entry was made, without decrypting anything (for the check-in reminder). */
+  async lastEntryAt(): Promise<number | null> {
+    const cursor = await guarded(() =>
+      this.db.transaction('entries').store.index('createdAt').openKeyCursor(null, 'prev'),
+    );
+    return cursor ? cursor.key : null;
+  }
+
   async count(): Promise<number> {
     return guarded(() => this.db.count('entries'));
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openJournal } from './helpers';
 import {
   DEFAULT_SETTINGS,
   NO_STREAK,
@@ -30,6 +31,20 @@ describe('daily check-in reminder', () => {
   it('stays quiet at weekends unless asked otherwise', () => {
     expect(shouldPromptCheckIn(at(15, 17), on, null, null)).toBe(false);
     expect(shouldPromptCheckIn(at(15, 17), { ...on, workdaysOnly: false }, null, null)).toBe(true);
+  });
+
+  it('knows when the last entry was made, even while the journal is locked', async () => {
+    const journal = await openJournal();
+    expect(await journal.lastEntryAt()).toBeNull();
+    await journal.add({ mood: 3, stress: 20, createdAt: at(11, 9) });
+    await journal.add({ mood: 3, stress: 20, createdAt: at(12, 8), note: 'private' });
+    await journal.add({ mood: 3, stress: 20, createdAt: at(10, 9) });
+    await journal.enableEncryption('long enough passphrase');
+    journal.lock();
+    const last = await journal.lastEntryAt();
+    expect(last).toBe(at(12, 8));
+    expect(shouldPromptCheckIn(at(12, 17), on, last, null)).toBe(false);
+    journal.close();
   });
 
   it('schedules the next reminder, skipping the weekend', () => {
