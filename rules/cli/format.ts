@@ -1,18 +1,6 @@
 // Output of `klartext check`: JSON results, or linter-style lines with a summary.
 import type { CheckResult } from '../engine/types';
-
-/** 1-based line and column (UTF-16 units) of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
+import { lineColumn } from '../packs/json';
 
 export function formatJson(results: CheckResult[], isArray: boolean): string {
   return JSON.stringify(isArray ? results : results[0], null, 2);

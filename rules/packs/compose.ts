@@ -1,0 +1,320 @@
+// Builds one checker from the built-in rules, installed packs and the agent's local adjustments.
+// Pure and all-or-nothing: it either returns a complete new checker or a list of problems, and
+// never touches the built-in rules, the default `check` or a checker built before.
+//
+// Two compiled sets: the built-ins (compiled once and shared, unless a pack adds exceptions to
+// them) and the packs' rules with the allowlist. Packs can hold thousands of rules, so their
+// pass first asks the trie which lists matched and runs only the rules that can fire.
+import { compileRuleSet, type CompiledRules } from '../engine/compile';
+import { runCheck } from '../engine/engine';
+import { detectLanguageFromTokens } from '../engine/language';
+import type { ParsedPattern, WordSets } from '../engine/pattern';
+import type { Rule, RuleMeta } from '../engine/rule-types';
+import { tokenize } from '../engine/tokenizer';
+import type { CheckInput, CheckResult, Finding, Lang, Severity } from '../engine/types';
+import sets from '../builtin/phrases/sets.json' with { type: 'json' };
+import { BUILTIN_RULES } from '../registry';
+import { allowlistPattern, allowlistRule, applyAllowlist } from './allowlist';
+import { checkPattern } from './limits';
+import {
+  docStats,
+  takesExceptions,
+  toEngineRule,
+  withExceptions,
+  type DocStats,
+  type PackEngineRule,
+} from './pack-rules';
+import type { Adjustments, ByLang, Pack, PackProblem, PackRule, RuleAdjustment } from './types';
+
+export const WORD_SETS = sets as WordSets;
+
+/** Patterns loadPack parsed while validating a pack, reused when the pack is compiled. */
+export const parsedPatterns = new WeakMap<Pack, ReadonlyMap<string, ParsedPattern>>();
+
+/** A rule as the options page lists it: where it comes from and how it is set. */
+export interface ComposedRule extends RuleMeta {
+  origin: 'builtin' | 'pack';
+  /** The pack that brought the rule (origin "pack"). */
+  packId?: string;
+  kind: PackRule['kind'] | 'builtin';
+  source?: string;
+  enabled: boolean;
+  /** The severity before the agent's own adjustments (built-in or pack, after pack tweaks). */
+  defaultSeverity: Severity;
+}
+
+export interface Checker {
+  check(input: CheckInput): CheckResult;
+  /** Every rule, switched off ones included, in the order they run. */
+  rules: readonly ComposedRule[];
+  /** Rule ids in the local adjustments that name no rule (e.g. of a removed pack). */
+  unusedAdjustments: readonly string[];
+}
+
+export type ComposeResult = ({ ok: true } & Checker) | { ok: false; errors: PackProblem[] };
+
+export interface ComposeOptions {
+  packs?: readonly Pack[];
+  adjustments?: Adjustments;
+}
+
+/** What the example runner needs besides the checker. */
+export interface Composition {
+  /** The packs' rules and the allowlist. */
+  packCompiled: CompiledRules;
+  engineRules: Map<string, Rule>;
+  allow: Rule | undefined;
+  checker: Checker;
+}
+
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+let builtinCompiled: CompiledRules | undefined;
+
+function mergeAdjustment(into: RuleAdjustment, change: RuleAdjustment): RuleAdjustment {
+  const out: RuleAdjustment = { ...into };
+  if (change.enabled !== undefined) out.enabled = change.enabled;
+  if (change.severity !== undefined) out.severity = change.severity;
+  const more = change.options?.except;
+  if (more) {
+    const except: ByLang<string[]> = { ...out.options?.except };
+    for (const lang of ['de', 'en'] as const) {
+      if (more[lang]) except[lang] = [...(except[lang] ?? []), ...more[lang]!];
+    }
+    out.options = { except };
+  }
+  return out;
+}
+
+/** Local adjustments come from the UI, not from a linted pack: hold them to the same limits. */
+function checkLocal(adjustments: Adjustments): PackProblem[] {
+  const errors: PackProblem[] = [];
+  for (const [id, adj] of Object.entries(adjustments.rules ?? {})) {
+    for (const [lang, patterns] of Object.entries(adj.options?.except ?? {})) {
+      (patterns ?? []).forEach((source, i) => {
+        const checked = checkPattern(source, WORD_SETS);
+        if (typeof checked === 'string') {
+          errors.push({
+            path: `/rules/${id}/options/except/${lang}/${i}`,
+            message: `rule "${id}", exception "${source}": ${checked}`,
+            pack: 'local',
+          });
+        }
+      });
+    }
+  }
+  (adjustments.allowlist ?? []).forEach((entry, i) => {
+    const result = allowlistPattern(entry);
+    if ('problem' in result) {
+      errors.push({
+        path: `/allowlist/${i}`,
+        message: `allowlist entry "${entry}" ${result.problem}`,
+        pack: 'local',
+      });
+    }
+  });
+  return errors;
+}
+
+/** Duplicate packs and rule ids taken twice; returns rule id -> owner ("built-in" or pack id). */
+function checkIds(packs: readonly Pack[], errors: PackProblem[]): Map<string, string> {
+  const owner = new Map<string, string>();
+  for (const rule of BUILTIN_RULES) owner.set(rule.id, 'built-in');
+  const packIds = new Set<string>();
+  for (const pack of packs) {
+    if (packIds.has(pack.id)) {
+      errors.push({ pack: pack.id, path: '/id', message: `pack "${pack.id}" is given twice` });
+      continue;
+    }
+    packIds.add(pack.id);
+    pack.rules.forEach((rule, i) => {
+      const taken = owner.get(rule.id);
+      if (taken === undefined) {
+        owner.set(rule.id, pack.id);
+        return;
+      }
+      const by = taken === 'built-in' ? 'a built-in rule' : `pack "${taken}"`;
+      errors.push({
+        pack: pack.id,
+        path: `/rules/${i}/id`,
+        message: `rule id "${rule.id}" is already used by ${by}`,
+      });
+    });
+  }
+  return owner;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** The packs' pass: which lists matched, then only the rules that can fire. */
+function packPass(
+  compiled: CompiledRules,
+  entries: readonly PackEngineRule[],
+): (input: CheckInput, lang: Lang) => Finding[] {
+  const byList = new Map<number, number[]>();
+  const conditional: number[] = [];
+  entries.forEach((entry, i) => {
+    const listId = entry.trigger
+      ? compiled.listIds.get(entry.rule.id)?.get(entry.trigger)
+      : undefined;
+    if (listId === undefined) {
+      conditional.push(i);
+      return;
+    }
+    const list = byList.get(listId);
+    if (list) list.push(i);
+    else byList.set(listId, [i]);
+  });
+  const matchedIn = (
+    text: string,
+    lang: Lang | undefined,
+  ): { lang: Lang; matched: Set<number>; doc: ReturnType<typeof tokenize> } => {
+    const doc = tokenize(text);
+    const detected = lang ?? detectLanguageFromTokens(doc.tokens);
+    const matched = new Set<number>();
+    compiled.tries[detected].matchAll(doc, (acc) => matched.add(acc.list));
+    return { lang: detected, matched, doc };
+  };
+  return (input, lang) => {
+    const draft = matchedIn(typeof input.draft === 'string' ? input.draft : '', lang);
+    const picked: number[] = [];
+    for (const listId of draft.matched) for (const i of byList.get(listId) ?? []) picked.push(i);
+    if (conditional.length > 0) {
+      let customer: Set<number> | undefined;
+      const customerText = typeof input.customer === 'string' ? input.customer : '';
+      const stats: DocStats = docStats(draft.doc, lang);
+      for (const i of conditional) {
+        const ids = compiled.listIds.get(entries[i]!.rule.id);
+        const has = (list: string, side: 'draft' | 'customer') => {
+          const id = ids?.get(list);
+          if (id === undefined) return false;
+          if (side === 'draft') return draft.matched.has(id);
+          if (customerText.trim() === '') return false;
+          customer ??= matchedIn(customerText, undefined).matched;
+          return customer.has(id);
+        };
+        if (entries[i]!.mayFire?.(has, stats) ?? true) picked.push(i);
+      }
+    }
+    if (picked.length === 0) return [];
+    picked.sort((a, b) => a - b);
+    const rules = picked.map((i) => entries[i]!.rule);
+    return runCheck({ ...compiled, rules }, { ...input, lang }).findings;
+  };
+}
+
+export function compose({
+  packs = [],
+  adjustments = {},
+}: ComposeOptions): Composition | PackProblem[] {
+  const errors: PackProblem[] = checkLocal(adjustments);
+  const owner = checkIds(packs, errors);
+  if (errors.length > 0) return errors;
+
+  // Pack tweaks of built-ins first (later packs win), then the agent's own, which win over all.
+  const packLevel = new Map<string, RuleAdjustment>();
+  for (const pack of packs) {
+    for (const [id, adj] of Object.entries(pack.builtins ?? {})) {
+      packLevel.set(id, mergeAdjustment(packLevel.get(id) ?? {}, adj));
+    }
+  }
+  const local = adjustments.rules ?? {};
+  const listed: ComposedRule[] = [];
+  const engineRules = new Map<string, Rule>();
+  const adjust = (
+    original: Rule,
+    extra: Pick<ComposedRule, 'origin' | 'packId' | 'kind' | 'source'>,
+  ) => {
+    const fromPacks = packLevel.get(original.id) ?? {};
+    const adj = hasOwn(local, original.id)
+      ? mergeAdjustment(fromPacks, local[original.id]!)
+      : fromPacks;
+    let rule = original;
+    if (adj.severity !== undefined && adj.severity !== rule.severity)
+      rule = { ...rule, severity: adj.severity };
+    const addsExceptions = adj.options?.except !== undefined && takesExceptions(rule);
+    if (addsExceptions) rule = withExceptions(rule, adj.options!.except!);
+    const enabled = adj.enabled !== false;
+    engineRules.set(rule.id, rule);
+    const { id, category, severity, languages, messages, rationale } = rule;
+    listed.push({
+      ...{ id, category, severity, languages, messages, rationale, origin: extra.origin },
+      ...(extra.packId ? { packId: extra.packId } : {}),
+      kind: extra.kind,
+      ...(extra.source ? { source: extra.source } : {}),
+      enabled,
+      defaultSeverity: fromPacks.severity ?? original.severity,
+    });
+    return { rule, enabled, addsExceptions };
+  };
+
+  const builtins = BUILTIN_RULES.map((r) => adjust(r, { origin: 'builtin', kind: 'builtin' }));
+  const entries: PackEngineRule[] = [];
+  for (const pack of packs) {
+    for (const packRule of pack.rules) {
+      const entry = toEngineRule(packRule);
+      const { rule, enabled } = adjust(entry.rule, {
+        origin: 'pack',
+        packId: pack.id,
+        kind: packRule.kind,
+        source: packRule.source,
+      });
+      if (enabled) entries.push({ ...entry, rule });
+    }
+  }
+  const allow = allowlistRule([
+    ...packs.flatMap((p) => p.allowlist ?? []),
+    ...(adjustments.allowlist ?? []),
+  ]);
+  if (allow) entries.push({ rule: allow, trigger: 'allow' });
+
+  let builtinSet: CompiledRules;
+  let packCompiled: CompiledRules;
+  try {
+    const activeBuiltins = builtins.filter((b) => b.enabled).map((b) => b.rule);
+    // Extra exceptions change the built-ins' tries; otherwise they share one compiled set.
+    builtinSet = builtins.some((b) => b.addsExceptions)
+      ? compileRuleSet(activeBuiltins, WORD_SETS)
+      : {
+          ...(builtinCompiled ??= compileRuleSet(BUILTIN_RULES, WORD_SETS)),
+          rules: activeBuiltins,
+        };
+    packCompiled = compileRuleSet(
+      entries.map((e) => e.rule),
+      WORD_SETS,
+      preparsedOf(packs),
+    );
+  } catch (error) {
+    return [{ path: '', message: error instanceof Error ? error.message : String(error) }];
+  }
+  const runPacks = entries.length > 0 ? packPass(packCompiled, entries) : undefined;
+  const check = (input: CheckInput): CheckResult => {
+    const base = runCheck(builtinSet, input);
+    if (!runPacks) return base;
+    const more = runPacks(input, base.lang);
+    if (more.length === 0) return base;
+    const findings = [...base.findings, ...more].sort(byPosition);
+    return { lang: base.lang, findings: allow ? applyAllowlist(findings) : findings };
+  };
+  const unusedAdjustments = Object.keys(local).filter((id) => !owner.has(id));
+  return { packCompiled, engineRules, allow, checker: { check, rules: listed, unusedAdjustments } };
+}
+
+function preparsedOf(packs: readonly Pack[]): ReadonlyMap<string, ParsedPattern> | undefined {
+  const maps = packs.map((p) => parsedPatterns.get(p)).filter((m) => m !== undefined);
+  if (maps.length <= 1) return maps[0];
+  const merged = new Map<string, ParsedPattern>();
+  for (const m of maps) for (const [k, v] of m) merged.set(k, v);
+  return merged;
+}
+
+/**
+ * A checker for built-ins + packs (in order) + local adjustments, or the problems that stop it.
+ * Packs should come from loadPack; the result is complete or nothing.
+ */
+export function createChecker(options: ComposeOptions = {}): ComposeResult {
+  const result = compose(options);
+  return Array.isArray(result) ? { ok: false, errors: result } : { ok: true, ...result.checker };
+}

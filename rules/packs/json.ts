@@ -1,0 +1,324 @@
+// Reading JSON that a stranger wrote. JSON.parse does the work (native, fast, and iterative in
+// V8, so deep nesting cannot overflow its stack); one iterative walk then refuses nesting deeper
+// than MAX_DEPTH (later code recurses) and the keys that poison prototypes in code that copies
+// objects carelessly (__proto__, constructor, prototype). JSON.parse makes such keys plain own
+// properties, so parsing itself is safe. Only when something is wrong does the slower Reader
+// below run, to say what and where (offset) in the same words for every problem.
+
+export const MAX_DEPTH = 32;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type JsonResult =
+  { ok: true; value: unknown } | { ok: false; offset: number; message: string };
+
+/** 1-based line and column (UTF-16 units) of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** JSON pointer (RFC 6901) segment. */
+export function pointerSegment(key: string | number): string {
+  const s = String(key);
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
+}
+
+class Fail extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Frame {
+  container: Record<string, unknown> | unknown[];
+  key: string;
+  path: string;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const PLAIN = /[^"\\\u0000-\u001f]*/y;
+const SPACE = /[ \t\n\r]*/y;
+const LITERALS = [
+  ['true', true],
+  ['false', false],
+  ['null', null],
+] as const;
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
+/**
+ * The parser; `onValue(path, offset)` (only when given) learns where each value starts: the
+ * key's offset for an object member, the value's own for array items and the root.
+ */
+class Reader {
+  private i = 0;
+  constructor(
+    private readonly text: string,
+    private readonly maxDepth: number,
+    private readonly onValue?: (path: string, offset: number) => void,
+  ) {}
+
+  read(): unknown {
+    const stack: Frame[] = [];
+    let path = '';
+    let valueOffset = this.skip();
+    for (;;) {
+      // Expecting a value at this.i.
+      this.onValue?.(path, valueOffset);
+      const ch = this.text.charAt(this.i);
+      let value: unknown;
+      let complete = true;
+      if (ch === '{' || ch === '[') {
+        if (stack.length >= this.maxDepth) {
+          throw new Fail(this.i, `nested deeper than ${this.maxDepth} levels`);
+        }
+        this.i++;
+        const isArray = ch === '[';
+        const container: Record<string, unknown> | unknown[] = isArray ? [] : {};
+        this.skip();
+        if (this.text.charAt(this.i) === (isArray ? ']' : '}')) {
+          this.i++;
+          value = container;
+        } else {
+          const frame: Frame = { container, key: '', path };
+          stack.push(frame);
+          if (isArray) {
+            path = this.childPath(frame, 0);
+            valueOffset = this.i;
+          } else {
+            valueOffset = this.i;
+            this.member(frame);
+            path = this.childPath(frame, frame.key);
+          }
+          complete = false;
+        }
+      } else {
+        value = this.primitive();
+      }
+      if (!complete) continue;
+      // A value is complete: store it, then close every container that ends here.
+      for (;;) {
+        const frame = stack[stack.length - 1];
+        if (!frame) {
+          this.skip();
+          if (this.i < this.text.length) {
+            throw new Fail(this.i, `unexpected ${this.describe()} after the end of the JSON`);
+          }
+          return value;
+        }
+        const isArray = Array.isArray(frame.container);
+        if (isArray) (frame.container as unknown[]).push(value);
+        else (frame.container as Record<string, unknown>)[frame.key] = value;
+        this.skip();
+        const next = this.text.charAt(this.i);
+        if (next === ',') {
+          this.i++;
+          valueOffset = this.skip();
+          if (isArray) {
+            path = this.childPath(frame, (frame.container as unknown[]).length);
+          } else {
+            this.member(frame);
+            path = this.childPath(frame, frame.key);
+          }
+          break;
+        }
+        if (next === (isArray ? ']' : '}')) {
+          this.i++;
+          stack.pop();
+          value = frame.container;
+          continue;
+        }
+        throw new Fail(
+          this.i,
+          `expected "," or "${isArray ? ']' : '}'}" but found ${this.describe()}`,
+        );
+      }
+    }
+  }
+
+  private childPath(frame: Frame, key: string | number): string {
+    return this.onValue ? `${frame.path}/${pointerSegment(key)}` : '';
+  }
+
+  /** Reads `"key":` and leaves the reader at the member's value. */
+  private member(frame: Frame): void {
+    if (this.text.charAt(this.i) !== '"') {
+      throw new Fail(
+        this.i,
+        `expected a property name in double quotes but found ${this.describe()}`,
+      );
+    }
+    const at = this.i;
+    const key = this.string();
+    if (FORBIDDEN_KEYS.has(key)) {
+      throw new Fail(at, `the key "${key}" is not allowed (it could tamper with objects)`);
+    }
+    frame.key = key;
+    this.skip();
+    if (this.text.charAt(this.i) !== ':') {
+      throw new Fail(this.i, `expected ":" after "${key}" but found ${this.describe()}`);
+    }
+    this.i++;
+    this.skip();
+  }
+
+  private primitive(): unknown {
+    const ch = this.text.charAt(this.i);
+    if (ch === '"') return this.string();
+    for (const [word, value] of LITERALS) {
+      if (this.text.startsWith(word, this.i)) {
+        this.i += word.length;
+        return value;
+      }
+    }
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(this.text);
+    if (m) {
+      this.i += m[0].length;
+      return Number(m[0]);
+    }
+    throw new Fail(this.i, `expected a value but found ${this.describe()}`);
+  }
+
+  private string(): string {
+    const { text } = this;
+    const start = this.i;
+    let i = start + 1;
+    let out = '';
+    for (;;) {
+      // The plain run up to the next quote, backslash or control character, in one native scan.
+      PLAIN.lastIndex = i;
+      PLAIN.test(text);
+      const end = PLAIN.lastIndex;
+      out += text.slice(i, end);
+      i = end;
+      if (i >= text.length) throw new Fail(start, 'unterminated string');
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      if (c < 0x20)
+        throw new Fail(i, 'raw control character in a string (write it as \\n, \\t, ...)');
+      const esc = text.charAt(i + 1);
+      if (esc === 'u') {
+        const hex = text.slice(i + 2, i + 6);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Fail(i, 'bad \\u escape');
+        out += String.fromCharCode(parseInt(hex, 16));
+        i += 6;
+      } else {
+        const decoded = ESCAPES[esc];
+        if (decoded === undefined) throw new Fail(i, `bad escape \\${esc}`);
+        out += decoded;
+        i += 2;
+      }
+    }
+    this.i = i + 1;
+    return out;
+  }
+
+  /** Skips white space; returns the new position. */
+  private skip(): number {
+    SPACE.lastIndex = this.i;
+    SPACE.test(this.text);
+    return (this.i = SPACE.lastIndex);
+  }
+
+  private describe(): string {
+    if (this.i >= this.text.length) return 'the end of the text';
+    const cp = this.text.codePointAt(this.i)!;
+    return JSON.stringify(String.fromCodePoint(cp));
+  }
+}
+
+/** Is the parsed value at most maxDepth deep and free of forbidden keys? Iterative. */
+function isClean(root: unknown, maxDepth: number): boolean {
+  const stack: unknown[] = [root];
+  const depths: number[] = [0];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    const depth = depths.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= maxDepth) return false;
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (typeof item === 'object' && item !== null) {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    for (const key in value) {
+      if (FORBIDDEN_KEYS.has(key)) return false;
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === 'object' && item !== null) {
+        stack.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return true;
+}
+
+function readSlowly(text: string, maxDepth: number): JsonResult {
+  try {
+    return { ok: true, value: new Reader(text, maxDepth).read() };
+  } catch (error) {
+    if (error instanceof Fail) return { ok: false, offset: error.offset, message: error.message };
+    throw error;
+  }
+}
+
+export function parseJson(text: string, maxDepth = MAX_DEPTH): JsonResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return readSlowly(text, maxDepth);
+  }
+  return isClean(value, maxDepth) ? { ok: true, value } : readSlowly(text, maxDepth);
+}
+
+/**
+ * Offsets of the given JSON pointers in a text that parses. A pointer that names nothing (a
+ * missing property) gets the offset of its nearest existing parent.
+ */
+export function locatePointers(text: string, pointers: Iterable<string>): Map<string, number> {
+  const wanted = new Set<string>();
+  for (const p of pointers)
+    for (let q = p; ; q = q.slice(0, q.lastIndexOf('/'))) {
+      wanted.add(q);
+      if (q === '') break;
+    }
+  const found = new Map<string, number>();
+  try {
+    new Reader(text, MAX_DEPTH, (path, offset) => {
+      if (wanted.has(path)) found.set(path, offset);
+    }).read();
+  } catch {
+    // Only called for texts that parsed; keep what was found.
+  }
+  const out = new Map<string, number>();
+  for (const p of pointers) {
+    let q = p;
+    while (!found.has(q) && q !== '') q = q.slice(0, q.lastIndexOf('/'));
+    out.set(p, found.get(q) ?? 0);
+  }
+  return out;
+}

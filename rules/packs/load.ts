@@ -1,0 +1,344 @@
+// loadPack: from untrusted text to a pack that is safe to install, or to a list of problems,
+// each naming what is wrong and where (JSON pointer plus line:column). Order matters: the size
+// is checked before parsing, the schema before anything reads fields, the patterns before they
+// are compiled, and the pack's own examples last, on a checker with the pack applied.
+import type { ParsedPattern } from '../engine/pattern';
+import { LANGS, type Lang } from '../engine/types';
+import { runCheck } from '../engine/engine';
+import { BUILTIN_RULES } from '../registry';
+import schemaDocument from './pack.schema.json' with { type: 'json' };
+import { allowlistPattern, applyAllowlist } from './allowlist';
+import { compose, parsedPatterns, WORD_SETS } from './compose';
+import { lineColumn, locatePointers, parseJson, pointerSegment } from './json';
+import { checkPattern, LIMITS, MAX_PACK_BYTES } from './limits';
+import { ruleLanguages, takesExceptions } from './pack-rules';
+import { SchemaValidator, type Schema } from './schema';
+import type { ByLang, LoadResult, Pack, PackProblem, PackRule } from './types';
+
+export const SCHEMA_VERSION = 1;
+const validator = new SchemaValidator(schemaDocument as Schema);
+const BUILTINS = new Map(BUILTIN_RULES.map((r) => [r.id, r]));
+/** Markup in a text field: harmless (shown as text), but worth a word to the pack's author. */
+const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|javascript:/i;
+const MAX_EXAMPLE_ERRORS = 100;
+
+export interface LoadOptions {
+  /** Run the pack's examples (default true). Installing always should; re-loading a pack that
+   * was already checked at import may skip them. */
+  examples?: boolean;
+}
+
+function mb(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function quote(text: string, max = 60): string {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return JSON.stringify(oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine);
+}
+
+class Problems {
+  readonly errors: PackProblem[] = [];
+  readonly warnings: PackProblem[] = [];
+  /** Set once the text parsed: only then can pointers be turned into line:column. */
+  parsed = false;
+  error(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+  warn(path: string, message: string): void {
+    this.warnings.push({ path, message });
+  }
+}
+
+/** Every pattern list of a rule with its pointer: patterns, exceptions and conditions. */
+function patternLists(rule: PackRule, at: string): { path: string; lists: ByLang<string[]> }[] {
+  const out: { path: string; lists: ByLang<string[]> }[] = [];
+  if (rule.kind === 'measure') return out;
+  out.push({ path: `${at}/patterns`, lists: rule.patterns });
+  if (rule.except) out.push({ path: `${at}/except`, lists: rule.except });
+  if (rule.kind === 'required') {
+    if (rule.when?.customer) out.push({ path: `${at}/when/customer`, lists: rule.when.customer });
+    if (rule.when?.draft) out.push({ path: `${at}/when/draft`, lists: rule.when.draft });
+  }
+  return out;
+}
+
+class PatternBudget {
+  patterns = 0;
+  edges = 0;
+  /** Kept for compiling, so patterns are parsed once. */
+  readonly parsed = new Map<string, ParsedPattern>();
+  constructor(private readonly p: Problems) {}
+
+  check(lists: ByLang<string[]>, path: string, owner: string): void {
+    for (const lang of LANGS) {
+      (lists[lang] ?? []).forEach((source, i) => {
+        this.patterns++;
+        const checked = checkPattern(source, WORD_SETS);
+        if (typeof checked === 'string') {
+          this.p.error(`${path}/${lang}/${i}`, `${owner}, pattern ${quote(source)}: ${checked}`);
+        } else {
+          this.edges += checked.edges;
+          this.parsed.set(source, checked.parsed);
+        }
+      });
+    }
+  }
+
+  finish(): void {
+    if (this.patterns > LIMITS.patterns) {
+      this.p.error('/rules', `the pack has ${this.patterns} patterns; at most ${LIMITS.patterns}`);
+    }
+    if (this.edges > LIMITS.trieEdges) {
+      this.p.error(
+        '/rules',
+        `the patterns would add about ${this.edges} trie edges; at most ${LIMITS.trieEdges}`,
+      );
+    }
+  }
+}
+
+function checkRule(
+  rule: PackRule,
+  i: number,
+  pack: Pack,
+  p: Problems,
+  budget: PatternBudget,
+): void {
+  const at = `/rules/${i}`;
+  const owner = `rule "${rule.id}"`;
+  const langs = ruleLanguages(rule);
+  const covered = new Set<Lang>(pack.languages);
+  const listsByPath: [string, ByLang<unknown> | undefined][] =
+    rule.kind === 'measure'
+      ? [
+          ['max', rule.max],
+          ['min', rule.min],
+        ]
+      : patternLists(rule, at).map((l) => [l.path.slice(at.length + 1), l.lists]);
+  for (const [name, byLang] of listsByPath) {
+    for (const lang of LANGS) {
+      if (byLang?.[lang] !== undefined && !covered.has(lang)) {
+        p.error(
+          `${at}/${name}/${lang}`,
+          `${owner} has ${lang} entries, but the pack's languages are ${pack.languages.join(', ')}`,
+        );
+      }
+    }
+  }
+  if (rule.kind === 'measure') {
+    if (langs.length === 0) p.error(`${at}/max`, `${owner} needs a threshold: "max" or "min"`);
+    if (rule.min && !['draft-words', 'draft-sentences'].includes(rule.measure)) {
+      p.error(`${at}/min`, `${owner}: "min" only works with draft-words and draft-sentences`);
+    }
+  } else {
+    for (const list of patternLists(rule, at)) budget.check(list.lists, list.path, owner);
+    if (rule.kind === 'phrases') {
+      for (const lang of LANGS) {
+        for (const key of Object.keys(rule.replacements?.[lang] ?? {})) {
+          if (!(rule.patterns[lang] ?? []).includes(key)) {
+            p.error(
+              `${at}/replacements/${lang}/${pointerSegment(key)}`,
+              `${owner}: replacements for ${quote(key)}, which is none of the rule's ${lang} patterns`,
+            );
+          }
+        }
+      }
+    }
+  }
+  for (const lang of LANGS) {
+    const examples = rule.examples[lang];
+    if (langs.includes(lang) && !examples) {
+      p.error(
+        `${at}/examples/${lang}`,
+        `${owner} runs on ${lang} drafts, so it needs ${lang} examples (at least one it fires on)`,
+      );
+    }
+    if (examples && !langs.includes(lang)) {
+      p.error(
+        `${at}/examples/${lang}`,
+        `${owner} has no ${lang} ${rule.kind === 'measure' ? 'threshold' : 'patterns'}, so its ${lang} examples can never fire`,
+      );
+    }
+  }
+}
+
+function checkBuiltins(pack: Pack, p: Problems, budget: PatternBudget): void {
+  for (const [id, adj] of Object.entries(pack.builtins ?? {})) {
+    const at = `/builtins/${pointerSegment(id)}`;
+    const rule = BUILTINS.get(id);
+    if (!rule) {
+      p.warn(at, `there is no built-in rule "${id}"; this adjustment does nothing`);
+      continue;
+    }
+    if (adj.options?.except) {
+      if (!takesExceptions(rule)) {
+        p.warn(
+          `${at}/options/except`,
+          `built-in rule "${id}" has no phrase list, so exceptions do nothing`,
+        );
+      }
+      budget.check(adj.options.except, `${at}/options/except`, `built-in rule "${id}"`);
+    }
+  }
+}
+
+function checkMarkup(pack: Pack, p: Problems): void {
+  const look = (path: string, text: string | undefined) => {
+    const m = text === undefined ? null : MARKUP.exec(text);
+    if (m)
+      p.warn(
+        path,
+        `contains markup (${quote(m[0], 30)}); Klartext shows it as plain text and never runs it`,
+      );
+  };
+  for (const field of ['name', 'description', 'author', 'license'] as const)
+    look(`/${field}`, pack[field]);
+  pack.rules.forEach((rule, i) => {
+    for (const lang of LANGS) {
+      look(`/rules/${i}/messages/${lang}`, rule.messages[lang]);
+      look(`/rules/${i}/rationale/${lang}`, rule.rationale[lang]);
+      if (rule.kind !== 'phrases') continue;
+      for (const [key, texts] of Object.entries(rule.replacements?.[lang] ?? {})) {
+        texts.forEach((t, j) =>
+          look(`/rules/${i}/replacements/${lang}/${pointerSegment(key)}/${j}`, t),
+        );
+      }
+    }
+  });
+}
+
+/** Checks that need the validated shape: ids, languages, examples present, patterns, limits. */
+function checkSemantics(pack: Pack, p: Problems): ReadonlyMap<string, ParsedPattern> {
+  const budget = new PatternBudget(p);
+  const firstAt = new Map<string, number>();
+  pack.rules.forEach((rule, i) => {
+    const earlier = firstAt.get(rule.id);
+    if (earlier !== undefined) {
+      p.error(`/rules/${i}/id`, `rule id "${rule.id}" is used twice (first at /rules/${earlier})`);
+    } else {
+      firstAt.set(rule.id, i);
+    }
+    if (BUILTINS.has(rule.id)) {
+      p.error(`/rules/${i}/id`, `rule id "${rule.id}" is already used by a built-in rule`);
+    }
+    checkRule(rule, i, pack, p, budget);
+  });
+  checkBuiltins(pack, p, budget);
+  (pack.allowlist ?? []).forEach((entry, i) => {
+    const result = allowlistPattern(entry);
+    if ('problem' in result)
+      p.error(`/allowlist/${i}`, `allowlist entry ${quote(entry)} ${result.problem}`);
+  });
+  budget.finish();
+  checkMarkup(pack, p);
+  return budget.parsed;
+}
+
+/** Runs every example of the pack's rules on a checker with the pack applied. */
+function checkExamples(pack: Pack, p: Problems): void {
+  const composed = compose({ packs: [pack] });
+  if (Array.isArray(composed)) {
+    for (const e of composed) p.error(e.path, e.message);
+    return;
+  }
+  const { packCompiled, engineRules, allow } = composed;
+  let failures = 0;
+  pack.rules.forEach((packRule, i) => {
+    const rule = engineRules.get(packRule.id)!;
+    // Rules do not see each other: running one (plus the allowlist) decides whether it fires.
+    const alone = { ...packCompiled, rules: allow ? [rule, allow] : [rule] };
+    for (const lang of LANGS) {
+      const examples = packRule.examples[lang];
+      if (!examples || !rule.languages.includes(lang)) continue;
+      for (const kind of ['invalid', 'valid'] as const) {
+        examples[kind].forEach((example, j) => {
+          if (failures >= MAX_EXAMPLE_ERRORS) return;
+          const input = { draft: example.draft, customer: example.customer, lang };
+          const findings = applyAllowlist(runCheck(alone, input).findings).filter(
+            (f) => f.ruleId === rule.id,
+          );
+          const at = `/rules/${i}/examples/${lang}/${kind}/${j}`;
+          if (kind === 'invalid' && findings.length === 0) {
+            failures++;
+            p.error(
+              at,
+              `rule "${rule.id}" should fire on this ${lang} example but does not: ${quote(example.draft)}`,
+            );
+          } else if (kind === 'valid' && findings.length > 0) {
+            failures++;
+            const hit = example.draft.slice(findings[0]!.start, findings[0]!.end);
+            p.error(
+              at,
+              `rule "${rule.id}" fires on this ${lang} example, which should pass: ${quote(hit)} in ${quote(example.draft)}`,
+            );
+          }
+        });
+      }
+    }
+  });
+  if (failures >= MAX_EXAMPLE_ERRORS)
+    p.error('/rules', `stopped after ${MAX_EXAMPLE_ERRORS} failing examples`);
+}
+
+function withPositions(text: string, problems: PackProblem[]): PackProblem[] {
+  if (problems.length === 0) return problems;
+  const offsets = locatePointers(
+    text,
+    problems.map((e) => e.path),
+  );
+  return problems.map((e) => ({ ...e, ...lineColumn(text, offsets.get(e.path) ?? 0) }));
+}
+
+function run(text: string, options: LoadOptions, p: Problems): Pack | undefined {
+  if (text.length > MAX_PACK_BYTES) {
+    p.error('', `the pack is ${mb(text.length)}; packs may be at most ${mb(MAX_PACK_BYTES)}`);
+    return undefined;
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    p.errors.push({
+      path: '',
+      message: `invalid JSON: ${parsed.message}`,
+      ...lineColumn(text, parsed.offset),
+    });
+    return undefined;
+  }
+  p.parsed = true;
+  const value = parsed.value as Record<string, unknown>;
+  const version = typeof value === 'object' && value !== null ? value.schemaVersion : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    p.error(
+      '/schemaVersion',
+      `schemaVersion ${version} is newer than this Klartext understands (${SCHEMA_VERSION}); update Klartext to use this pack`,
+    );
+    return undefined;
+  }
+  for (const e of validator.validate(parsed.value)) p.error(e.path, e.message);
+  if (p.errors.length > 0) return undefined;
+  const pack = parsed.value as Pack;
+  parsedPatterns.set(pack, checkSemantics(pack, p));
+  if (p.errors.length > 0) return undefined;
+  if (options.examples !== false) checkExamples(pack, p);
+  return p.errors.length > 0 ? undefined : pack;
+}
+
+/**
+ * Validates a pack file's text. Pure: nothing is installed or changed, whatever the outcome.
+ * The pack comes back as plain data in objects without a prototype; its strings are text to
+ * show, never markup to render.
+ */
+export function loadPack(text: string, options: LoadOptions = {}): LoadResult {
+  const p = new Problems();
+  if (typeof text !== 'string') {
+    return {
+      ok: false,
+      errors: [{ path: '', message: 'the pack must be given as text' }],
+      warnings: [],
+    };
+  }
+  const pack = run(text, options, p);
+  const locate = (problems: PackProblem[]) => (p.parsed ? withPositions(text, problems) : problems);
+  if (!pack) return { ok: false, errors: locate(p.errors), warnings: locate(p.warnings) };
+  return { ok: true, pack, warnings: locate(p.warnings) };
+}
