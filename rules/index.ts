@@ -20,6 +20,10 @@ export type {
 } from './engine/rule-types';
 export type { PhraseRuleData } from './engine/phrase-rule';
 
+// Rule packs: load and validate a pack, build a checker from built-ins + packs + local
+// adjustments, compare two versions, export. `check` below stays the built-ins only.
+export * from './packs';
+
 /** Metadata of every built-in rule (id, category, severity, languages, messages, rationale). */
 export const RULES: readonly RuleMeta[] = BUILTIN_RULES.map(
   ({ id, category, severity, languages, messages, rationale }) => ({
