@@ -1,59 +1,49 @@
 // `klartext check`: reads one input, checks every draft, prints the result. Exit 0 when the
-// check ran, 2 with one line on stderr when the input or the options are wrong.
-import { check } from '../index';
+// check ran, 2 with one line on stderr when the input, the options or a --pack are wrong.
+// `klartext pack lint` lives in pack-lint.ts.
+import {
+  check,
+  createChecker,
+  loadPack,
+  MAX_PACK_BYTES,
+  type CheckInput,
+  type CheckResult,
+  type Pack,
+} from '../index';
 import { ArgsError, parseArgs, USAGE } from './args';
 import { formatJson, formatText } from './format';
 import { InputError, parseInput } from './input';
+import { lintPack } from './pack-lint';
+import { readInput, TooLarge, type Io } from './read';
 
-/** Larger inputs are not support replies; refuse them instead of hogging memory. */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+export { MAX_INPUT_BYTES, type Io } from './read';
 
-export interface Io {
-  readFile(path: string): Promise<Buffer>;
-  fileSize(path: string): Promise<number>;
-  readStdin(limit: number): Promise<Buffer>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-class TooLarge extends Error {}
-
-async function readInput(file: string | undefined, io: Io): Promise<{ name: string; raw: string }> {
-  if (file === undefined || file === '-') {
-    const buffer = await io.readStdin(MAX_INPUT_BYTES);
-    if (buffer.length > MAX_INPUT_BYTES) throw new TooLarge('standard input');
-    return { name: '<stdin>', raw: decode(buffer, 'standard input') };
+/** Loads every --pack and builds one checker; any problem stops the check. */
+async function packChecker(
+  files: readonly string[],
+  io: Io,
+): Promise<(input: CheckInput) => CheckResult> {
+  if (files.length === 0) return check;
+  const packs: Pack[] = [];
+  for (const file of files) {
+    const { raw } = await readInput(file, io, MAX_PACK_BYTES);
+    const result = loadPack(raw);
+    if (!result.ok) {
+      const first = result.errors[0]!;
+      const at = first.line === undefined ? file : `${file}:${first.line}:${first.column}`;
+      const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
+      throw new InputError(`pack ${at}: ${first.message}${more}; run "klartext pack lint ${file}"`);
+    }
+    packs.push(result.pack);
   }
-  let size: number;
-  try {
-    size = await io.fileSize(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+  const checker = createChecker({ packs });
+  if (!checker.ok) {
+    const first = checker.errors[0]!;
     throw new InputError(
-      code === 'ENOENT'
-        ? `file not found: ${file}`
-        : `cannot read ${file}: ${code ?? String(error)}`,
+      `packs cannot be combined: ${first.pack ? `pack ${first.pack}: ` : ''}${first.message}`,
     );
   }
-  if (size > MAX_INPUT_BYTES) throw new TooLarge(file);
-  let buffer: Buffer;
-  try {
-    buffer = await io.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      `cannot read ${file}: ${code === 'EISDIR' ? 'it is a directory' : (code ?? String(error))}`,
-    );
-  }
-  return { name: file, raw: decode(buffer, file) };
-}
-
-function decode(buffer: Buffer, name: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    throw new InputError(`cannot read ${name}: not UTF-8 text`);
-  }
+  return checker.check;
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -63,10 +53,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(USAGE + '\n');
       return 0;
     }
+    if (options.command === 'pack-lint') return await lintPack(options.file, options.format, io);
+    const run = await packChecker(options.packs, io);
     const { name, raw } = await readInput(options.file, io);
     const parsed = parseInput(raw, options.lang);
     const results = parsed.items.map((item) =>
-      check(options.uiLang ? { ...item, uiLang: options.uiLang } : item),
+      run(options.uiLang ? { ...item, uiLang: options.uiLang } : item),
     );
     const output =
       options.format === 'json'
@@ -80,11 +72,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(output + '\n');
     return 0;
   } catch (error) {
-    if (error instanceof TooLarge) {
-      io.stderr(`klartext: ${error.message} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB\n`);
-      return 2;
-    }
-    if (error instanceof ArgsError || error instanceof InputError) {
+    if (error instanceof TooLarge || error instanceof ArgsError || error instanceof InputError) {
       io.stderr(`klartext: ${error.message}\n`);
       return 2;
     }
