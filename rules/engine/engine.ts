@@ -13,15 +13,18 @@ interface Side {
   byId: (id: number | undefined) => readonly Match[];
 }
 
-function side(compiled: CompiledRules, text: string, lang?: Lang): Side {
-  const doc = tokenize(text);
+function side(compiled: CompiledRules, text: string, lang?: Lang, doc = tokenize(text)): Side {
   const detected = lang ?? detectLanguageFromTokens(doc.tokens);
   return { text, lang: detected, doc, byId: matchLists(compiled, doc, detected) };
 }
 
-export function runCheck(compiled: CompiledRules, input: CheckInput): CheckResult {
+/**
+ * `draftDoc` is the draft already tokenized, for callers that run several compiled sets over
+ * one draft (the built-ins, then rule packs); it must be tokenize(input.draft).
+ */
+export function runCheck(compiled: CompiledRules, input: CheckInput, draftDoc?: Doc): CheckResult {
   const draft = typeof input.draft === 'string' ? input.draft : '';
-  const draftSide = side(compiled, draft, input.lang);
+  const draftSide = side(compiled, draft, input.lang, draftDoc);
   const lang = draftSide.lang;
   const uiLang = input.uiLang ?? lang;
   // The customer's message is analysed only if a rule asks for it.
