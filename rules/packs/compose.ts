@@ -10,7 +10,7 @@ import { runCheck } from '../engine/engine';
 import { detectLanguageFromTokens } from '../engine/language';
 import type { ParsedPattern, WordSets } from '../engine/pattern';
 import type { Rule, RuleMeta } from '../engine/rule-types';
-import { tokenize } from '../engine/tokenizer';
+import { tokenize, type Doc } from '../engine/tokenizer';
 import type { CheckInput, CheckResult, Finding, Lang, Severity } from '../engine/types';
 import sets from '../builtin/phrases/sets.json' with { type: 'json' };
 import { BUILTIN_RULES } from '../registry';
@@ -22,6 +22,7 @@ import {
   toEngineRule,
   withExceptions,
   type DocStats,
+  type HasMatch,
   type PackEngineRule,
 } from './pack-rules';
 import type { Adjustments, ByLang, Pack, PackProblem, PackRule, RuleAdjustment } from './types';
@@ -152,56 +153,54 @@ function byPosition(a: Finding, b: Finding): number {
 function packPass(
   compiled: CompiledRules,
   entries: readonly PackEngineRule[],
-): (input: CheckInput, lang: Lang) => Finding[] {
+): (input: CheckInput, lang: Lang, doc: Doc) => Finding[] {
   const byList = new Map<number, number[]>();
-  const conditional: number[] = [];
-  entries.forEach((entry, i) => {
-    const listId = entry.trigger
-      ? compiled.listIds.get(entry.rule.id)?.get(entry.trigger)
-      : undefined;
+  const conditional: { index: number; ids: ReadonlyMap<string, number> | undefined }[] = [];
+  entries.forEach((entry, index) => {
+    const ids = compiled.listIds.get(entry.rule.id);
+    const listId = entry.trigger ? ids?.get(entry.trigger) : undefined;
     if (listId === undefined) {
-      conditional.push(i);
+      conditional.push({ index, ids });
       return;
     }
     const list = byList.get(listId);
-    if (list) list.push(i);
-    else byList.set(listId, [i]);
+    if (list) list.push(index);
+    else byList.set(listId, [index]);
   });
-  const matchedIn = (
-    text: string,
-    lang: Lang | undefined,
-  ): { lang: Lang; matched: Set<number>; doc: ReturnType<typeof tokenize> } => {
-    const doc = tokenize(text);
-    const detected = lang ?? detectLanguageFromTokens(doc.tokens);
+  const matchedLists = (doc: Doc, lang: Lang): Set<number> => {
     const matched = new Set<number>();
-    compiled.tries[detected].matchAll(doc, (acc) => matched.add(acc.list));
-    return { lang: detected, matched, doc };
+    compiled.tries[lang].matchAll(doc, (acc) => matched.add(acc.list));
+    return matched;
   };
-  return (input, lang) => {
-    const draft = matchedIn(typeof input.draft === 'string' ? input.draft : '', lang);
+  return (input, lang, doc) => {
+    const matched = matchedLists(doc, lang);
     const picked: number[] = [];
-    for (const listId of draft.matched) for (const i of byList.get(listId) ?? []) picked.push(i);
+    for (const listId of matched) for (const i of byList.get(listId) ?? []) picked.push(i);
     if (conditional.length > 0) {
-      let customer: Set<number> | undefined;
       const customerText = typeof input.customer === 'string' ? input.customer : '';
-      const stats: DocStats = docStats(draft.doc, lang);
-      for (const i of conditional) {
-        const ids = compiled.listIds.get(entries[i]!.rule.id);
-        const has = (list: string, side: 'draft' | 'customer') => {
-          const id = ids?.get(list);
-          if (id === undefined) return false;
-          if (side === 'draft') return draft.matched.has(id);
-          if (customerText.trim() === '') return false;
-          customer ??= matchedIn(customerText, undefined).matched;
-          return customer.has(id);
-        };
-        if (entries[i]!.mayFire?.(has, stats) ?? true) picked.push(i);
+      let customer: Set<number> | undefined;
+      let ids: ReadonlyMap<string, number> | undefined;
+      const has: HasMatch = (list, side) => {
+        const id = ids?.get(list);
+        if (id === undefined) return false;
+        if (side === 'draft') return matched.has(id);
+        if (customerText.trim() === '') return false;
+        if (!customer) {
+          const customerDoc = tokenize(customerText);
+          customer = matchedLists(customerDoc, detectLanguageFromTokens(customerDoc.tokens));
+        }
+        return customer.has(id);
+      };
+      const stats: DocStats = docStats(doc, lang);
+      for (const c of conditional) {
+        ids = c.ids;
+        if (entries[c.index]!.mayFire?.(has, stats) ?? true) picked.push(c.index);
       }
     }
     if (picked.length === 0) return [];
     picked.sort((a, b) => a - b);
     const rules = picked.map((i) => entries[i]!.rule);
-    return runCheck({ ...compiled, rules }, { ...input, lang }).findings;
+    return runCheck({ ...compiled, rules }, { ...input, lang }, doc).findings;
   };
 }
 
@@ -291,9 +290,11 @@ export function compose({
   }
   const runPacks = entries.length > 0 ? packPass(packCompiled, entries) : undefined;
   const check = (input: CheckInput): CheckResult => {
-    const base = runCheck(builtinSet, input);
-    if (!runPacks) return base;
-    const more = runPacks(input, base.lang);
+    if (!runPacks) return runCheck(builtinSet, input);
+    // One tokenization serves both passes.
+    const doc = tokenize(typeof input.draft === 'string' ? input.draft : '');
+    const base = runCheck(builtinSet, input, doc);
+    const more = runPacks(input, base.lang, doc);
     if (more.length === 0) return base;
     const findings = [...base.findings, ...more].sort(byPosition);
     return { lang: base.lang, findings: allow ? applyAllowlist(findings) : findings };
