@@ -237,12 +237,17 @@ export function compose({
     if (addsExceptions) rule = withExceptions(rule, adj.options!.except!);
     const enabled = adj.enabled !== false;
     engineRules.set(rule.id, rule);
-    const { id, category, severity, languages, messages, rationale } = rule;
     listed.push({
-      ...{ id, category, severity, languages, messages, rationale, origin: extra.origin },
-      ...(extra.packId ? { packId: extra.packId } : {}),
+      id: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      languages: rule.languages,
+      messages: rule.messages,
+      rationale: rule.rationale,
+      origin: extra.origin,
+      packId: extra.packId,
       kind: extra.kind,
-      ...(extra.source ? { source: extra.source } : {}),
+      source: extra.source,
       enabled,
       defaultSeverity: fromPacks.severity ?? original.severity,
     });

@@ -1,7 +1,8 @@
 // A validator for the part of JSON Schema (draft 2020-12) that pack.schema.json uses, driven by
-// the schema document itself. It interprets the schema (no code generation: a MV3 extension may
-// not eval) and refuses a schema with a keyword it does not know, so the schema file can never
-// promise a check that silently does not happen.
+// the schema document itself. It turns each schema node into a small closure once (no code
+// generation: a MV3 extension may not eval), so validating reads no schema keywords, and it
+// refuses a schema with a keyword it does not know, so the schema file can never promise a
+// check that silently does not happen.
 import { pointerSegment } from './json';
 
 export type Schema = boolean | { readonly [keyword: string]: unknown };
@@ -101,250 +102,325 @@ function describeCondition(schema: Schema): string | undefined {
   return parts.length > 0 ? parts.join(' and ') : undefined;
 }
 
-export class SchemaValidator {
-  private readonly patterns = new Map<string, RegExp>();
-  private readonly refs = new Map<string, Schema>();
-  private errors: SchemaError[] = [];
-  private limit = 100;
+interface Ctx {
+  errors: SchemaError[];
+  /** Pointer segments of the value being validated: joined only when a problem is reported. */
+  segments: (string | number)[];
+  limit: number;
+  /** Testing an if-condition: only pass or fail matters, messages are not built. */
+  probing: boolean;
+}
 
-  constructor(private readonly root: Schema) {
-    this.checkSchema(root, '#');
+/** Validates one value; returns false when later keywords of the same schema should not run. */
+type Validate = (value: unknown, ctx: Ctx) => boolean;
+
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** Records a problem at the current value (or at its child `extra`, e.g. a missing property). */
+function report(ctx: Ctx, message: () => string, extra?: string | number): void {
+  if (ctx.errors.length >= ctx.limit) return;
+  if (ctx.probing) {
+    ctx.errors.push({ path: '', message: '' });
+    return;
+  }
+  const segments = extra === undefined ? ctx.segments : [...ctx.segments, extra];
+  const path = segments.map((k) => `/${pointerSegment(k)}`).join('');
+  ctx.errors.push({ path, message: message() });
+}
+
+/** Appends a note to the messages of errors added since `from`. */
+function annotate(ctx: Ctx, from: number, edit: (message: string) => string): void {
+  if (ctx.probing) return;
+  for (let i = from; i < ctx.errors.length; i++) {
+    const e = ctx.errors[i]!;
+    ctx.errors[i] = { ...e, message: edit(e.message) };
+  }
+}
+
+const article = (t: string) => `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`;
+
+export class SchemaValidator {
+  private readonly compiled = new Map<Schema, Validate>();
+  private readonly root: Validate;
+
+  constructor(private readonly document: Schema) {
+    this.root = this.compile(document, '#');
+    // Definitions nobody refers to are still held to the supported keywords.
+    if (isObject(document) && isObject(document.$defs)) {
+      for (const [name, def] of Object.entries(document.$defs))
+        this.compile(def, `#/$defs/${name}`);
+    }
   }
 
   /** All problems (at most `limit`), in document order. An empty array means valid. */
   validate(value: unknown, limit = 100): SchemaError[] {
-    this.errors = [];
-    this.limit = limit;
-    this.check(this.root, value, '');
-    return this.errors;
-  }
-
-  /** Is the value valid? Collects nothing (used for if-conditions). */
-  private passes(schema: Schema, value: unknown): boolean {
-    const saved = this.errors;
-    const savedLimit = this.limit;
-    this.errors = [];
-    this.limit = 1;
-    this.check(schema, value, '');
-    const ok = this.errors.length === 0;
-    this.errors = saved;
-    this.limit = savedLimit;
-    return ok;
-  }
-
-  private report(path: string, message: string): void {
-    if (this.errors.length < this.limit) this.errors.push({ path, message });
-  }
-
-  private full(): boolean {
-    return this.errors.length >= this.limit;
+    const ctx: Ctx = { errors: [], segments: [], limit, probing: false };
+    this.root(value, ctx);
+    return ctx.errors;
   }
 
   private resolve(ref: string): Schema {
-    const cached = this.refs.get(ref);
-    if (cached !== undefined) return cached;
     const m = /^#\/\$defs\/([^/]+)$/.exec(ref);
-    const defs = isObject(this.root) ? this.root.$defs : undefined;
+    const defs = isObject(this.document) ? this.document.$defs : undefined;
     const target = m && isObject(defs) ? defs[m[1]!] : undefined;
     if (target === undefined) throw new Error(`schema: cannot resolve $ref ${ref}`);
-    this.refs.set(ref, target as Schema);
     return target as Schema;
   }
 
-  /** Refuses keywords this validator does not implement, and unresolvable references. */
-  private checkSchema(schema: unknown, at: string): void {
-    if (typeof schema === 'boolean') return;
+  /** One closure per schema node, memoized (a $ref compiles its target once, lazily). */
+  private compile(schema: unknown, at: string): Validate {
+    if (typeof schema === 'boolean') {
+      return schema
+        ? () => true
+        : (_v, ctx) => {
+            report(ctx, () => 'is not allowed here');
+            return false;
+          };
+    }
     if (!isObject(schema)) throw new Error(`schema: ${at} is not a schema`);
-    for (const [keyword, arg] of Object.entries(schema)) {
+    const known = this.compiled.get(schema);
+    if (known) return known;
+    for (const keyword of Object.keys(schema)) {
       if (!ANNOTATIONS.has(keyword) && !ASSERTIONS.has(keyword)) {
         throw new Error(`schema: unsupported keyword ${keyword} at ${at}`);
       }
-      const here = `${at}/${keyword}`;
-      switch (keyword) {
-        case '$defs':
-        case 'properties':
-          for (const [k, s] of Object.entries(arg as Obj)) this.checkSchema(s, `${here}/${k}`);
-          break;
-        case 'allOf':
-          (arg as unknown[]).forEach((s, i) => this.checkSchema(s, `${here}/${i}`));
-          break;
-        case 'additionalProperties':
-        case 'propertyNames':
-        case 'items':
-        case 'if':
-        case 'then':
-        case 'else':
-          this.checkSchema(arg, here);
-          break;
-        case '$ref':
-          this.resolve(arg as string);
-          break;
-        case 'pattern':
-          this.regex(arg as string);
-          break;
-      }
     }
-  }
-
-  private regex(source: string): RegExp {
-    let re = this.patterns.get(source);
-    if (!re) this.patterns.set(source, (re = new RegExp(source, 'u')));
-    return re;
-  }
-
-  private check(schema: Schema, value: unknown, path: string): void {
-    if (schema === true || this.full()) return;
-    if (schema === false) {
-      this.report(path, 'is not allowed here');
-      return;
+    const steps: Validate[] = [];
+    let self: Validate | undefined;
+    // Registered before compiling children, so a schema that refers to itself terminates.
+    const entry: Validate = (v, c) => self!(v, c);
+    this.compiled.set(schema, entry);
+    if (typeof schema.$ref === 'string') {
+      const target = this.resolve(schema.$ref);
+      let compiled: Validate | undefined;
+      steps.push((v, c) => {
+        (compiled ??= this.compile(target, schema.$ref as string))(v, c);
+        return true;
+      });
+      this.compile(target, schema.$ref);
     }
-    if (typeof schema.$ref === 'string') this.check(this.resolve(schema.$ref), value, path);
-    const type = schema.type;
-    if (
-      type !== undefined &&
-      !(typeof type === 'string'
-        ? matchesType(value, type)
-        : (type as string[]).some((t) => matchesType(value, t)))
-    ) {
-      const types = typeof type === 'string' ? [type] : (type as string[]);
-      const names = types.map((t) => `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`).join(' or ');
-      this.report(path, `must be ${names}, got ${typeName(value)}`);
-      return;
-    }
-    if ('const' in schema && !sameJson(value, schema.const)) {
-      this.report(path, `must be ${show(schema.const)}, got ${show(value)}`);
-      return;
-    }
-    if (Array.isArray(schema.enum) && !schema.enum.some((e) => sameJson(value, e))) {
-      this.report(path, `must be one of ${schema.enum.map(show).join(', ')}, got ${show(value)}`);
-      return;
-    }
-    if (typeof value === 'string') this.checkString(schema, value, path);
-    else if (typeof value === 'number') this.checkNumber(schema, value, path);
-    else if (Array.isArray(value)) this.checkArray(schema, value, path);
-    else if (isObject(value)) this.checkObject(schema, value, path);
-    if (Array.isArray(schema.allOf))
-      for (const s of schema.allOf) this.check(s as Schema, value, path);
-    if (schema.if !== undefined) {
-      const branch = this.passes(schema.if as Schema, value) ? schema.then : schema.else;
-      if (branch !== undefined) {
-        const before = this.errors.length;
-        this.check(branch as Schema, value, path);
-        const why =
-          this.errors.length > before ? describeCondition(schema.if as Schema) : undefined;
-        if (why) {
-          for (let i = before; i < this.errors.length; i++) {
-            const e = this.errors[i]!;
-            this.errors[i] = { ...e, message: `${e.message} when ${why}` };
-          }
-        }
-      }
-    }
-  }
-
-  private checkString(schema: Obj, value: string, path: string): void {
-    const length = value.length;
-    if (typeof schema.minLength === 'number' && length < schema.minLength) {
-      this.report(
-        path,
-        schema.minLength === 1
-          ? 'must not be empty'
-          : `must have at least ${schema.minLength} characters`,
-      );
-      return;
-    }
-    if (typeof schema.maxLength === 'number' && length > schema.maxLength) {
-      this.report(path, `is ${length} characters long; at most ${schema.maxLength} are allowed`);
-      return;
-    }
-    if (typeof schema.pattern === 'string' && !this.regex(schema.pattern).test(value)) {
-      const what = typeof schema.description === 'string' ? `: ${schema.description}` : '';
-      this.report(path, `${show(value)} is not in the expected form${what}`);
-    }
-  }
-
-  private checkNumber(schema: Obj, value: number, path: string): void {
-    if (typeof schema.minimum === 'number' && value < schema.minimum) {
-      this.report(path, `must be at least ${schema.minimum}, got ${value}`);
-    } else if (typeof schema.maximum === 'number' && value > schema.maximum) {
-      this.report(path, `must be at most ${schema.maximum}, got ${value}`);
-    }
-  }
-
-  private checkArray(schema: Obj, value: readonly unknown[], path: string): void {
-    if (typeof schema.minItems === 'number' && value.length < schema.minItems) {
-      this.report(
-        path,
-        schema.minItems === 1
-          ? 'must not be empty'
-          : `needs at least ${schema.minItems} items, has ${value.length}`,
-      );
-    }
-    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) {
-      this.report(path, `has ${value.length} items; at most ${schema.maxItems} are allowed`);
-      return;
-    }
-    if (schema.items !== undefined) {
-      for (let i = 0; i < value.length && !this.full(); i++) {
-        this.check(schema.items as Schema, value[i], `${path}/${i}`);
-      }
-    }
-    if (schema.uniqueItems === true) {
-      const seen: unknown[] = [];
-      value.forEach((item, i) => {
-        if (seen.some((s) => sameJson(s, item)))
-          this.report(`${path}/${i}`, `${show(item)} is listed twice`);
-        else seen.push(item);
+    if (schema.type !== undefined) steps.push(typeStep(schema.type));
+    if ('const' in schema) steps.push(constStep(schema.const));
+    if (Array.isArray(schema.enum)) steps.push(enumStep(schema.enum));
+    const str = stringStep(schema, (source) => new RegExp(source, 'u'));
+    if (str) steps.push(str);
+    const num = numberStep(schema);
+    if (num) steps.push(num);
+    const arr = this.arrayStep(schema, at);
+    if (arr) steps.push(arr);
+    const obj = this.objectStep(schema, at);
+    if (obj) steps.push(obj);
+    if (Array.isArray(schema.allOf)) {
+      const parts = schema.allOf.map((s, i) => this.compile(s, `${at}/allOf/${i}`));
+      steps.push((v, c) => {
+        for (const part of parts) part(v, c);
+        return true;
       });
     }
+    if (schema.if !== undefined) steps.push(this.conditionalStep(schema, at));
+    self = (value, ctx) => {
+      for (const step of steps) {
+        if (ctx.errors.length >= ctx.limit) return false;
+        if (!step(value, ctx)) return false;
+      }
+      return true;
+    };
+    return entry;
   }
 
-  private checkObject(schema: Obj, value: Obj, path: string): void {
-    const hasOwn = Object.prototype.hasOwnProperty;
-    if (schema.minProperties !== undefined || schema.maxProperties !== undefined) {
-      const count = Object.keys(value).length;
-      if (typeof schema.minProperties === 'number' && count < schema.minProperties) {
-        const min = schema.minProperties;
-        this.report(path, min === 1 ? 'must not be empty' : `needs at least ${min} properties`);
+  private conditionalStep(schema: Obj, at: string): Validate {
+    const condition = this.compile(schema.if, `${at}/if`);
+    const then = schema.then === undefined ? undefined : this.compile(schema.then, `${at}/then`);
+    const otherwise =
+      schema.else === undefined ? undefined : this.compile(schema.else, `${at}/else`);
+    const why = describeCondition(schema.if as Schema);
+    return (value, ctx) => {
+      const probe: Ctx = { errors: [], segments: ctx.segments, limit: 1, probing: true };
+      condition(value, probe);
+      const branch = probe.errors.length === 0 ? then : otherwise;
+      if (branch) {
+        const before = ctx.errors.length;
+        branch(value, ctx);
+        if (why && branch === then) annotate(ctx, before, (m) => `${m} when ${why}`);
       }
-      if (typeof schema.maxProperties === 'number' && count > schema.maxProperties) {
-        this.report(path, `has ${count} properties; at most ${schema.maxProperties} are allowed`);
-        return;
-      }
-    }
-    if (Array.isArray(schema.required)) {
-      for (const name of schema.required as string[]) {
-        if (!hasOwn.call(value, name)) {
-          this.report(`${path}/${pointerSegment(name)}`, `"${name}" is missing`);
-        }
-      }
-    }
-    const properties = isObject(schema.properties) ? schema.properties : undefined;
-    const closed = schema.additionalProperties !== undefined || schema.propertyNames !== undefined;
-    // Without a say about other keys only the named properties matter: look them up instead of
-    // walking every key (if-conditions test one property of objects with many).
-    const keys = closed ? Object.keys(value) : properties ? Object.keys(properties) : [];
-    for (const key of keys) {
-      if (this.full()) return;
-      if (!closed && !hasOwn.call(value, key)) continue;
-      const at = `${path}/${pointerSegment(key)}`;
-      if (schema.propertyNames !== undefined) {
-        const before = this.errors.length;
-        this.check(schema.propertyNames as Schema, key, at);
-        for (let i = before; i < this.errors.length; i++) {
-          const e = this.errors[i]!;
-          this.errors[i] = { ...e, message: `the key ${e.message}` };
-        }
-      }
-      if (properties && hasOwn.call(properties, key)) {
-        const sub = properties[key] as Schema;
-        if (sub === false) this.report(at, `"${key}" is not allowed here`);
-        else this.check(sub, value[key], at);
-      } else if (schema.additionalProperties === false) {
-        this.report(at, `unknown property "${key}"`);
-      } else if (schema.additionalProperties !== undefined) {
-        this.check(schema.additionalProperties as Schema, value[key], at);
-      }
-    }
+      return true;
+    };
   }
+
+  private arrayStep(schema: Obj, at: string): Validate | undefined {
+    const { minItems, maxItems, uniqueItems } = schema;
+    const items =
+      schema.items === undefined ? undefined : this.compile(schema.items, `${at}/items`);
+    if (minItems === undefined && maxItems === undefined && !items && uniqueItems !== true) {
+      return undefined;
+    }
+    return (value, ctx) => {
+      if (!Array.isArray(value)) return true;
+      if (typeof minItems === 'number' && value.length < minItems) {
+        report(ctx, () =>
+          minItems === 1
+            ? 'must not be empty'
+            : `needs at least ${minItems} items, has ${value.length}`,
+        );
+      }
+      if (typeof maxItems === 'number' && value.length > maxItems) {
+        report(ctx, () => `has ${value.length} items; at most ${maxItems} are allowed`);
+        return true;
+      }
+      if (items) {
+        for (let i = 0; i < value.length && ctx.errors.length < ctx.limit; i++) {
+          ctx.segments.push(i);
+          items(value[i], ctx);
+          ctx.segments.pop();
+        }
+      }
+      if (uniqueItems === true) {
+        const seen: unknown[] = [];
+        value.forEach((item, i) => {
+          if (seen.some((s) => sameJson(s, item))) {
+            report(ctx, () => `${show(item)} is listed twice`, i);
+          } else {
+            seen.push(item);
+          }
+        });
+      }
+      return true;
+    };
+  }
+
+  private objectStep(schema: Obj, at: string): Validate | undefined {
+    const { minProperties, maxProperties } = schema;
+    const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+    const properties = new Map<string, Validate | false>();
+    if (isObject(schema.properties)) {
+      for (const [key, sub] of Object.entries(schema.properties)) {
+        properties.set(key, sub === false ? false : this.compile(sub, `${at}/properties/${key}`));
+      }
+    }
+    const additional = schema.additionalProperties;
+    const additionalCheck =
+      additional === undefined || additional === false
+        ? undefined
+        : this.compile(additional, `${at}/additionalProperties`);
+    const names =
+      schema.propertyNames === undefined
+        ? undefined
+        : this.compile(schema.propertyNames, `${at}/propertyNames`);
+    const closed = additional !== undefined || names !== undefined;
+    const named = [...properties.keys()];
+    if (
+      minProperties === undefined &&
+      maxProperties === undefined &&
+      required.length === 0 &&
+      properties.size === 0 &&
+      !closed
+    ) {
+      return undefined;
+    }
+    return (value, ctx) => {
+      if (!isObject(value)) return true;
+      if (minProperties !== undefined || maxProperties !== undefined) {
+        const count = Object.keys(value).length;
+        if (typeof minProperties === 'number' && count < minProperties) {
+          report(ctx, () =>
+            minProperties === 1
+              ? 'must not be empty'
+              : `needs at least ${minProperties} properties`,
+          );
+        }
+        if (typeof maxProperties === 'number' && count > maxProperties) {
+          report(ctx, () => `has ${count} properties; at most ${maxProperties} are allowed`);
+          return true;
+        }
+      }
+      for (const name of required) {
+        if (!hasOwn(value, name)) report(ctx, () => `"${name}" is missing`, name);
+      }
+      // Without a say about other keys only the named properties matter: look them up instead
+      // of walking every key (if-conditions test one property of objects with many).
+      const keys = closed ? Object.keys(value) : named;
+      for (const key of keys) {
+        if (ctx.errors.length >= ctx.limit) return false;
+        if (!closed && !hasOwn(value, key)) continue;
+        ctx.segments.push(key);
+        if (names) {
+          const before = ctx.errors.length;
+          names(key, ctx);
+          annotate(ctx, before, (m) => `the key ${m}`);
+        }
+        const sub = properties.get(key);
+        if (sub === false) report(ctx, () => `"${key}" is not allowed here`);
+        else if (sub) sub(value[key], ctx);
+        else if (additional === false) report(ctx, () => `unknown property "${key}"`);
+        else if (additionalCheck) additionalCheck(value[key], ctx);
+        ctx.segments.pop();
+      }
+      return true;
+    };
+  }
+}
+
+function typeStep(type: unknown): Validate {
+  const types = typeof type === 'string' ? [type] : (type as string[]);
+  return (value, ctx) => {
+    for (const t of types) if (matchesType(value, t)) return true;
+    report(ctx, () => `must be ${types.map(article).join(' or ')}, got ${typeName(value)}`);
+    return false;
+  };
+}
+
+function constStep(expected: unknown): Validate {
+  return (value, ctx) => {
+    if (sameJson(value, expected)) return true;
+    report(ctx, () => `must be ${show(expected)}, got ${show(value)}`);
+    return false;
+  };
+}
+
+function enumStep(options: readonly unknown[]): Validate {
+  const primitives = options.every((o) => typeof o !== 'object' || o === null);
+  const set = new Set(options);
+  return (value, ctx) => {
+    if (primitives ? set.has(value) : options.some((o) => sameJson(value, o))) return true;
+    report(ctx, () => `must be one of ${options.map(show).join(', ')}, got ${show(value)}`);
+    return false;
+  };
+}
+
+function stringStep(schema: Obj, regex: (source: string) => RegExp): Validate | undefined {
+  const { minLength, maxLength, pattern, description } = schema;
+  if (minLength === undefined && maxLength === undefined && pattern === undefined) return undefined;
+  const re = typeof pattern === 'string' ? regex(pattern) : undefined;
+  return (value, ctx) => {
+    if (typeof value !== 'string') return true;
+    if (typeof minLength === 'number' && value.length < minLength) {
+      report(ctx, () =>
+        minLength === 1 ? 'must not be empty' : `must have at least ${minLength} characters`,
+      );
+      return true;
+    }
+    if (typeof maxLength === 'number' && value.length > maxLength) {
+      report(ctx, () => `is ${value.length} characters long; at most ${maxLength} are allowed`);
+      return true;
+    }
+    if (re && !re.test(value)) {
+      const what = typeof description === 'string' ? `: ${description}` : '';
+      report(ctx, () => `${show(value)} is not in the expected form${what}`);
+    }
+    return true;
+  };
+}
+
+function numberStep(schema: Obj): Validate | undefined {
+  const { minimum, maximum } = schema;
+  if (minimum === undefined && maximum === undefined) return undefined;
+  return (value, ctx) => {
+    if (typeof value !== 'number') return true;
+    if (typeof minimum === 'number' && value < minimum) {
+      report(ctx, () => `must be at least ${minimum}, got ${value}`);
+    } else if (typeof maximum === 'number' && value > maximum) {
+      report(ctx, () => `must be at most ${maximum}, got ${value}`);
+    }
+    return true;
+  };
 }
