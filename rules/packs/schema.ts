@@ -185,10 +185,16 @@ export class SchemaValidator {
         throw new Error(`schema: unsupported keyword ${keyword} at ${at}`);
       }
     }
+    // Registered before its steps are compiled, so a schema that refers to itself terminates;
+    // the closure sees the steps once they are all in.
     const steps: Validate[] = [];
-    let self: Validate | undefined;
-    // Registered before compiling children, so a schema that refers to itself terminates.
-    const entry: Validate = (v, c) => self!(v, c);
+    const entry: Validate = (value, ctx) => {
+      for (const step of steps) {
+        if (ctx.errors.length >= ctx.limit) return false;
+        if (!step(value, ctx)) return false;
+      }
+      return true;
+    };
     this.compiled.set(schema, entry);
     if (typeof schema.$ref === 'string') {
       const target = this.resolve(schema.$ref);
@@ -218,13 +224,6 @@ export class SchemaValidator {
       });
     }
     if (schema.if !== undefined) steps.push(this.conditionalStep(schema, at));
-    self = (value, ctx) => {
-      for (const step of steps) {
-        if (ctx.errors.length >= ctx.limit) return false;
-        if (!step(value, ctx)) return false;
-      }
-      return true;
-    };
     return entry;
   }
 
