@@ -318,9 +318,19 @@ function preparsedOf(packs: readonly Pack[]): ReadonlyMap<string, ParsedPattern>
 
 /**
  * A checker for built-ins + packs (in order) + local adjustments, or the problems that stop it.
- * Packs should come from loadPack; the result is complete or nothing.
+ * Packs should come from loadPack (re-run it with `examples: false` on packs read back from
+ * storage); the result is complete or nothing. Treat packs as immutable: the checker keeps
+ * their messages and examples by reference, so edit a structuredClone.
  */
 export function createChecker(options: ComposeOptions = {}): ComposeResult {
-  const result = compose(options);
+  let result: Composition | PackProblem[];
+  try {
+    result = compose(options);
+  } catch (error) {
+    // A pack object that did not come from loadPack (say, damaged in storage) may not have the
+    // shape compose relies on: refuse it like any other problem instead of throwing.
+    const why = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: '', message: `cannot use these packs: ${why}` }] };
+  }
   return Array.isArray(result) ? { ok: false, errors: result } : { ok: true, ...result.checker };
 }

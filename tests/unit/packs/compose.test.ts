@@ -195,4 +195,11 @@ describe('createChecker', () => {
     expect(ids(c, 'Thanks, done.')).toContain('say-more');
     expect(ids(c, '')).toEqual([]);
   });
+
+  it('refuses a damaged pack object instead of throwing', () => {
+    const damaged = { ...minimalPack(), rules: [{ id: 'x', kind: 'phrases' }] } as unknown as Pack;
+    const result = createChecker({ packs: [damaged] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]!.message).toMatch(/^cannot use these packs: /);
+  });
 });
