@@ -226,7 +226,8 @@ export function compose({
     original: Rule,
     extra: Pick<ComposedRule, 'origin' | 'packId' | 'kind' | 'source'>,
   ) => {
-    const fromPacks = packLevel.get(original.id) ?? {};
+    // A pack's "builtins" adjust built-in rules only, never another pack's rules.
+    const fromPacks = (extra.origin === 'builtin' && packLevel.get(original.id)) || {};
     const adj = hasOwn(local, original.id)
       ? mergeAdjustment(fromPacks, local[original.id]!)
       : fromPacks;

@@ -202,4 +202,21 @@ describe('createChecker', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]!.message).toMatch(/^cannot use these packs: /);
   });
+
+  it("warns about, and ignores, a pack's builtins entry that names no built-in rule", () => {
+    const pack = JSON.parse(samplePackText()) as Pack;
+    pack.builtins = { 'disliked-phrases': { enabled: false } };
+    const result = loadPack(JSON.stringify(pack));
+    expect(result).toMatchObject({
+      ok: true,
+      warnings: [
+        {
+          path: '/builtins/disliked-phrases',
+          message: 'there is no built-in rule "disliked-phrases"; this adjustment does nothing',
+        },
+      ],
+    });
+    if (!result.ok) return;
+    expect(ids(checker({ packs: [result.pack] }), 'No worries!')).toContain('disliked-phrases');
+  });
 });
