@@ -6,6 +6,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   // Explicit imports everywhere: names say where they come from.
   imports: false,
+  // Parallel work (several builds at once) may build elsewhere; tests read KLARTEXT_EXTENSION_DIR.
+  outDir: process.env.KLARTEXT_OUT_DIR ?? '.output',
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
