@@ -1,0 +1,98 @@
+// The journal's part of the background: counts checked replies (when the agent opted in),
+// follows tense tickets for the break suggestion, and decides when the daily check-in reminder
+// is due. Timers, notifications and session storage come in as dependencies, so this runs in
+// unit tests with fake-indexeddb; entrypoints/background/journal.ts wires the browser to it.
+import type { CategoryCounts } from './counters';
+import { localDay } from './days';
+import type { Journal } from './journal';
+import {
+  NO_STREAK,
+  nextCheckInTime,
+  onTicketChecked,
+  shouldPromptCheckIn,
+  type TenseStreak,
+} from './prompts';
+
+export type JournalPrompt = 'check-in' | 'break';
+
+export interface JournalServiceDeps {
+  /** The journal database, opened lazily (and again after another tab upgraded it). */
+  journal(): Promise<Journal>;
+  now(): number;
+  /** Sets (or with null clears) the one alarm that wakes the background for the check-in. */
+  scheduleCheckIn(when: number | null): Promise<void>;
+  /** Shows a prompt in the browser's own UI (a notification), never in a web page. */
+  prompt(kind: JournalPrompt): Promise<void>;
+  /** The tense-ticket streak survives a service worker restart but not the browser session. */
+  loadStreak(): Promise<TenseStreak | undefined>;
+  saveStreak(streak: TenseStreak): Promise<void>;
+  loadLastPrompt(): Promise<number | null>;
+  saveLastPrompt(at: number): Promise<void>;
+}
+
+export interface ReplyChecked {
+  hints: CategoryCounts;
+  ticket: string;
+  tense: boolean;
+}
+
+export interface JournalService {
+  /** One reply is done: count it (if opted in) and follow the tense streak (if on). */
+  replyChecked(reply: ReplyChecked): Promise<void>;
+  /** Settings may have changed: set the check-in alarm for the next due moment, or clear it. */
+  reschedule(): Promise<void>;
+  /** The check-in alarm fired: remind the agent unless they logged today, then set the next. */
+  checkInDue(): Promise<void>;
+}
+
+export function createJournalService(deps: JournalServiceDeps): JournalService {
+  // One step at a time: two replies finishing at once must not both read the same streak.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const reschedule = async () => {
+    const settings = await (await deps.journal()).settings();
+    await deps.scheduleCheckIn(nextCheckInTime(deps.now(), settings.checkIn));
+  };
+
+  return {
+    replyChecked: (reply) =>
+      serial(async () => {
+        const journal = await deps.journal();
+        const at = deps.now();
+        await journal.recordCheck(localDay(at), reply.hints);
+        const settings = await journal.settings();
+        if (!settings.breakSuggestion.enabled) return;
+        const { streak, suggestBreak } = onTicketChecked(
+          (await deps.loadStreak()) ?? NO_STREAK,
+          { ticket: reply.ticket, tense: reply.tense, at },
+          settings.breakSuggestion,
+        );
+        await deps.saveStreak(streak);
+        if (suggestBreak) await deps.prompt('break');
+      }),
+    reschedule: () => serial(reschedule),
+    checkInDue: () =>
+      serial(async () => {
+        const journal = await deps.journal();
+        const settings = await journal.settings();
+        const now = deps.now();
+        if (
+          shouldPromptCheckIn(
+            now,
+            settings.checkIn,
+            await journal.lastEntryAt(),
+            await deps.loadLastPrompt(),
+          )
+        ) {
+          await deps.saveLastPrompt(now);
+          await deps.prompt('check-in');
+        }
+        await reschedule();
+      }),
+  };
+}

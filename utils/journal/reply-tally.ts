@@ -1,0 +1,89 @@
+// Turns the sidebar's stream of checks into "one reply done" events for the journal's opt-in
+// counters and the break suggestion. A reply counts once, with the hints of its last check,
+// when it ends: the reply box is emptied (ticketing tools clear it after sending), goes away,
+// or the agent leaves the page. Nothing of the text is kept or sent, only counts and whether
+// the customer's message was tense.
+import type { CheckInput, CheckResult, Lang } from '../../rules/engine/types';
+import type { CategoryCounts } from './counters';
+
+/** The rule that notices a frustrated or pressed customer (rules/builtin/unacknowledged-emotion.ts). */
+const EMOTION_RULE = 'unacknowledged-emotion';
+/** A reply that acknowledges nothing: the emotion rule then fires exactly when the customer is tense. */
+const NEUTRAL_DRAFT = 'OK.';
+
+/**
+ * Whether the customer's message shows frustration, urgency or loss, by the checker's own
+ * judgement: the emotion rule run against a reply that acknowledges nothing.
+ */
+export function isTenseCustomer(
+  check: (input: CheckInput) => CheckResult,
+  customer: string | undefined,
+  lang: Lang,
+): boolean {
+  if (!customer?.trim()) return false;
+  return check({ draft: NEUTRAL_DRAFT, customer, lang }).findings.some(
+    (finding) => finding.ruleId === EMOTION_RULE,
+  );
+}
+
+export function hintsByCategory(result: CheckResult): CategoryCounts {
+  const counts: CategoryCounts = {};
+  for (const finding of result.findings) {
+    counts[finding.category] = (counts[finding.category] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** A short, stable key for the ticket's address; only compared, so the address is not sent. */
+export function ticketKey(address: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < address.length; i += 1) {
+    hash ^= address.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+export interface ReplyDone {
+  hints: CategoryCounts;
+  ticket: string;
+  tense: boolean;
+}
+
+export interface ReplyTallyDeps {
+  check(input: CheckInput): CheckResult;
+  /** The page's address now (the ticket); hashed before it leaves the tally. */
+  address(): string;
+  send(reply: ReplyDone): void;
+}
+
+export interface ReplyTally {
+  /** After every check: the draft, the customer's message and the result (none when empty). */
+  observe(draft: string, customer: string | undefined, result: CheckResult | undefined): void;
+  /** The reply box went away or the page is closing: a reply in progress is done. */
+  end(): void;
+}
+
+export function createReplyTally(deps: ReplyTallyDeps): ReplyTally {
+  let pending: { result: CheckResult; customer: string | undefined; ticket: string } | null = null;
+  const end = () => {
+    if (!pending) return;
+    const { result, customer, ticket } = pending;
+    pending = null;
+    deps.send({
+      hints: hintsByCategory(result),
+      ticket,
+      tense: isTenseCustomer(deps.check, customer, result.lang),
+    });
+  };
+  return {
+    observe(draft, customer, result) {
+      if (!draft.trim() || !result) {
+        end();
+        return;
+      }
+      pending = { result, customer, ticket: ticketKey(deps.address()) };
+    },
+    end,
+  };
+}
