@@ -2,20 +2,22 @@
 // `Request`s to the background, which answers each with the matching `Responses` entry; the
 // background sends `TabMessage`s to a tab's content script. Receivers validate what arrives
 // with the parse functions, since a message port accepts any value.
+import { parsePackRequest, type PackRequest, type PackResponses } from './packs/protocol';
 import { isUiLanguage, type UiLanguage } from './settings';
 
 export type Request =
   | { kind: 'set-collapsed'; collapsed: boolean }
   | { kind: 'set-site-enabled'; host: string; enabled: boolean }
   | { kind: 'set-ui-language'; uiLanguage: UiLanguage }
-  | { kind: 'open-options' };
+  | { kind: 'open-options' }
+  | PackRequest;
 
 export type RequestKind = Request['kind'];
 
 export type Done = { ok: true } | { ok: false; error: string };
 
 /** What the background answers to each kind of request. */
-export interface Responses {
+export interface Responses extends PackResponses {
   'set-collapsed': Done;
   'set-site-enabled': Done;
   'set-ui-language': Done;
@@ -50,7 +52,7 @@ export function parseRequest(value: unknown): Request | undefined {
     case 'open-options':
       return { kind };
     default:
-      return undefined;
+      return parsePackRequest(value);
   }
 }
 

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseRequest, TOGGLE_COMMAND, type TabMessage } from '@/utils/messages';
-import { createSettingsWriter, extensionStorage } from '@/utils/settings';
+import { startPacksBackground } from './packs';
 import { handleRequest, type RouterDeps } from './router';
 
 async function toggleSidebarInActiveTab(): Promise<void> {
@@ -15,8 +15,10 @@ async function toggleSidebarInActiveTab(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  const packs = startPacksBackground();
   const deps: RouterDeps = {
-    settings: createSettingsWriter(extensionStorage(browser)),
+    settings: packs.settings,
+    packs: packs.packs,
     openOptions: () => browser.runtime.openOptionsPage(),
   };
 

@@ -1,10 +1,13 @@
 // The background's answer to every request: one exhaustive switch over the protocol.
 import { assertNever, type Request, type Responses } from '@/utils/messages';
+import { handlePackRequest } from '@/utils/packs/protocol';
+import type { PackWriter } from '@/utils/packs/writer';
 import type { SettingsWriter } from '@/utils/settings';
 
 export interface RouterDeps {
   settings: SettingsWriter;
   openOptions(): Promise<void>;
+  packs: PackWriter;
 }
 
 export async function handleRequest<R extends Request>(
@@ -25,6 +28,12 @@ export async function handleRequest<R extends Request>(
         break;
       case 'open-options':
         await deps.openOptions();
+        break;
+      case 'install-pack':
+      case 'remove-pack':
+      case 'set-rule-adjustment':
+      case 'set-allowlist-entry':
+        await handlePackRequest(req, deps.packs);
         break;
       default:
         return assertNever(req);

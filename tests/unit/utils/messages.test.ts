@@ -8,6 +8,7 @@ import {
   parseTabMessage,
   type Request,
 } from '../../../utils/messages';
+import { createPackWriter } from '../../../utils/packs/writer';
 import { createSettingsWriter, extensionStorage, loadSettings } from '../../../utils/settings';
 
 beforeEach(() => fakeBrowser.reset());
@@ -16,6 +17,7 @@ function deps(): RouterDeps {
   return {
     settings: createSettingsWriter(extensionStorage(fakeBrowser)),
     openOptions: vi.fn(async () => undefined),
+    packs: createPackWriter(extensionStorage(fakeBrowser)),
   };
 }
 

@@ -1,0 +1,135 @@
+// Installed rule packs and the agent's local adjustments, as kept in the extension's own storage
+// (browser.storage.local). The background writes them (writer.ts) after validating; content
+// scripts and pages only read and watch. Reading never runs the JSON-schema validator: what is
+// stored passed loadPack when it was written, and createChecker refuses a damaged pack anyway.
+import type { Adjustments, Pack, PackProblem, RuleAdjustment, Severity } from '@/rules';
+import type { SettingsStorage } from '../settings';
+import { isUiLanguage, type UiLanguage } from '../settings';
+
+export const PACK_KEYS = {
+  /** Packs the agent imported, in import order. */
+  user: 'packs.user',
+  /** Packs installed by policy (storage.managed), validated by the background. */
+  managed: 'packs.managed',
+  /** Policy packs that failed validation, so the options page can say why. */
+  managedProblems: 'packs.managedProblems',
+  adjustments: 'packs.adjustments',
+  /** Settings fixed by policy, shown as such in the options page. */
+  managedSettings: 'managed.settings',
+} as const;
+
+export interface ManagedProblem {
+  /** Position of the pack in the policy's `packs` list. */
+  index: number;
+  errors: PackProblem[];
+}
+
+export interface ManagedSettings {
+  uiLanguage?: UiLanguage;
+  disabledHosts?: string[];
+}
+
+export interface PackState {
+  user: Pack[];
+  managed: Pack[];
+  managedProblems: ManagedProblem[];
+  adjustments: Adjustments;
+  managedSettings: ManagedSettings;
+}
+
+export const EMPTY_PACK_STATE: PackState = {
+  user: [],
+  managed: [],
+  managedProblems: [],
+  adjustments: {},
+  managedSettings: {},
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isSeverity = (value: unknown): value is Severity => value === 'hint' || value === 'warning';
+
+/** Packs as stored: objects with an id and rules; anything else is dropped. */
+function packsFrom(value: unknown): Pack[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (p): p is Pack => isRecord(p) && typeof p.id === 'string' && Array.isArray(p.rules),
+  );
+}
+
+/** Adjustments as stored, keeping only well-formed entries. */
+export function adjustmentsFrom(value: unknown): Adjustments {
+  if (!isRecord(value)) return {};
+  const rules: Record<string, RuleAdjustment> = {};
+  if (isRecord(value.rules)) {
+    for (const [id, adj] of Object.entries(value.rules)) {
+      if (!isRecord(adj)) continue;
+      const kept: RuleAdjustment = {};
+      if (typeof adj.enabled === 'boolean') kept.enabled = adj.enabled;
+      if (isSeverity(adj.severity)) kept.severity = adj.severity;
+      if (Object.keys(kept).length > 0) rules[id] = kept;
+    }
+  }
+  const allowlist = Array.isArray(value.allowlist)
+    ? value.allowlist.filter((entry): entry is string => typeof entry === 'string')
+    : [];
+  return { rules, allowlist };
+}
+
+export function managedSettingsFrom(value: unknown): ManagedSettings {
+  if (!isRecord(value)) return {};
+  const out: ManagedSettings = {};
+  if (isUiLanguage(value.uiLanguage)) out.uiLanguage = value.uiLanguage;
+  if (Array.isArray(value.disabledHosts)) {
+    out.disabledHosts = value.disabledHosts.filter(
+      (host): host is string => typeof host === 'string' && host !== '',
+    );
+  }
+  return out;
+}
+
+function problemsFrom(value: unknown): ManagedProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (p): p is ManagedProblem =>
+      isRecord(p) && typeof p.index === 'number' && Array.isArray(p.errors),
+  );
+}
+
+export function packStateFrom(stored: Record<string, unknown>): PackState {
+  return {
+    user: packsFrom(stored[PACK_KEYS.user]),
+    managed: packsFrom(stored[PACK_KEYS.managed]),
+    managedProblems: problemsFrom(stored[PACK_KEYS.managedProblems]),
+    adjustments: adjustmentsFrom(stored[PACK_KEYS.adjustments]),
+    managedSettings: managedSettingsFrom(stored[PACK_KEYS.managedSettings]),
+  };
+}
+
+export async function loadPackState(storage: SettingsStorage): Promise<PackState> {
+  return packStateFrom(await storage.get(Object.values(PACK_KEYS)));
+}
+
+/** Every installed pack in the order they compose: policy packs first, then the agent's. */
+export function installedPacks(state: PackState): Pack[] {
+  return [...state.managed, ...state.user];
+}
+
+/** Calls `onChange` with the whole new state whenever a pack key changes, until `signal` aborts. */
+export function watchPackState(
+  storage: SettingsStorage,
+  onChange: (state: PackState) => void,
+  signal: AbortSignal,
+): void {
+  if (signal.aborted) return;
+  const keys = new Set<string>(Object.values(PACK_KEYS));
+  const stop = storage.watch((changes) => {
+    if (!Object.keys(changes).some((key) => keys.has(key))) return;
+    // Read everything back: several keys may change in one write, and one read is cheap.
+    void loadPackState(storage).then((state) => {
+      if (!signal.aborted) onChange(state);
+    });
+  });
+  signal.addEventListener('abort', stop, { once: true });
+}
