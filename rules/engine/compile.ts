@@ -69,10 +69,18 @@ interface Candidate {
   negative: boolean;
 }
 
-/** Leftmost-longest selection; an exception that wins a position swallows what it covers. */
+/**
+ * Leftmost-longest selection; an exception that wins a position swallows what it covers. Of
+ * equal matches the pattern listed first wins (its source is Match.pattern, which picks the
+ * replacements), whatever order the trie reported them in.
+ */
 function select(candidates: Candidate[], doc: Doc, sources: string[]): Match[] {
   candidates.sort(
-    (a, b) => a.first - b.first || b.last - a.last || Number(b.negative) - Number(a.negative),
+    (a, b) =>
+      a.first - b.first ||
+      b.last - a.last ||
+      Number(b.negative) - Number(a.negative) ||
+      a.pattern - b.pattern,
   );
   const out: Match[] = [];
   let coveredUntil = -1;
