@@ -12,6 +12,7 @@ import { watchDocuments } from './frames';
 import { adapterFor } from './hosts';
 import { createPanel } from './panel';
 import { createReplyTracker, type ReplyTracker } from './reply-tracker';
+import { startMarks } from './marks';
 import { createToggleGate, isToggleShortcut, type ToggleSource } from './shortcut';
 
 export interface Session {
@@ -88,6 +89,18 @@ export function startSession(
     onReplyBox: panel.show,
     onDraft: model.update,
     onDetach: model.detach,
+  });
+
+  // Inline marks over the findings' words in the reply box (marks/).
+  startMarks({
+    store: model.store,
+    current: tracker.current,
+    apply(finding, suggestion) {
+      const span = currentSpan(model, tracker, finding);
+      span?.box.replace(span.start, span.end, suggestion);
+    },
+    requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
+    signal,
   });
 
   const allowToggle = createToggleGate();

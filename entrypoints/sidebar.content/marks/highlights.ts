@@ -1,0 +1,114 @@
+// Marks in contenteditable boxes through the CSS Custom Highlight API: the browser paints
+// the ranges, nothing is added to the editor's DOM, and the marks move with the text when the
+// editor scrolls. Each document (the page, a same-origin iframe) has its own highlight
+// registry and needs the ::highlight() styles in its own scope; they go in as one adopted
+// stylesheet, which leaves the page's DOM alone.
+
+export const HIGHLIGHT_NAMES = {
+  warning: 'klartext-warning',
+  hint: 'klartext-hint',
+  active: 'klartext-active',
+} as const;
+
+const HIGHLIGHT_CSS = `
+::highlight(${HIGHLIGHT_NAMES.warning}) {
+  background-color: rgb(232 137 28 / 0.2);
+  text-decoration: underline wavy rgb(214 110 0);
+  text-decoration-thickness: 1.5px;
+  text-underline-offset: 3px;
+}
+::highlight(${HIGHLIGHT_NAMES.hint}) {
+  background-color: rgb(91 141 239 / 0.16);
+  text-decoration: underline dotted rgb(64 120 230);
+  text-decoration-thickness: 2px;
+  text-underline-offset: 3px;
+}
+::highlight(${HIGHLIGHT_NAMES.active}) {
+  background-color: rgb(91 141 239 / 0.32);
+}
+`;
+
+interface HighlightWindow {
+  CSS: { highlights: Map<string, unknown> };
+  Highlight: new (...ranges: Range[]) => { priority: number };
+  CSSStyleSheet: typeof CSSStyleSheet;
+}
+
+function highlightWindow(doc: Document): HighlightWindow | undefined {
+  const view = doc.defaultView as unknown as Partial<HighlightWindow> | null;
+  try {
+    if (view?.CSS?.highlights && typeof view.Highlight === 'function') {
+      return view as HighlightWindow;
+    }
+  } catch {
+    // A window we may not touch.
+  }
+  return undefined;
+}
+
+/** Whether `doc` can show marks as highlights (else the overlay draws them). */
+export function supportsHighlights(doc: Document): boolean {
+  return highlightWindow(doc) !== undefined;
+}
+
+export interface HighlightGroups {
+  warning: Range[];
+  hint: Range[];
+  active: Range[];
+}
+
+export interface HighlightPainter {
+  paint(doc: Document, groups: HighlightGroups): void;
+  /** Removes Klartext's highlights and styles from every document painted so far. */
+  clear(): void;
+}
+
+export function createHighlightPainter(): HighlightPainter {
+  const sheets = new Map<Document, CSSStyleSheet>();
+
+  const adoptStyles = (doc: Document, win: HighlightWindow) => {
+    const known = sheets.get(doc);
+    if (known && doc.adoptedStyleSheets.includes(known)) return;
+    // The sheet must come from the document's own window to be adopted there.
+    const sheet = known ?? new win.CSSStyleSheet();
+    if (!known) sheet.replaceSync(HIGHLIGHT_CSS);
+    sheets.set(doc, sheet);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  };
+
+  const removeFrom = (doc: Document) => {
+    const win = highlightWindow(doc);
+    if (win) for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS.highlights.delete(name);
+    const sheet = sheets.get(doc);
+    if (sheet && doc.defaultView) {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    }
+  };
+
+  return {
+    paint(doc, groups) {
+      // Only one document shows marks: the one with the reply box.
+      for (const other of sheets.keys()) if (other !== doc) removeFrom(other);
+      for (const other of [...sheets.keys()]) if (other !== doc) sheets.delete(other);
+      const win = highlightWindow(doc);
+      if (!win) return;
+      adoptStyles(doc, win);
+      const set = (name: string, ranges: Range[], priority: number) => {
+        if (ranges.length === 0) {
+          win.CSS.highlights.delete(name);
+          return;
+        }
+        const highlight = new win.Highlight(...ranges);
+        highlight.priority = priority;
+        win.CSS.highlights.set(name, highlight);
+      };
+      set(HIGHLIGHT_NAMES.hint, groups.hint, 0);
+      set(HIGHLIGHT_NAMES.warning, groups.warning, 1);
+      set(HIGHLIGHT_NAMES.active, groups.active, 2);
+    },
+    clear() {
+      for (const doc of sheets.keys()) removeFrom(doc);
+      sheets.clear();
+    },
+  };
+}

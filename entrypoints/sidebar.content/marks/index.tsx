@@ -1,0 +1,385 @@
+// Inline marks: each finding's words are marked in the reply box, without changing the
+// editor's DOM. Contenteditable boxes get CSS Custom Highlights (painted by the browser, so
+// they scroll with the text); textareas, and browsers without the Highlight API, get marks
+// drawn in Klartext's own overlay, re-laid out on scroll and resize. Marks are repainted in
+// one animation frame after each check. Pointing at a mark, or moving the caret into it,
+// shows the finding's card; with the caret inside, Alt+Enter applies its first suggestion.
+import { createTranslator } from '@/utils/i18n';
+import { toFindingViews, type FindingView } from '@/utils/finding-view';
+import type { SidebarState } from '@/utils/sidebar-model';
+import type { Store } from '@/utils/store';
+import { MarkCard } from '@/components/MarkCard';
+import type { ReplyBox } from '../reply-box';
+import {
+  containsPoint,
+  frameOffset,
+  intersect,
+  paddingBox,
+  shift,
+  visibleBoxes,
+  type Box,
+} from './geometry';
+import { createHighlightPainter, supportsHighlights, type HighlightGroups } from './highlights';
+import { createOverlay, MARKS_ELEMENT, type Overlay } from './overlay';
+import { editableRanges, markSpans, rangeAtPoint, spanAtOffset, type MarkSpan } from './spans';
+
+export interface MarksDeps {
+  store: Store<SidebarState>;
+  /** The reply box being checked. */
+  current(): ReplyBox | undefined;
+  /** Applies a suggestion the way the sidebar's button does. */
+  apply(finding: FindingView, suggestion: string): void;
+  requestFrame(callback: () => void): void;
+  signal: AbortSignal;
+}
+
+/** How long the pointer may be off a mark and its card before the card goes. */
+const HIDE_AFTER_MS = 300;
+
+function isTextarea(element: Element): element is HTMLTextAreaElement {
+  return element.localName === 'textarea';
+}
+
+function isApplyShortcut(event: KeyboardEvent): boolean {
+  return (
+    event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.key === 'Enter'
+  );
+}
+
+interface Painted {
+  box: ReplyBox;
+  draft: string;
+  result: SidebarState['result'];
+  uiLang: SidebarState['uiLang'];
+}
+
+interface Card {
+  index: number;
+  by: 'pointer' | 'caret';
+}
+
+export function startMarks(deps: MarksDeps): void {
+  const { signal } = deps;
+  const painter = createHighlightPainter();
+  let overlay: Overlay | undefined;
+  let painted: Painted | undefined;
+  let spans: MarkSpan[] = [];
+  /** Live ranges of the spans (contenteditable boxes only). */
+  let ranges: Range[] | undefined;
+  let useHighlights = false;
+  /** Each span's line boxes in the top viewport; undefined when it needs measuring again. */
+  let rects: Box[][] | undefined;
+  let card: Card | undefined;
+  /** The finding whose card the agent closed with Escape, until the caret leaves it. */
+  let dismissed: string | undefined;
+  let hideTimer = 0;
+  let layoutQueued = false;
+  let paintQueued = false;
+  let caretQueued = false;
+  let bound: { box: ReplyBox; stop: AbortController } | undefined;
+  const resizes = new ResizeObserver(() => queueLayout());
+  signal.addEventListener('abort', () => stopAll(), { once: true });
+
+  const getOverlay = () => (overlay ??= createOverlay(document));
+
+  function measure(): Box[][] {
+    const box = painted?.box;
+    if (!box || spans.length === 0) return [];
+    const doc = box.element.ownerDocument;
+    const frame = frameOffset(doc);
+    const intoTop = (boxes: Box[]) =>
+      boxes
+        .map((b) => shift(b, frame.dx, frame.dy))
+        .map((b) => (frame.clip ? intersect(b, frame.clip) : b))
+        .filter((b): b is Box => b !== undefined);
+    if (isTextarea(box.element)) {
+      return getOverlay().mirror.measure(box.element, spans).map(intoTop);
+    }
+    const visible = paddingBox(box.element);
+    return (ranges ?? []).map((range) =>
+      intoTop(
+        visibleBoxes(range.getClientRects())
+          .map((b) => intersect(b, visible))
+          .filter((b): b is Box => b !== undefined),
+      ),
+    );
+  }
+
+  function currentRects(): Box[][] {
+    rects ??= measure();
+    return rects;
+  }
+
+  function render() {
+    const box = painted?.box;
+    if (!box) return;
+    const active = card?.index ?? -1;
+    if (useHighlights && ranges) {
+      const groups: HighlightGroups = { warning: [], hint: [], active: [] };
+      spans.forEach((span, index) => {
+        const range = ranges![index]!;
+        groups[span.finding.severity === 'warning' ? 'warning' : 'hint'].push(range);
+        if (index === active) groups.active.push(range);
+      });
+      painter.paint(box.element.ownerDocument, groups);
+      overlay?.draw([]);
+    } else {
+      const all = currentRects();
+      getOverlay().draw(
+        spans.map((span, index) => ({
+          ruleId: span.finding.ruleId,
+          severity: span.finding.severity,
+          active: index === active,
+          boxes: all[index] ?? [],
+        })),
+      );
+    }
+    renderCard();
+  }
+
+  function renderCard() {
+    if (!card || !painted) {
+      overlay?.showCard(null);
+      return;
+    }
+    const span = spans[card.index];
+    const boxes = currentRects()[card.index] ?? [];
+    if (!span || boxes.length === 0) {
+      overlay?.showCard(null);
+      return;
+    }
+    const t = createTranslator(painted.uiLang);
+    const anchor = boxes[boxes.length - 1]!;
+    getOverlay().showCard(
+      <MarkCard
+        t={t}
+        lang={painted.uiLang}
+        finding={span.finding}
+        byCaret={card.by === 'caret'}
+        onApply={(finding, suggestion) => {
+          setCard(undefined);
+          deps.apply(finding, suggestion);
+        }}
+        onClose={() => {
+          dismissed = span.finding.key;
+          setCard(undefined);
+        }}
+        onPointerEnter={() => window.clearTimeout(hideTimer)}
+        onPointerLeave={() => hideSoon()}
+      />,
+      anchor,
+    );
+  }
+
+  function setCard(next: Card | undefined) {
+    window.clearTimeout(hideTimer);
+    if (next?.index === card?.index && next?.by === card?.by) return;
+    card = next;
+    render();
+  }
+
+  function hideSoon() {
+    window.clearTimeout(hideTimer);
+    hideTimer = window.setTimeout(() => {
+      if (!signal.aborted && card?.by === 'pointer') setCard(undefined);
+    }, HIDE_AFTER_MS);
+  }
+
+  function clearMarks() {
+    painted = undefined;
+    spans = [];
+    ranges = undefined;
+    rects = undefined;
+    card = undefined;
+    painter.clear();
+    overlay?.draw([]);
+    overlay?.showCard(null);
+  }
+
+  function paint() {
+    paintQueued = false;
+    if (signal.aborted) return;
+    const state = deps.store.get();
+    const box = deps.current();
+    if (!box || !state.attached || !state.result || !box.element.isConnected) {
+      if (painted) clearMarks();
+      unbind();
+      return;
+    }
+    if (
+      painted &&
+      painted.box === box &&
+      painted.draft === state.draft &&
+      painted.result === state.result &&
+      painted.uiLang === state.uiLang
+    ) {
+      return;
+    }
+    const views = toFindingViews(state.draft, state.result.findings, state.uiLang);
+    const nextSpans = markSpans(views, state.draft.length);
+    let nextRanges: Range[] | undefined;
+    if (isTextarea(box.element)) {
+      // The agent typed since this check: the next check repaints.
+      if (box.element.value !== state.draft) return;
+    } else {
+      nextRanges = editableRanges(box.element, state.draft, nextSpans);
+      if (!nextRanges) return;
+    }
+    const openKey = card ? spans[card.index]?.finding.key : undefined;
+    painted = { box, draft: state.draft, result: state.result, uiLang: state.uiLang };
+    spans = nextSpans;
+    ranges = nextRanges;
+    useHighlights = nextRanges !== undefined && supportsHighlights(box.element.ownerDocument);
+    rects = undefined;
+    // A card stays open while its finding is still there (e.g. the agent typed elsewhere).
+    const reopened = openKey ? spans.findIndex((span) => span.finding.key === openKey) : -1;
+    card = card && reopened >= 0 ? { ...card, index: reopened } : undefined;
+    bind(box);
+    render();
+    queueCaret();
+  }
+
+  function queuePaint() {
+    if (paintQueued || signal.aborted) return;
+    paintQueued = true;
+    deps.requestFrame(paint);
+  }
+
+  /** Scroll or resize: measure again and move what the overlay draws. */
+  function queueLayout() {
+    rects = undefined;
+    if (layoutQueued || signal.aborted || !painted) return;
+    layoutQueued = true;
+    deps.requestFrame(() => {
+      layoutQueued = false;
+      if (!signal.aborted && painted) render();
+    });
+  }
+
+  function caretSpan(): number {
+    if (!painted) return -1;
+    const element = painted.box.element;
+    const doc = element.ownerDocument;
+    if (isTextarea(element)) {
+      if (doc.activeElement !== element || element.selectionStart !== element.selectionEnd) {
+        return -1;
+      }
+      if (element.value !== painted.draft) return -1;
+      return spanAtOffset(spans, element.selectionStart);
+    }
+    const selection = doc.getSelection();
+    if (!ranges || !selection || !selection.isCollapsed || !selection.anchorNode) return -1;
+    if (!element.contains(selection.anchorNode)) return -1;
+    return rangeAtPoint(ranges, selection.anchorNode, selection.anchorOffset);
+  }
+
+  function queueCaret() {
+    if (caretQueued || signal.aborted) return;
+    caretQueued = true;
+    deps.requestFrame(() => {
+      caretQueued = false;
+      if (signal.aborted || !painted) return;
+      const index = caretSpan();
+      const key = index >= 0 ? spans[index]!.finding.key : undefined;
+      if (key !== dismissed) dismissed = undefined;
+      if (index >= 0 && key !== dismissed) setCard({ index, by: 'caret' });
+      else if (card?.by === 'caret') setCard(undefined);
+    });
+  }
+
+  function onPointer(event: MouseEvent) {
+    if (!painted || spans.length === 0) return;
+    if (overlay && event.composedPath().includes(overlay.host)) {
+      window.clearTimeout(hideTimer);
+      return;
+    }
+    const doc = (event.currentTarget as Document | null) ?? document;
+    const { dx, dy } = frameOffset(doc);
+    const x = event.clientX + dx;
+    const y = event.clientY + dy;
+    const index = currentRects().findIndex((boxes) => boxes.some((b) => containsPoint(b, x, y)));
+    if (index >= 0) {
+      if (card?.by !== 'caret' || card.index === index) {
+        setCard({ index, by: card?.by === 'caret' ? 'caret' : 'pointer' });
+      }
+    } else if (card?.by === 'pointer') {
+      hideSoon();
+    }
+  }
+
+  function onKeydown(event: KeyboardEvent) {
+    if (card?.by !== 'caret') return;
+    const span = spans[card.index];
+    if (!span) return;
+    if (event.key === 'Escape') {
+      dismissed = span.finding.key;
+      setCard(undefined);
+      return;
+    }
+    const first = span.finding.suggestions[0];
+    if (!isApplyShortcut(event) || first === undefined) return;
+    // The editor must not also see the key (a line break or its own shortcut).
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    setCard(undefined);
+    deps.apply(span.finding, first);
+  }
+
+  function bind(box: ReplyBox) {
+    if (bound?.box === box) return;
+    unbind();
+    const stop = new AbortController();
+    bound = { box, stop };
+    const options = {
+      signal: AbortSignal.any([signal, stop.signal]),
+      capture: true,
+      passive: true,
+    };
+    const docs = new Set([document, box.element.ownerDocument]);
+    for (const doc of docs) {
+      doc.addEventListener('scroll', queueLayout, options);
+      doc.addEventListener('mousemove', onPointer, options);
+      doc.defaultView?.addEventListener('resize', queueLayout, options);
+    }
+    const doc = box.element.ownerDocument;
+    doc.addEventListener('selectionchange', queueCaret, options);
+    box.element.addEventListener('keyup', queueCaret, options);
+    box.element.addEventListener('mouseup', queueCaret, options);
+    box.element.addEventListener('focus', queueCaret, options);
+    box.element.addEventListener(
+      'blur',
+      () => {
+        if (card?.by === 'caret') setCard(undefined);
+      },
+      options,
+    );
+    doc.defaultView?.addEventListener('keydown', onKeydown, {
+      signal: options.signal,
+      capture: true,
+    });
+    resizes.observe(box.element);
+    const frame = doc.defaultView?.frameElement;
+    if (frame) resizes.observe(frame);
+  }
+
+  function unbind() {
+    if (!bound) return;
+    bound.stop.abort();
+    resizes.disconnect();
+    bound = undefined;
+  }
+
+  function stopAll() {
+    window.clearTimeout(hideTimer);
+    unbind();
+    clearMarks();
+    overlay?.remove();
+    overlay = undefined;
+  }
+
+  const unsubscribe = deps.store.subscribe(queuePaint);
+  signal.addEventListener('abort', unsubscribe, { once: true });
+  queuePaint();
+}
+
+export { MARKS_ELEMENT };

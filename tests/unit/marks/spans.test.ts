@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+// Which findings get marks and the ranges they cover: a mark holds exactly the finding's
+// words in contenteditable markup, the caret lookup finds the span around it, and a box whose
+// text changed since the check gets no (misplaced) ranges.
+import { describe, expect, it } from 'vitest';
+import type { FindingView } from '@/utils/finding-view';
+import {
+  editableRanges,
+  markSpans,
+  rangeAtPoint,
+  spanAtOffset,
+} from '../../../entrypoints/sidebar.content/marks/spans';
+import { mapEditableText } from '../../../entrypoints/sidebar.content/text-map';
+
+function finding(start: number, end: number): FindingView {
+  return {
+    key: `r:${start}:${end}`,
+    ruleId: 'r',
+    category: 'tone',
+    severity: 'warning',
+    message: 'm',
+    reason: '',
+    quote: 'x',
+    suggestions: [],
+    start,
+    end,
+  };
+}
+
+function editor(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.contentEditable = 'true';
+  root.innerHTML = html;
+  document.body.replaceChildren(root);
+  return root;
+}
+
+describe('markSpans', () => {
+  it('skips findings about the whole reply, empty spans and spans past the draft', () => {
+    const spans = markSpans(
+      [
+        finding(5, 9),
+        { ...finding(0, 20), quote: undefined },
+        finding(3, 3),
+        finding(18, 30),
+        finding(1, 2),
+      ],
+      20,
+    );
+    expect(spans.map((span) => [span.start, span.end])).toEqual([
+      [1, 2],
+      [5, 9],
+    ]);
+  });
+});
+
+describe('editableRanges', () => {
+  const words = (draft: string, phrase: string) => {
+    const start = draft.indexOf(phrase);
+    return finding(start, start + phrase.length);
+  };
+
+  it.each([
+    ['inline formatting', 'As <b>already</b> stated, it is here.', 'As already stated'],
+    ['across <div> lines', '<div>Dear customer,</div><div>as already stated</div>', 'as already'],
+    ['after <br>', 'Hello<br>we will call you asap.', 'asap'],
+    ['with no-break spaces', 'not\u00a0our department', 'not our department'],
+  ])('covers exactly the words (%s)', (_, html, phrase) => {
+    const root = editor(html);
+    // The draft as the reply box reads it (what the engine checked).
+    const draft = mapEditableText(root).text;
+    const spans = markSpans([words(draft, phrase)], draft.length);
+    const ranges = editableRanges(root, draft, spans);
+    expect(ranges?.map((range) => range.toString().replace(/\u00a0/g, ' '))).toEqual([phrase]);
+  });
+
+  it('gives no ranges when the box no longer holds the checked draft', () => {
+    const root = editor('As already stated');
+    expect(editableRanges(root, 'As already stated!', [])).toBeUndefined();
+  });
+
+  it('finds the range around a caret point, not at its edges', () => {
+    const root = editor('Hello, as already stated.');
+    const draft = 'Hello, as already stated.';
+    const spans = markSpans([words(draft, 'as already stated')], draft.length);
+    const ranges = editableRanges(root, draft, spans)!;
+    const text = root.firstChild!;
+    expect(rangeAtPoint(ranges, text, 10)).toBe(0);
+    expect(rangeAtPoint(ranges, text, 7)).toBe(-1);
+    expect(rangeAtPoint(ranges, text, 24)).toBe(-1);
+    expect(rangeAtPoint(ranges, text, 2)).toBe(-1);
+  });
+});
+
+describe('spanAtOffset', () => {
+  it('is the span strictly around the caret', () => {
+    const spans = markSpans([finding(4, 8), finding(10, 12)], 20);
+    expect(spanAtOffset(spans, 5)).toBe(0);
+    expect(spanAtOffset(spans, 4)).toBe(-1);
+    expect(spanAtOffset(spans, 8)).toBe(-1);
+    expect(spanAtOffset(spans, 11)).toBe(1);
+  });
+});
