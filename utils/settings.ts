@@ -13,12 +13,15 @@ export interface Settings {
   disabledHosts: readonly string[];
   /** Whether the sidebar starts collapsed. */
   collapsed: boolean;
+  /** Whether internal notes are checked too; public replies always are. */
+  checkInternalNotes: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   disabledHosts: [],
   collapsed: false,
+  checkInternalNotes: false,
 };
 
 /** One storage key per setting, so writing one never needs to read the others. */
@@ -26,6 +29,7 @@ export const SETTINGS_KEYS = {
   uiLanguage: 'settings.uiLanguage',
   disabledHosts: 'settings.disabledHosts',
   collapsed: 'settings.collapsed',
+  checkInternalNotes: 'settings.checkInternalNotes',
 } as const satisfies Record<keyof Settings, string>;
 
 /** The few storage operations settings need; `extensionStorage` adapts browser.storage.local. */
@@ -92,6 +96,11 @@ function applyStored(base: Settings, stored: Record<string, unknown>): Settings 
   if (SETTINGS_KEYS.collapsed in stored) {
     const value = stored[SETTINGS_KEYS.collapsed];
     next.collapsed = typeof value === 'boolean' ? value : DEFAULT_SETTINGS.collapsed;
+  }
+  if (SETTINGS_KEYS.checkInternalNotes in stored) {
+    const value = stored[SETTINGS_KEYS.checkInternalNotes];
+    next.checkInternalNotes =
+      typeof value === 'boolean' ? value : DEFAULT_SETTINGS.checkInternalNotes;
   }
   return next;
 }

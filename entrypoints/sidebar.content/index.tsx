@@ -30,7 +30,7 @@ export default defineContentScript({
         session = undefined;
         return;
       }
-      if (session) session.model.applySettings(settings);
+      if (session) session.applySettings(settings);
       else
         session = startSession(ctx, settings, () => {
           session = undefined;

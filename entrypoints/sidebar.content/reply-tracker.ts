@@ -1,12 +1,17 @@
 // Follows the reply box the agent is using (the focused or last-used textarea or
 // contenteditable, in the page or a same-origin iframe) and hands its text to the check
-// once per animation frame, however many input events arrive in between.
-import type { HostAdapter } from './hosts';
+// once per animation frame, however many input events arrive in between. The host adapter
+// says which boxes are public replies and which internal notes (checked only when the agent
+// wants that), and where the app re-renders its composers: when the app replaces the editor
+// element, the tracker moves to the new one.
+import { composedContains } from './hosts/dom';
+import type { Composer, HostAdapter } from './hosts';
 import { createReplyBox, replyBoxElement, type ReplyBox } from './reply-box';
-import { mapEditableText } from './text-map';
 
 export interface ReplyTrackerDeps {
   adapter: HostAdapter;
+  /** Whether internal notes are checked too (public replies always are). */
+  checkNotes(): boolean;
   signal: AbortSignal;
   requestFrame(callback: () => void): void;
   /** setTimeout bound to the content script's lifetime. */
@@ -30,6 +35,9 @@ export interface ReplyTracker {
 }
 
 const TEXT_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+const RE_RENDERS: MutationObserverInit = { childList: true, subtree: true };
+/** How often at most the page is searched for composers while the app re-renders. */
+const RESCAN_MS = 150;
 
 /** A check slower than this (a huge pasted text) spaces out the next ones, to keep typing smooth. */
 const SMOOTH_MS = 8;
@@ -41,24 +49,57 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   let lastCost = 0;
   // Editors change their text without input events too (macros, pasted templates).
   const observer = new MutationObserver(() => schedule());
-  deps.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // Single-page apps swap editors and whole tickets without a page load.
+  const rendering = new MutationObserver(() => scheduleRescan());
+  let rescanPending = false;
+  deps.signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      rendering.disconnect();
+    },
+    { once: true },
+  );
 
-  const customerText = (doc: Document): string | undefined => {
-    const message =
-      deps.adapter.customerMessage(doc) ??
-      (doc !== document ? deps.adapter.customerMessage(document) : null);
-    return message ? mapEditableText(message).text : undefined;
+  const customerText = (doc: Document): string | undefined =>
+    deps.adapter.customerMessage(doc) ??
+    (doc !== document ? deps.adapter.customerMessage(document) : undefined);
+
+  const wanted = (composer: Composer) => composer.kind === 'reply' || deps.checkNotes();
+
+  /**
+   * The composer `element` belongs to. A box the adapter does not know counts as a reply
+   * only while the adapter finds no composer at all (its selectors may be out of date).
+   */
+  const composerOf = (element: HTMLElement): Composer | undefined => {
+    const doc = element.ownerDocument;
+    const composers = deps.adapter.composers(document);
+    if (doc !== document) composers.push(...deps.adapter.composers(doc));
+    const known = composers.find(
+      (composer) =>
+        composedContains(composer.element, element) || composedContains(element, composer.element),
+    );
+    if (known) return { element, kind: known.kind };
+    return composers.length === 0 ? { element, kind: 'reply' } : undefined;
+  };
+
+  /** The one composer to follow without waiting for focus, if there is exactly one. */
+  const soleComposer = (docs: readonly Document[]): Composer | 'several' | undefined => {
+    const found = new Set<HTMLElement>();
+    const composers = docs
+      .flatMap((doc) => deps.adapter.composers(doc))
+      .filter((composer) => wanted(composer) && !found.has(composer.element))
+      .filter((composer) => found.add(composer.element));
+    const replies = composers.filter((composer) => composer.kind === 'reply');
+    const pool = replies.length > 0 ? replies : composers;
+    if (pool.length === 1) return pool[0];
+    return pool.length > 1 ? 'several' : undefined;
   };
 
   const run = () => {
     scheduled = false;
     if (!box || deps.signal.aborted) return;
-    if (!box.element.isConnected) {
-      box = undefined;
-      observer.disconnect();
-      deps.onDetach();
-      return;
-    }
+    if (!box.element.isConnected) return detach();
     const started = deps.now();
     deps.onDraft(box.read(), customerText(box.element.ownerDocument));
     lastCost = deps.now() - started;
@@ -70,6 +111,34 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
     if (lastCost <= SMOOTH_MS) deps.requestFrame(run);
     else deps.delay(() => deps.requestFrame(run), Math.min(1000, lastCost * 4));
   }
+
+  function detach() {
+    box = undefined;
+    observer.disconnect();
+    deps.onDetach();
+    scheduleRescan();
+  }
+
+  /** After a re-render: follow the editor that replaced ours, or the one that appeared. */
+  function rescan() {
+    rescanPending = false;
+    if (deps.signal.aborted || (box && box.element.isConnected)) return;
+    const sole = soleComposer([document]);
+    if (sole && sole !== 'several') attach(sole.element);
+    else if (box) detach();
+  }
+
+  function scheduleRescan() {
+    if (rescanPending || deps.signal.aborted) return;
+    if (box && box.element.isConnected) return;
+    rescanPending = true;
+    deps.delay(() => deps.requestFrame(rescan), RESCAN_MS);
+  }
+
+  const watchRenders = () => {
+    const root = deps.adapter.watchRoot?.(document) ?? document.body;
+    if (root) rendering.observe(root, RE_RENDERS);
+  };
 
   const attach = (element: HTMLElement) => {
     if (box?.element !== element) {
@@ -83,7 +152,13 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
 
   const onEvent = (event: Event) => {
     const element = replyBoxElement(event.composedPath()[0] ?? null);
-    if (element) attach(element);
+    if (!element) return;
+    // Typing in the box already followed needs no new lookup; a new focus may follow a mode
+    // switch (reply to note) of the same editor, so it is looked up again.
+    if (event.type === 'input' && element === box?.element) return schedule();
+    const composer = composerOf(element);
+    if (composer && wanted(composer)) attach(element);
+    else if (element === box?.element) detach();
   };
 
   return {
@@ -95,18 +170,21 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
       deps.requestFrame(() => {
         if (!deps.signal.aborted && doc.hasFocus() && doc !== document) {
           const element = replyBoxElement(doc.activeElement);
-          if (element) attach(element);
+          const composer = element && composerOf(element);
+          if (composer && wanted(composer)) attach(composer.element);
         }
       });
     },
     pickInitial(docs) {
+      watchRenders();
       const focused = docs
         .map((doc) => (doc.hasFocus() ? replyBoxElement(doc.activeElement) : undefined))
         .find((element) => element !== undefined);
-      if (focused) return attach(focused);
-      const boxes = docs.flatMap((doc) => deps.adapter.replyBoxes(doc));
-      if (boxes.length === 1) attach(boxes[0]!);
-      else if (boxes.length > 1) deps.onReplyBox();
+      const composer = focused && composerOf(focused);
+      if (composer && wanted(composer)) return attach(composer.element);
+      const sole = soleComposer(docs);
+      if (sole === 'several') deps.onReplyBox();
+      else if (sole) attach(sole.element);
     },
     current: () => box,
     flush: run,

@@ -9,7 +9,7 @@ import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import { createSidebarModel, type SidebarModel } from '@/utils/sidebar-model';
 import { watchDocuments } from './frames';
-import { adapterFor } from './hosts';
+import { adapterForPage } from './hosts';
 import { createPanel } from './panel';
 import { createReplyTracker, type ReplyTracker } from './reply-tracker';
 import { startMarks } from './marks';
@@ -17,6 +17,8 @@ import { createToggleGate, isToggleShortcut, type ToggleSource } from './shortcu
 
 export interface Session {
   readonly model: SidebarModel;
+  /** Follows changed settings (the model's and the tracker's). */
+  applySettings(settings: Settings): void;
   stop(): void;
 }
 
@@ -44,6 +46,7 @@ export function startSession(
   const host = location.hostname;
   const stopper = new AbortController();
   const signal = AbortSignal.any([ctx.signal, stopper.signal]);
+  let checkNotes = settings.checkInternalNotes;
   const model = createSidebarModel({
     settings,
     browserLanguage: browser.i18n.getUILanguage(),
@@ -81,7 +84,8 @@ export function startSession(
   );
 
   const tracker = createReplyTracker({
-    adapter: adapterFor(host),
+    adapter: adapterForPage(new URL(location.href), document),
+    checkNotes: () => checkNotes,
     signal,
     requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
     delay: (callback, ms) => void ctx.setTimeout(callback, ms),
@@ -132,5 +136,10 @@ export function startSession(
   );
   tracker.pickInitial(documents.documents());
 
-  return { model, stop };
+  const applySettings = (next: Settings) => {
+    checkNotes = next.checkInternalNotes;
+    model.applySettings(next);
+  };
+
+  return { model, applySettings, stop };
 }

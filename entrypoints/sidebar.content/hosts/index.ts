@@ -1,12 +1,56 @@
-// Picks the adapter for the current site. Tools whose markup needs more than the generic
-// rules (e.g. their own customer-message selector) get a file here and an entry below.
+// Picks the adapter for the current page: by host name on the tools' cloud domains; on local
+// pages (the demo and the test fixtures on 127.0.0.1/localhost) a page may name the tool it
+// reproduces with `?klartext-host=<id>` or `<meta name="klartext-host" content="<id>">`.
+// Everything else gets the generic adapter.
+import { freshdeskAdapter } from './freshdesk';
+import { frontAdapter } from './front';
 import { genericAdapter } from './generic';
+import { gmailAdapter } from './gmail';
+import { helpScoutAdapter } from './helpscout';
+import { hubspotAdapter } from './hubspot';
+import { intercomAdapter } from './intercom';
+import { jiraServiceManagementAdapter } from './jira-service-management';
+import { otrsAdapter } from './otrs';
+import { outlookAdapter } from './outlook';
+import { salesforceAdapter } from './salesforce';
+import { serviceNowAdapter } from './servicenow';
 import type { HostAdapter } from './types';
+import { zammadAdapter } from './zammad';
+import { zendeskAdapter } from './zendesk';
 
-const BY_HOST: readonly { test: RegExp; adapter: HostAdapter }[] = [];
+export const TOOL_ADAPTERS: readonly HostAdapter[] = [
+  zendeskAdapter,
+  freshdeskAdapter,
+  jiraServiceManagementAdapter,
+  serviceNowAdapter,
+  salesforceAdapter,
+  hubspotAdapter,
+  zammadAdapter,
+  otrsAdapter,
+  helpScoutAdapter,
+  frontAdapter,
+  intercomAdapter,
+  gmailAdapter,
+  outlookAdapter,
+];
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 export function adapterFor(hostname: string): HostAdapter {
-  return BY_HOST.find(({ test }) => test.test(hostname))?.adapter ?? genericAdapter;
+  return TOOL_ADAPTERS.find((adapter) => adapter.matches(hostname)) ?? genericAdapter;
 }
 
-export type { HostAdapter } from './types';
+/** The adapter a local page asks for, if it names a known tool. */
+function localChoice(url: URL, doc: Document): HostAdapter | undefined {
+  const id =
+    url.searchParams.get('klartext-host') ??
+    doc.querySelector('meta[name="klartext-host"]')?.getAttribute('content');
+  return id ? TOOL_ADAPTERS.find((adapter) => adapter.id === id) : undefined;
+}
+
+export function adapterForPage(url: URL, doc: Document): HostAdapter {
+  if (LOCAL_HOSTS.has(url.hostname)) return localChoice(url, doc) ?? genericAdapter;
+  return adapterFor(url.hostname);
+}
+
+export type { Composer, ComposerKind, HostAdapter } from './types';

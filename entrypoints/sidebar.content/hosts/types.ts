@@ -1,9 +1,25 @@
 // What the sidebar needs to know about a ticketing tool's page. Only adapters in this folder
-// know a tool's DOM; everything else works with what they return.
+// know a tool's DOM; everything else works with what they return (elements to follow, plain
+// text for the checks).
+
+/** A public reply goes to the customer; an internal note stays with the team. */
+export type ComposerKind = 'reply' | 'note';
+
+export interface Composer {
+  /** The editable element: a textarea, the outermost contenteditable, or an iframe's body. */
+  element: HTMLElement;
+  kind: ComposerKind;
+}
 
 export interface HostAdapter {
-  /** The customer's message the reply answers (context for the empathy checks), if shown. */
-  customerMessage(doc: Document): Element | null;
-  /** The reply boxes on the page (visible textareas and contenteditable editors). */
-  replyBoxes(doc: Document): HTMLElement[];
+  /** Short name, also the value that selects the adapter on local test pages. */
+  readonly id: string;
+  /** Whether this adapter is for the tool served at `hostname` (its cloud domains). */
+  matches(hostname: string): boolean;
+  /** The reply boxes on the page, each tagged public reply or internal note. */
+  composers(doc: Document): Composer[];
+  /** The text of the customer's last message in the thread (context for the empathy checks). */
+  customerMessage(doc: Document): string | undefined;
+  /** The element the app re-renders composers into (observed to re-attach); default: body. */
+  watchRoot?(doc: Document): Node | null;
 }

@@ -15,6 +15,7 @@ function setup(costOfCheck = 0) {
   let shown = 0;
   const tracker = createReplyTracker({
     adapter: genericAdapter,
+    checkNotes: () => false,
     signal: stopper.signal,
     requestFrame: (callback) => frames.push(callback),
     delay: (callback, ms) => {

@@ -27,13 +27,21 @@ describe('loadSettings', () => {
       [SETTINGS_KEYS.uiLanguage]: 'fr',
       [SETTINGS_KEYS.disabledHosts]: ['a.example', 42],
       [SETTINGS_KEYS.collapsed]: true,
+      [SETTINGS_KEYS.checkInternalNotes]: 'yes',
     });
     expect(await loadSettings(storage())).toEqual({
       uiLanguage: 'auto',
       disabledHosts: ['a.example'],
       collapsed: true,
+      checkInternalNotes: false,
     });
   });
+});
+
+it('checks internal notes only once the agent switches it on', async () => {
+  expect((await loadSettings(storage())).checkInternalNotes).toBe(false);
+  await fakeBrowser.storage.local.set({ [SETTINGS_KEYS.checkInternalNotes]: true });
+  expect((await loadSettings(storage())).checkInternalNotes).toBe(true);
 });
 
 describe('createSettingsWriter', () => {

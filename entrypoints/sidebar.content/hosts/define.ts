@@ -1,0 +1,86 @@
+// Most tools differ only in where their composers and customer messages are. An adapter file
+// states that as selectors; this turns the statement into a HostAdapter.
+import { composedClosest, documentsIn, editorIn, isShown, messageText, queryAll } from './dom';
+import type { Composer, HostAdapter } from './types';
+
+export interface AdapterSpec {
+  id: string;
+  /** Host names of the tool's cloud service. */
+  hosts: RegExp;
+  /** Public reply composers: the editor itself or an element the editor sits in. */
+  reply: string;
+  /**
+   * Internal note composers, matched the same way. A box inside both (tools that switch one
+   * editor between reply and note mode) counts as a note.
+   */
+  note?: string;
+  /** The customer's messages in the thread (not the agent's, not internal notes). */
+  customerMessages: string;
+  /**
+   * For tools that switch one editor between reply and note, or whose forms say which one they
+   * are: whether the element `reply` matched is a note now.
+   */
+  inNoteMode?(match: HTMLElement): boolean;
+  /** Keeps only the customer's messages among those `customerMessages` matched. */
+  isCustomer?(message: HTMLElement, doc: Document): boolean;
+  /** Inside a customer message: the element with the message text (default: all of it). */
+  messageBody?: string;
+  /** The thread lists the newest message first (Outlook's default). */
+  newestFirst?: boolean;
+  /** The tool renders its UI in open shadow roots (ServiceNow, Salesforce). */
+  shadowDom?: boolean;
+  /** The part of the page the app re-renders composers into. */
+  watchRoot?: string;
+}
+
+/** The shown editors at or in the elements matching `selector`, each with its match. */
+function editorsMatching(doc: Document, selector: string, deep: boolean) {
+  const editors = new Map<HTMLElement, HTMLElement>();
+  for (const each of documentsIn(doc)) {
+    for (const match of queryAll(each, selector, deep)) {
+      const editor = editorIn(match);
+      if (editor && isShown(editor) && !editors.has(editor)) editors.set(editor, match);
+    }
+  }
+  return editors;
+}
+
+export function defineAdapter(spec: AdapterSpec): HostAdapter {
+  const deep = spec.shadowDom ?? false;
+  return {
+    id: spec.id,
+    matches: (hostname) => spec.hosts.test(hostname),
+    composers(doc) {
+      const notes = spec.note ? [...editorsMatching(doc, spec.note, deep).keys()] : [];
+      const replies: HTMLElement[] = [];
+      for (const [box, match] of editorsMatching(doc, spec.reply, deep)) {
+        if (notes.includes(box)) continue;
+        if (spec.inNoteMode?.(match)) notes.push(box);
+        else replies.push(box);
+      }
+      return [
+        ...replies.map((element): Composer => ({ element, kind: 'reply' })),
+        ...notes.map((element): Composer => ({ element, kind: 'note' })),
+      ];
+    },
+    customerMessage(doc) {
+      const messages = documentsIn(doc)
+        .flatMap((each) => queryAll(each, spec.customerMessages, deep))
+        .filter((message) => !spec.isCustomer || spec.isCustomer(message, doc));
+      const ordered = spec.newestFirst ? messages : messages.reverse();
+      for (const message of ordered) {
+        const body = spec.messageBody
+          ? (queryAll(message, spec.messageBody, deep)[0] ?? message)
+          : message;
+        // A customer message quoted inside the composer is not the thread.
+        if (body.isContentEditable || composedClosest(body, 'textarea')) continue;
+        const text = messageText(body);
+        if (text) return text;
+      }
+      return undefined;
+    },
+    watchRoot: spec.watchRoot
+      ? (doc) => queryAll(doc, spec.watchRoot!, deep)[0] ?? doc.body
+      : undefined,
+  };
+}

@@ -1,0 +1,15 @@
+// Help Scout. The reply editor and the note editor are the same composer opened by "Reply"
+// or "Note"; the note one is marked (`is-note`, yellow). Thread items are typed: customer
+// messages vs. agent replies and notes.
+import { defineAdapter } from './define';
+
+export const helpScoutAdapter = defineAdapter({
+  id: 'helpscout',
+  hosts: /(^|\.)helpscout\.net$/,
+  reply:
+    '.c-editor [contenteditable="true"], [data-cy="reply-editor"] [contenteditable="true"], .redactor-editor',
+  note: '.c-editor.is-note [contenteditable="true"], [data-cy="note-editor"] [contenteditable="true"], .is-note .redactor-editor',
+  customerMessages: '.thread-item.is-customer, [data-cy="thread-item"][data-type="customer"]',
+  messageBody: '.thread-content, [data-cy="thread-body"]',
+  watchRoot: '#mainCol, main',
+});

@@ -1,0 +1,14 @@
+// Intercom inbox. The conversation composer (ProseMirror) has "Reply" and "Note" tabs; in
+// note mode the composer is marked (`data-composer-mode="note"`, yellow). Conversation parts
+// are from the user (the customer), from teammates, or notes.
+import { defineAdapter } from './define';
+
+export const intercomAdapter = defineAdapter({
+  id: 'intercom',
+  hosts: /(^|\.)intercom\.com$/,
+  reply: '.inbox__composer .ProseMirror, [data-intercom-target="composer"] .ProseMirror',
+  note: '[data-composer-mode="note"] .ProseMirror, .composer--note .ProseMirror',
+  customerMessages: '[data-part-author="user"], .conversation__part.o__user',
+  messageBody: '.conversation__text, [data-part-body]',
+  watchRoot: '.inbox__conversation, main',
+});

@@ -1,0 +1,15 @@
+// Zammad (agent UI). The new-article area under a ticket (`.article-new`) holds a
+// contenteditable `.richtext-content`; its visibility toggle makes the article internal and
+// adds `is-internal` to the area. Articles in the thread are `.ticket-article-item` with the
+// sender's role as a class (`customer`, `agent`) and `is-internal` for internal ones.
+import { defineAdapter } from './define';
+
+export const zammadAdapter = defineAdapter({
+  id: 'zammad',
+  hosts: /(^|\.)zammad\.com$/,
+  reply: '.article-new .richtext-content[contenteditable], .article-new [contenteditable="true"]',
+  note: '.article-new.is-internal [contenteditable="true"], .article-new.is-internal .richtext-content',
+  customerMessages: '.ticket-article-item.customer:not(.is-internal)',
+  messageBody: '.textBubble-content .richtext-content, .textBubble-content',
+  watchRoot: '.main, #app',
+});
