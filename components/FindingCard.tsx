@@ -3,6 +3,7 @@
 import type { FindingView } from '@/utils/finding-view';
 import type { Translate } from '@/utils/i18n';
 import { Locate } from './icons';
+import { FindingActionsBar, type FindingActions } from './packs/FindingActions';
 import { CATEGORY_LABELS } from './labels';
 
 export interface FindingCardProps {
@@ -10,9 +11,11 @@ export interface FindingCardProps {
   finding: FindingView;
   onSelect(finding: FindingView): void;
   onApply(finding: FindingView, suggestion: string): void;
+  /** Ignore once, switch the rule off, allow the words; absent, no such controls. */
+  actions?: FindingActions;
 }
 
-export function FindingCard({ t, finding, onSelect, onApply }: FindingCardProps) {
+export function FindingCard({ t, finding, onSelect, onApply, actions }: FindingCardProps) {
   return (
     <li
       class="kt-finding"
@@ -62,6 +65,7 @@ export function FindingCard({ t, finding, onSelect, onApply }: FindingCardProps)
           ))}
         </div>
       )}
+      {actions && <FindingActionsBar t={t} finding={finding} actions={actions} />}
     </li>
   );
 }

@@ -5,6 +5,7 @@ import type { Translate } from '@/utils/i18n';
 import type { Lang } from '@/rules';
 import { Checklist } from './Checklist';
 import { FindingCard } from './FindingCard';
+import type { FindingActions } from './packs/FindingActions';
 import { ChevronDown, ChevronUp, Lock, Logo, Power } from './icons';
 
 /** What the panel can show: no reply box yet, an empty reply, or a checked reply. */
@@ -22,6 +23,8 @@ export interface SidebarProps {
   onDisableSite(): void;
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
+  /** Local adjustments from a finding (ignore once, rule off, allow words). */
+  findingActions?: FindingActions;
 }
 
 function summaryText(t: Translate, status: SidebarStatus, count: number): string {
@@ -82,6 +85,7 @@ export function Sidebar(props: SidebarProps) {
                           finding={finding}
                           onSelect={props.onSelectFinding}
                           onApply={props.onApplySuggestion}
+                          actions={props.findingActions}
                         />
                       ))}
                     </ul>

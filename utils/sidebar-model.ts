@@ -36,6 +36,8 @@ export interface SidebarModel {
   toggleCollapsed(): void;
   disableSite(): Promise<Done>;
   applySettings(settings: Settings): void;
+  /** Checks the current draft again (the rules changed: a pack, an adjustment, an ignore). */
+  recheck(): void;
 }
 
 export function createSidebarModel(deps: SidebarModelDeps): SidebarModel {
@@ -81,6 +83,10 @@ export function createSidebarModel(deps: SidebarModelDeps): SidebarModel {
       if (uiLang === state.uiLang) return;
       if (state.attached) run(state.draft, uiLang);
       else store.set({ uiLang });
+    },
+    recheck() {
+      const state = store.get();
+      if (state.attached) run(state.draft, state.uiLang);
     },
   };
 }

@@ -1,6 +1,7 @@
 // Connects the sidebar model to the dumb <Sidebar>: derives what to show from the state and
 // turns the panel's events into model actions and reply-box edits.
 import { useMemo } from 'preact/hooks';
+import type { FindingActions } from '@/components/packs/FindingActions';
 import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
 import { toCategoryViews, toFindingViews, type FindingView } from '@/utils/finding-view';
 import { createTranslator } from '@/utils/i18n';
@@ -13,6 +14,7 @@ export interface AppProps {
   onDisableSite(): void;
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
+  findingActions?: FindingActions;
 }
 
 function statusOf(state: SidebarState): SidebarStatus {

@@ -3,10 +3,11 @@
 // invalidation) ends all of it.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { check } from '@/rules';
 import type { FindingView } from '@/utils/finding-view';
 import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
-import type { Settings } from '@/utils/settings';
+import { createFindingActions } from '@/utils/packs/finding-actions';
+import { createLiveChecker } from '@/utils/packs/live-checker';
+import { extensionStorage, type Settings } from '@/utils/settings';
 import { createSidebarModel, type SidebarModel } from '@/utils/sidebar-model';
 import { watchDocuments } from './frames';
 import { adapterForPage } from './hosts';
@@ -47,12 +48,18 @@ export function startSession(
   const stopper = new AbortController();
   const signal = AbortSignal.any([ctx.signal, stopper.signal]);
   let checkNotes = settings.checkInternalNotes;
+  // Built-ins + installed packs + local adjustments, rebuilt live when they change.
+  const packs = createLiveChecker({
+    storage: extensionStorage(browser),
+    signal,
+    onChange: () => model.recheck(),
+  });
   const model = createSidebarModel({
     settings,
     browserLanguage: browser.i18n.getUILanguage(),
     host,
     client: createBackgroundClient((message) => browser.runtime.sendMessage(message)),
-    check,
+    check: packs.check,
   });
 
   const stop = () => {
@@ -79,6 +86,11 @@ export function startSession(
         const span = currentSpan(model, tracker, finding);
         span?.box.replace(span.start, span.end, suggestion);
       },
+      findingActions: createFindingActions(
+        model,
+        packs,
+        createBackgroundClient((message) => browser.runtime.sendMessage(message)),
+      ),
     },
     signal,
   );

@@ -16,7 +16,8 @@ import { SchemaValidator, type Schema } from './schema';
 import type { ByLang, LoadResult, Pack, PackProblem, PackRule } from './types';
 
 export const SCHEMA_VERSION = 1;
-const validator = new SchemaValidator(schemaDocument as Schema);
+// Pure: a bundle that never calls loadPack (the sidebar content script) drops the schema.
+const validator = /* @__PURE__ */ new SchemaValidator(schemaDocument as Schema);
 const BUILTINS = new Map(BUILTIN_RULES.map((r) => [r.id, r]));
 /** Markup in a text field: harmless (shown as text), but worth a word to the pack's author. */
 const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|javascript:/i;

@@ -1,0 +1,125 @@
+// The sidebar's live checker: follows packs and adjustments written to storage, falls back when
+// the stored packs do not fit together, and hides ignored-once findings for this reply only.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createLiveChecker } from '../../../utils/packs/live-checker';
+import { createFindingActions } from '../../../utils/packs/finding-actions';
+import { PACK_KEYS } from '../../../utils/packs/state';
+import { createPackWriter } from '../../../utils/packs/writer';
+import { extensionStorage } from '../../../utils/settings';
+import { createStore } from '../../../utils/store';
+import type { BackgroundClient } from '../../../utils/messages';
+import type { SidebarState } from '../../../utils/sidebar-model';
+import { minimalPack, samplePackText } from '../packs/helpers';
+
+beforeEach(() => fakeBrowser.reset());
+
+const storage = () => extensionStorage(fakeBrowser);
+
+function changes() {
+  let count = 0;
+  let wake: (() => void) | undefined;
+  return {
+    onChange: () => {
+      count += 1;
+      wake?.();
+    },
+    next: (after: number) =>
+      new Promise<void>((resolve) => {
+        if (count > after) return resolve();
+        wake = resolve;
+      }),
+    get count() {
+      return count;
+    },
+  };
+}
+
+const ids = (result: { findings: { ruleId: string }[] }) => result.findings.map((f) => f.ruleId);
+const DRAFT = 'No worries, we will get back to you asap.';
+
+describe('live checker', () => {
+  it('starts with the built-ins and follows imports and adjustments as they are stored', async () => {
+    const seen = changes();
+    const live = createLiveChecker({
+      storage: storage(),
+      signal: new AbortController().signal,
+      onChange: seen.onChange,
+    });
+    expect(ids(live.check({ draft: DRAFT, lang: 'en' }))).not.toContain('disliked-phrases');
+    await seen.next(0);
+
+    const writer = createPackWriter(storage());
+    await writer.install(samplePackText());
+    await seen.next(1);
+    expect(ids(live.check({ draft: DRAFT, lang: 'en' }))).toContain('disliked-phrases');
+    expect(live.rules().some((r) => r.packId === 'acme-support')).toBe(true);
+
+    const before = seen.count;
+    await writer.setRule('disliked-phrases', { enabled: false });
+    await seen.next(before);
+    expect(ids(live.check({ draft: DRAFT, lang: 'en' }))).not.toContain('disliked-phrases');
+  });
+
+  it('falls back to the managed packs when the agent’s packs clash with them', async () => {
+    const clash = { ...minimalPack(), id: 'mine' };
+    await fakeBrowser.storage.local.set({
+      [PACK_KEYS.managed]: [minimalPack()],
+      [PACK_KEYS.user]: [clash],
+    });
+    const seen = changes();
+    const live = createLiveChecker({
+      storage: storage(),
+      signal: new AbortController().signal,
+      onChange: seen.onChange,
+    });
+    await seen.next(0);
+    expect(ids(live.check({ draft: 'I will call you asap.', lang: 'en' }))).toContain('no-asap');
+    expect(live.rules().filter((r) => r.id === 'no-asap')).toHaveLength(1);
+  });
+
+  it('hides an ignored finding for this reply, until the reply box goes away', async () => {
+    const seen = changes();
+    const live = createLiveChecker({
+      storage: storage(),
+      signal: new AbortController().signal,
+      onChange: seen.onChange,
+    });
+    await seen.next(0);
+    const draft = 'As already stated, the router is on its way. We will get back to you asap.';
+    const store = createStore<SidebarState>({
+      collapsed: false,
+      uiLang: 'en',
+      attached: true,
+      draft,
+      result: undefined,
+    });
+    const sent: unknown[] = [];
+    const client = {
+      request: async (request: unknown) => {
+        sent.push(request);
+        return { ok: true };
+      },
+    } as unknown as BackgroundClient;
+    const actions = createFindingActions({ store }, live, client);
+    const finding = live
+      .check({ draft, lang: 'en' })
+      .findings.find((f) => f.ruleId === 'vague-time')!;
+    const view = { ...finding, key: 'k', reason: '', quote: 'asap', suggestions: [] };
+
+    actions.onIgnoreOnce(view);
+    expect(ids(live.check({ draft, lang: 'en' }))).not.toContain('vague-time');
+    expect(ids(live.check({ draft, lang: 'en' }))).toContain('condescension');
+    expect(sent).toEqual([]);
+
+    actions.onDisableRule(view);
+    actions.onAllow(view);
+    expect(sent).toEqual([
+      { kind: 'set-rule-adjustment', ruleId: 'vague-time', enabled: false },
+      { kind: 'set-allowlist-entry', entry: 'asap', allowed: true },
+    ]);
+
+    store.set({ attached: false, draft: '' });
+    expect(ids(live.check({ draft, lang: 'en' }))).toContain('vague-time');
+  });
+});
