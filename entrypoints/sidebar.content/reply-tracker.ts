@@ -42,6 +42,14 @@ const RESCAN_MS = 150;
 /** A check slower than this (a huge pasted text) spaces out the next ones, to keep typing smooth. */
 const SMOOTH_MS = 8;
 
+/**
+ * Whether the box is still on the page. An editor in an iframe the app removed stays connected
+ * to its orphaned document, which has lost its window.
+ */
+function isAlive(element: HTMLElement): boolean {
+  return element.isConnected && element.ownerDocument.defaultView !== null;
+}
+
 export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   let box: ReplyBox | undefined;
   let scheduled = false;
@@ -99,7 +107,7 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   const run = () => {
     scheduled = false;
     if (!box || deps.signal.aborted) return;
-    if (!box.element.isConnected) return detach();
+    if (!isAlive(box.element)) return detach();
     const started = deps.now();
     deps.onDraft(box.read(), customerText(box.element.ownerDocument));
     lastCost = deps.now() - started;
@@ -122,7 +130,7 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   /** After a re-render: follow the editor that replaced ours, or the one that appeared. */
   function rescan() {
     rescanPending = false;
-    if (deps.signal.aborted || (box && box.element.isConnected)) return;
+    if (deps.signal.aborted || (box && isAlive(box.element))) return;
     const sole = soleComposer([document]);
     if (sole && sole !== 'several') attach(sole.element);
     else if (box) detach();
@@ -130,7 +138,7 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
 
   function scheduleRescan() {
     if (rescanPending || deps.signal.aborted) return;
-    if (box && box.element.isConnected) return;
+    if (box && isAlive(box.element)) return;
     rescanPending = true;
     deps.delay(() => deps.requestFrame(rescan), RESCAN_MS);
   }
