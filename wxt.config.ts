@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { SIDEBAR_MATCHES } from './entrypoints/sidebar.content/matches';
 
 // Manifest V3 for Chromium and Firefox. Nothing here grants network access beyond
 // the pages the content script reads; the extension never talks to a server.
@@ -17,7 +18,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // alarms + notifications: the journal's optional check-in reminder and break suggestion.
+    permissions: ['storage', 'alarms', 'notifications'],
+    // The journal's quick log is framed by the sidebar on the sites it runs on; only that page
+    // (not its scripts, which load from the extension's own origin) has to be reachable.
+    web_accessible_resources: [{ resources: ['journal-quicklog.html'], matches: SIDEBAR_MATCHES }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-sidebar': {

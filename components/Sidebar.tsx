@@ -5,6 +5,7 @@ import type { Translate } from '@/utils/i18n';
 import type { Lang } from '@/rules';
 import { Checklist } from './Checklist';
 import { FindingCard } from './FindingCard';
+import { SidebarJournal, type SidebarJournalProps } from './journal/SidebarJournal';
 import type { FindingActions } from './packs/FindingActions';
 import { ChevronDown, ChevronUp, Lock, Logo, Power } from './icons';
 
@@ -23,6 +24,8 @@ export interface SidebarProps {
   onDisableSite(): void;
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
+  /** The private journal's quick log (a framed extension page); absent, no journal corner. */
+  journal?: Omit<SidebarJournalProps, 't'>;
   /** Local adjustments from a finding (ignore once, rule off, allow words). */
   findingActions?: FindingActions;
 }
@@ -94,6 +97,7 @@ export function Sidebar(props: SidebarProps) {
               </>
             )}
           </div>
+          {props.journal && <SidebarJournal t={t} {...props.journal} />}
           <footer class="kt-foot">
             <span class="kt-privacy" title={t('privacyNoteLong')}>
               <Lock />

@@ -3,6 +3,8 @@
 // background sends `TabMessage`s to a tab's content script. Receivers validate what arrives
 // with the parse functions, since a message port accepts any value.
 import { parsePackRequest, type PackRequest, type PackResponses } from './packs/protocol';
+import { CATEGORIES, type Category } from '../rules/engine/types';
+import type { JournalErrorCode } from './journal/errors';
 import { isUiLanguage, type UiLanguage } from './settings';
 
 export type Request =
@@ -10,7 +12,36 @@ export type Request =
   | { kind: 'set-site-enabled'; host: string; enabled: boolean }
   | { kind: 'set-ui-language'; uiLanguage: UiLanguage }
   | { kind: 'open-options' }
+  | { kind: 'open-journal' }
+  | JournalReplyChecked
+  | JournalQuickLog
   | PackRequest;
+
+/**
+ * The quick log framed in the sidebar saves an entry. The frame is an extension page, so this
+ * travels inside the extension only; the background writes it to the journal database (the
+ * frame's own storage could be partitioned under the ticketing site).
+ */
+export interface JournalQuickLog {
+  kind: 'journal-quick-log';
+  entry: { mood: number; stress: number; note: string };
+}
+
+/** Like Done, with the journal's error code so the quick log can say what went wrong. */
+export type JournalDone = { ok: true } | { ok: false; error: string; code?: JournalErrorCode };
+
+/**
+ * The sidebar finished with one reply (sent, cleared, or the agent left the ticket): the hints
+ * per category of its last check, for the opt-in counters, and whether the customer's message
+ * was tense, for the optional break suggestion. `ticket` is a hash of the page address, only
+ * compared with the previous one. No text of the draft or the customer's message is sent.
+ */
+export interface JournalReplyChecked {
+  kind: 'journal-reply-checked';
+  hints: Partial<Record<Category, number>>;
+  ticket: string;
+  tense: boolean;
+}
 
 export type RequestKind = Request['kind'];
 
@@ -22,6 +53,9 @@ export interface Responses extends PackResponses {
   'set-site-enabled': Done;
   'set-ui-language': Done;
   'open-options': Done;
+  'open-journal': Done;
+  'journal-reply-checked': Done;
+  'journal-quick-log': JournalDone;
 }
 
 /** Messages from the background to the content script of a tab. */
@@ -50,10 +84,48 @@ export function parseRequest(value: unknown): Request | undefined {
     case 'set-ui-language':
       return isUiLanguage(value.uiLanguage) ? { kind, uiLanguage: value.uiLanguage } : undefined;
     case 'open-options':
+    case 'open-journal':
       return { kind };
     default:
       return parsePackRequest(value);
+    case 'journal-reply-checked':
+      return parseReplyChecked(value);
+    case 'journal-quick-log':
+      return parseQuickLog(value.entry);
   }
+}
+
+function parseHints(value: unknown): Partial<Record<Category, number>> | undefined {
+  if (!isRecord(value) || Array.isArray(value)) return undefined;
+  const hints: Partial<Record<Category, number>> = {};
+  for (const category of CATEGORIES) {
+    const count = value[category];
+    if (count === undefined) continue;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 10_000) {
+      return undefined;
+    }
+    hints[category] = count;
+  }
+  return Object.keys(value).every((key) => (CATEGORIES as readonly string[]).includes(key))
+    ? hints
+    : undefined;
+}
+
+function parseReplyChecked(value: Record<string, unknown>): JournalReplyChecked | undefined {
+  const hints = parseHints(value.hints);
+  if (!hints || typeof value.tense !== 'boolean') return undefined;
+  if (typeof value.ticket !== 'string' || value.ticket.length > 100) return undefined;
+  return { kind: 'journal-reply-checked', hints, ticket: value.ticket, tense: value.tense };
+}
+
+function parseQuickLog(entry: unknown): JournalQuickLog | undefined {
+  if (!isRecord(entry)) return undefined;
+  const { mood, stress, note } = entry;
+  const whole = (n: unknown, min: number, max: number): n is number =>
+    typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+  if (!whole(mood, 1, 5) || !whole(stress, 0, 100)) return undefined;
+  if (typeof note !== 'string' || note.length > 100_000) return undefined;
+  return { kind: 'journal-quick-log', entry: { mood, stress, note } };
 }
 
 export function parseTabMessage(value: unknown): TabMessage | undefined {

@@ -157,6 +157,9 @@ export function EntryForm({ t, entry, knownTags, busy, now, onSave, onCancel }: 
         <textarea
           id={`${prefix}-note`}
           rows={4}
+          // The browser's spell checker may fetch dictionaries or, in its enhanced mode, send
+          // the text to a server: a private note stays out of it.
+          spellcheck={false}
           value={note}
           onInput={(event) => setNote(event.currentTarget.value)}
         />

@@ -3,7 +3,7 @@
 import type { MessageKey, Translate } from '@/utils/i18n';
 import type { Notice, PageError } from '@/utils/journal/page-model';
 
-const ERROR_KEYS: Record<PageError['code'], MessageKey> = {
+export const ERROR_KEYS: Record<PageError['code'], MessageKey> = {
   'storage-full': 'journalErrorStorageFull',
   storage: 'journalErrorStorage',
   'invalid-entry': 'journalErrorInvalid',
@@ -17,7 +17,7 @@ const ERROR_KEYS: Record<PageError['code'], MessageKey> = {
 };
 
 /** Codes whose message carries detail worth showing as it is. */
-const WITH_DETAIL = new Set<PageError['code']>(['storage', 'invalid-entry', 'import']);
+export const WITH_DETAIL = new Set<PageError['code']>(['storage', 'invalid-entry', 'import']);
 
 export function noticeText(t: Translate, notice: Notice): string {
   switch (notice.kind) {

@@ -1,7 +1,9 @@
 // The quick log shown in a frame beside the reply box: mood, stress, save.
 import type { Translate } from '@/utils/i18n';
 import type { QuickLogState } from '@/utils/journal/quicklog-model';
+import { LIMITS } from '@/utils/journal/types';
 import { MoodPicker, ScaleSlider } from './controls';
+import { ERROR_KEYS, WITH_DETAIL } from './Messages';
 
 export interface QuickLogProps {
   t: Translate;
@@ -9,10 +11,14 @@ export interface QuickLogProps {
   journalUrl: string;
   onMood(mood: number): void;
   onStress(stress: number): void;
+  onNote(note: string): void;
   onSave(): void;
+  /** Opens the full journal in a tab (the frame cannot navigate its host page). */
+  onOpenJournal(): void;
 }
 
-export function QuickLog({ t, state, journalUrl, onMood, onStress, onSave }: QuickLogProps) {
+export function QuickLog(props: QuickLogProps) {
+  const { t, state, journalUrl, onMood, onStress, onNote, onSave, onOpenJournal } = props;
   return (
     <form
       class="kj-quick"
@@ -29,6 +35,17 @@ export function QuickLog({ t, state, journalUrl, onMood, onStress, onSave }: Qui
         value={state.stress}
         onChange={onStress}
       />
+      <label class="kj-quick-note">
+        <span>{t('journalQuickNote')}</span>
+        <textarea
+          rows={2}
+          maxLength={LIMITS.noteLength}
+          // No browser spell checking: it may fetch dictionaries or send text to a server.
+          spellcheck={false}
+          value={state.note}
+          onInput={(event) => onNote(event.currentTarget.value)}
+        />
+      </label>
       <div class="kj-actions">
         <button
           type="submit"
@@ -37,7 +54,15 @@ export function QuickLog({ t, state, journalUrl, onMood, onStress, onSave }: Qui
         >
           {t('journalSave')}
         </button>
-        <a href={journalUrl} target="_blank" rel="noopener">
+        <a
+          href={journalUrl}
+          target="_blank"
+          rel="noopener"
+          onClick={(event) => {
+            event.preventDefault();
+            onOpenJournal();
+          }}
+        >
           {t('journalOpen')}
         </a>
       </div>
@@ -46,9 +71,13 @@ export function QuickLog({ t, state, journalUrl, onMood, onStress, onSave }: Qui
       </p>
       <p role="alert" class="kj-quick-status">
         {state.error
-          ? state.error.code === 'storage-full'
-            ? t('journalErrorStorageFull')
-            : `${t('journalQuickFailed')} ${state.error.message}`
+          ? [
+              t('journalQuickFailed'),
+              t(ERROR_KEYS[state.error.code]),
+              WITH_DETAIL.has(state.error.code) ? state.error.message : '',
+            ]
+              .filter(Boolean)
+              .join(' ')
           : ''}
       </p>
     </form>

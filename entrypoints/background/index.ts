@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseRequest, TOGGLE_COMMAND, type TabMessage } from '@/utils/messages';
 import { startPacksBackground } from './packs';
+import { openJournalPage, startJournalBackground } from './journal';
 import { handleRequest, type RouterDeps } from './router';
 
 async function toggleSidebarInActiveTab(): Promise<void> {
@@ -20,6 +21,8 @@ export default defineBackground(() => {
     settings: packs.settings,
     packs: packs.packs,
     openOptions: () => browser.runtime.openOptionsPage(),
+    openJournal: openJournalPage,
+    journal: startJournalBackground(),
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {

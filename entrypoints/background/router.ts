@@ -1,5 +1,6 @@
 // The background's answer to every request: one exhaustive switch over the protocol.
 import { assertNever, type Request, type Responses } from '@/utils/messages';
+import type { JournalService } from '@/utils/journal/background-service';
 import { handlePackRequest } from '@/utils/packs/protocol';
 import type { PackWriter } from '@/utils/packs/writer';
 import type { SettingsWriter } from '@/utils/settings';
@@ -7,6 +8,8 @@ import type { SettingsWriter } from '@/utils/settings';
 export interface RouterDeps {
   settings: SettingsWriter;
   openOptions(): Promise<void>;
+  openJournal(): Promise<void>;
+  journal: Pick<JournalService, 'replyChecked' | 'quickLog'>;
   packs: PackWriter;
 }
 
@@ -29,6 +32,14 @@ export async function handleRequest<R extends Request>(
       case 'open-options':
         await deps.openOptions();
         break;
+      case 'open-journal':
+        await deps.openJournal();
+        break;
+      case 'journal-reply-checked':
+        await deps.journal.replyChecked(req);
+        break;
+      case 'journal-quick-log':
+        return (await deps.journal.quickLog(req.entry)) as Responses[R['kind']];
       case 'install-pack':
       case 'remove-pack':
       case 'set-rule-adjustment':

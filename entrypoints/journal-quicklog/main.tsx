@@ -6,23 +6,24 @@
 //   `?theme=dark` to match the sidebar; without it the page follows prefers-color-scheme. The
 //   language is Klartext's UI language setting, read here from extension storage. Put nothing
 //   about the ticket or the agent in the URL: the host page can read a frame's src.
-// - Embed: <iframe src=URL title="…" style="border:0;width:100%;height:220px">. The content
-//   fits 280-400 px wide and about 210 px high; it needs no permissions or `allow` features.
+// - Embed: <iframe src=URL title="…" style="border:0;width:100%;height:280px">. The content
+//   fits 280-400 px wide and about 270 px high; it needs no permissions or `allow` features.
 // - It posts nothing to its parent (no postMessage, no events): the host page learns nothing,
-//   not even that an entry was saved. Entries go straight into the journal database in the
-//   extension origin; open journal pages hear about it on a same-origin BroadcastChannel.
+//   not even that an entry was saved. Entries go to the background (message
+//   `journal-quick-log`), which writes the journal database in the extension origin; open
+//   journal pages hear about it on a same-origin BroadcastChannel.
 // - The manifest must list it in web_accessible_resources for the sites the sidebar runs on,
 //   or Chromium and Firefox refuse to load it inside a web page.
-// - Chromium does not partition the storage of chrome-extension:// frames, so the entry lands
-//   in the same IndexedDB as the journal page's.
+// - The frame does not open IndexedDB itself: a browser may partition an embedded frame's
+//   storage by the top-level site, and the entry must land where journal.html reads it.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { QuickLog } from '@/components/journal/QuickLog';
 import '@/components/journal/journal.css';
 import { createTranslator, resolveUiLang, type Translate } from '@/utils/i18n';
-import { Journal, requestPersistentStorage } from '@/utils/journal';
-import { JOURNAL_CHANNEL } from '@/utils/journal/channel';
-import { createQuickLogModel } from '@/utils/journal/quicklog-model';
+import { JournalError, requestPersistentStorage } from '@/utils/journal';
+import { createQuickLogModel, type QuickLogSink } from '@/utils/journal/quicklog-model';
+import { createBackgroundClient } from '@/utils/messages';
 import { DEFAULT_SETTINGS, extensionStorage, loadSettings } from '@/utils/settings';
 import { useStore } from '@/utils/use-store';
 
@@ -30,21 +31,17 @@ const root = document.getElementById('app')!;
 const theme = new URLSearchParams(location.search).get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
-const channel = new BroadcastChannel(JOURNAL_CHANNEL);
-let opening: Promise<Journal> | null = null;
+const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
 
-function journal(): Promise<Journal> {
-  opening ??= Journal.open({
-    onChange: () => channel.postMessage('changed'),
-    onClosedForUpgrade: () => {
-      opening = null;
-    },
-  }).catch((error: unknown) => {
-    opening = null;
-    throw error;
-  });
-  return opening;
-}
+/** Saves through the background, which owns the journal database. */
+const background: QuickLogSink = {
+  async add({ mood, stress, note = '' }) {
+    const done = await client.request({ kind: 'journal-quick-log', entry: { mood, stress, note } });
+    if (!done.ok)
+      throw new JournalError('code' in done && done.code ? done.code : 'storage', done.error);
+  },
+};
+const journal = async () => background;
 
 const model = createQuickLogModel({ journal, afterSave: () => void requestPersistentStorage() });
 
@@ -57,7 +54,9 @@ function Page({ t }: { t: Translate }) {
       journalUrl={browser.runtime.getURL('/journal.html')}
       onMood={model.setMood}
       onStress={model.setStress}
+      onNote={model.setNote}
       onSave={() => void model.save()}
+      onOpenJournal={() => void client.request({ kind: 'open-journal' })}
     />
   );
 }

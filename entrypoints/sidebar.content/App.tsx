@@ -1,6 +1,6 @@
 // Connects the sidebar model to the dumb <Sidebar>: derives what to show from the state and
 // turns the panel's events into model actions and reply-box edits.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { FindingActions } from '@/components/packs/FindingActions';
 import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
 import { toCategoryViews, toFindingViews, type FindingView } from '@/utils/finding-view';
@@ -14,6 +14,8 @@ export interface AppProps {
   onDisableSite(): void;
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
+  /** The journal's quick log (extension page URL) and how to open the full journal. */
+  journal?: { quickLogUrl: string; onOpenJournal(): void };
   findingActions?: FindingActions;
 }
 
@@ -22,8 +24,9 @@ function statusOf(state: SidebarState): SidebarStatus {
   return state.result ? 'checked' : 'empty';
 }
 
-export function App({ model, host, ...actions }: AppProps) {
+export function App({ model, host, journal, ...actions }: AppProps) {
   const state = useStore(model.store);
+  const [journalOpen, setJournalOpen] = useState(false);
   const t = useMemo(() => createTranslator(state.uiLang), [state.uiLang]);
   const findings = state.result?.findings ?? [];
   const findingViews = useMemo(
@@ -41,6 +44,13 @@ export function App({ model, host, ...actions }: AppProps) {
       categories={categories}
       findings={findingViews}
       onToggleCollapsed={model.toggleCollapsed}
+      journal={
+        journal && {
+          ...journal,
+          open: journalOpen,
+          onToggle: () => setJournalOpen((open) => !open),
+        }
+      }
       {...actions}
     />
   );

@@ -4,6 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FindingView } from '@/utils/finding-view';
+import { check } from '@/rules';
+import { createReplyTally } from '@/utils/journal/reply-tally';
 import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
 import { createFindingActions } from '@/utils/packs/finding-actions';
 import { createLiveChecker } from '@/utils/packs/live-checker';
@@ -54,16 +56,24 @@ export function startSession(
     signal,
     onChange: () => model.recheck(),
   });
+  const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
   const model = createSidebarModel({
     settings,
     browserLanguage: browser.i18n.getUILanguage(),
     host,
-    client: createBackgroundClient((message) => browser.runtime.sendMessage(message)),
+    client,
     check: packs.check,
+  });
+  // Finished replies go to the background, which counts them only if the agent opted in.
+  const tally = createReplyTally({
+    check,
+    address: () => location.origin + location.pathname + location.search + location.hash,
+    send: (reply) => void client.request({ kind: 'journal-reply-checked', ...reply }),
   });
 
   const stop = () => {
     if (stopper.signal.aborted) return;
+    tally.end();
     stopper.abort();
     panel.remove();
   };
@@ -86,11 +96,11 @@ export function startSession(
         const span = currentSpan(model, tracker, finding);
         span?.box.replace(span.start, span.end, suggestion);
       },
-      findingActions: createFindingActions(
-        model,
-        packs,
-        createBackgroundClient((message) => browser.runtime.sendMessage(message)),
-      ),
+      findingActions: createFindingActions(model, packs, client),
+      journal: {
+        quickLogUrl: browser.runtime.getURL('/journal-quicklog.html'),
+        onOpenJournal: () => void client.request({ kind: 'open-journal' }),
+      },
     },
     signal,
   );
@@ -103,8 +113,14 @@ export function startSession(
     delay: (callback, ms) => void ctx.setTimeout(callback, ms),
     now: () => performance.now(),
     onReplyBox: panel.show,
-    onDraft: model.update,
-    onDetach: model.detach,
+    onDraft(draft, customer) {
+      model.update(draft, customer);
+      tally.observe(draft, customer, model.store.get().result);
+    },
+    onDetach() {
+      tally.end();
+      model.detach();
+    },
   });
 
   // Inline marks over the findings' words in the reply box (marks/).
@@ -118,6 +134,10 @@ export function startSession(
     requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
     signal,
   });
+
+  // Leaving the ticket ends the reply being written (counted once, if counting is on).
+  window.addEventListener('pagehide', () => tally.end(), { signal });
+  ctx.onInvalidated(() => tally.end());
 
   const allowToggle = createToggleGate();
   const toggle = (source: ToggleSource) => {

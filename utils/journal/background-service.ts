@@ -4,6 +4,7 @@
 // unit tests with fake-indexeddb; entrypoints/background/journal.ts wires the browser to it.
 import type { CategoryCounts } from './counters';
 import { localDay } from './days';
+import { toJournalError, type JournalErrorCode } from './errors';
 import type { Journal } from './journal';
 import {
   NO_STREAK,
@@ -36,7 +37,12 @@ export interface ReplyChecked {
   tense: boolean;
 }
 
+export type QuickLogEntry = { mood: number; stress: number; note: string };
+export type QuickLogResult = { ok: true } | { ok: false; error: string; code: JournalErrorCode };
+
 export interface JournalService {
+  /** Saves an entry from the quick log; a failure comes back with its code, not thrown. */
+  quickLog(entry: QuickLogEntry): Promise<QuickLogResult>;
   /** One reply is done: count it (if opted in) and follow the tense streak (if on). */
   replyChecked(reply: ReplyChecked): Promise<void>;
   /** Settings may have changed: set the check-in alarm for the next due moment, or clear it. */
@@ -60,6 +66,15 @@ export function createJournalService(deps: JournalServiceDeps): JournalService {
   };
 
   return {
+    async quickLog(entry) {
+      try {
+        await (await deps.journal()).add(entry);
+        return { ok: true };
+      } catch (error) {
+        const { code, message } = toJournalError(error);
+        return { ok: false, code, error: message };
+      }
+    },
     replyChecked: (reply) =>
       serial(async () => {
         const journal = await deps.journal();

@@ -1,25 +1,37 @@
-// The quick log's state: a mood, a stress value and a save. At most three interactions:
-// pick a mood, (optionally) move the slider, save.
+// The quick log's state: a mood, a stress value, an optional note and a save. At most three
+// interactions: pick a mood, (optionally) move the slider or write a word, save.
 import { createStore } from '../store';
 import { toJournalError, type JournalErrorCode } from './errors';
-import type { Journal } from './journal';
+import type { EntryInput } from './types';
+
+/** Where the quick log saves: the journal itself, or the background that writes it. */
+export interface QuickLogSink {
+  add(input: EntryInput): Promise<unknown>;
+}
 
 export interface QuickLogState {
   mood: number | null;
   stress: number;
+  note: string;
   status: 'idle' | 'saving' | 'saved' | 'failed';
   error: { code: JournalErrorCode; message: string } | null;
 }
 
 export interface QuickLogDeps {
   /** Opens the journal lazily, so a frame that is never used never opens the database. */
-  journal(): Promise<Journal>;
+  journal(): Promise<QuickLogSink>;
   /** Called after the first successful save (e.g. to ask for persistent storage). */
   afterSave?(): void;
 }
 
 export function createQuickLogModel(deps: QuickLogDeps) {
-  const store = createStore<QuickLogState>({ mood: null, stress: 50, status: 'idle', error: null });
+  const store = createStore<QuickLogState>({
+    mood: null,
+    stress: 50,
+    note: '',
+    status: 'idle',
+    error: null,
+  });
   let saves = 0;
   return {
     store,
@@ -29,13 +41,16 @@ export function createQuickLogModel(deps: QuickLogDeps) {
     setStress(stress: number): void {
       store.set({ stress, status: store.get().status === 'saved' ? 'idle' : store.get().status });
     },
+    setNote(note: string): void {
+      store.set({ note, status: store.get().status === 'saved' ? 'idle' : store.get().status });
+    },
     async save(): Promise<void> {
-      const { mood, stress, status } = store.get();
+      const { mood, stress, note, status } = store.get();
       if (mood === null || status === 'saving') return;
       store.set({ status: 'saving', error: null });
       try {
-        await (await deps.journal()).add({ mood, stress });
-        store.set({ status: 'saved', mood: null, stress: 50 });
+        await (await deps.journal()).add({ mood, stress, note: note.trim() });
+        store.set({ status: 'saved', mood: null, stress: 50, note: '' });
         if (saves++ === 0) deps.afterSave?.();
       } catch (error) {
         const { code, message } = toJournalError(error);

@@ -33,6 +33,24 @@ async function setup() {
 }
 
 describe('journal background service', () => {
+  it('saves quick-log entries and answers a failure with its code instead of throwing', async () => {
+    const { journal, service } = await setup();
+    expect(await service.quickLog({ mood: 2, stress: 80, note: 'Zäher Vormittag' })).toEqual({
+      ok: true,
+    });
+    expect(await journal.list()).toMatchObject([{ mood: 2, stress: 80, note: 'Zäher Vormittag' }]);
+
+    await journal.enableEncryption('correct horse battery staple');
+    journal.lock();
+    // Mood and stress alone need no passphrase; a note would have to be sealed, so it waits.
+    expect(await service.quickLog({ mood: 3, stress: 10, note: '' })).toEqual({ ok: true });
+    expect(await service.quickLog({ mood: 3, stress: 10, note: 'private' })).toMatchObject({
+      ok: false,
+      code: 'locked',
+    });
+    expect(await journal.count()).toBe(2);
+  });
+
   it('counts finished replies per day and category only after the agent opted in', async () => {
     const { journal, service } = await setup();
     await service.replyChecked({ hints: { tone: 2 }, ticket: 'a', tense: false });

@@ -17,6 +17,11 @@ function deps(): RouterDeps {
   return {
     settings: createSettingsWriter(extensionStorage(fakeBrowser)),
     openOptions: vi.fn(async () => undefined),
+    openJournal: vi.fn(async () => undefined),
+    journal: {
+      replyChecked: vi.fn(async () => undefined),
+      quickLog: vi.fn(async () => ({ ok: true as const })),
+    },
     packs: createPackWriter(extensionStorage(fakeBrowser)),
   };
 }
@@ -27,6 +32,9 @@ describe('parseRequest', () => {
     { kind: 'set-site-enabled', host: 'a.example', enabled: false },
     { kind: 'set-ui-language', uiLanguage: 'de' },
     { kind: 'open-options' },
+    { kind: 'open-journal' },
+    { kind: 'journal-reply-checked', hints: { tone: 2 }, ticket: 'a1', tense: true },
+    { kind: 'journal-quick-log', entry: { mood: 2, stress: 80, note: 'Long day' } },
   ])('accepts %j', (request) => {
     expect(parseRequest(request)).toEqual(request);
   });
@@ -38,6 +46,11 @@ describe('parseRequest', () => {
     { kind: 'set-site-enabled', host: '', enabled: false },
     { kind: 'set-ui-language', uiLanguage: 'fr' },
     { kind: 'delete-everything' },
+    { kind: 'journal-reply-checked', hints: { tone: -1 }, ticket: 'a1', tense: true },
+    { kind: 'journal-reply-checked', hints: { mood: 1 }, ticket: 'a1', tense: true },
+    { kind: 'journal-reply-checked', hints: {}, ticket: 'a1', tense: 'yes' },
+    { kind: 'journal-quick-log', entry: { mood: 6, stress: 80, note: '' } },
+    { kind: 'journal-quick-log', entry: { mood: 2, stress: 80 } },
   ])('rejects %j', (value) => {
     expect(parseRequest(value)).toBeUndefined();
   });
@@ -63,6 +76,15 @@ describe('handleRequest', () => {
     });
     await handleRequest({ kind: 'open-options' }, d);
     expect(d.openOptions).toHaveBeenCalledOnce();
+  });
+
+  it('opens the journal page and hands finished replies to the journal', async () => {
+    const d = deps();
+    expect(await handleRequest({ kind: 'open-journal' }, d)).toEqual({ ok: true });
+    expect(d.openJournal).toHaveBeenCalledOnce();
+    const reply = { kind: 'journal-reply-checked', hints: { tone: 1 }, ticket: 't', tense: false };
+    expect(await handleRequest(parseRequest(reply)!, d)).toEqual({ ok: true });
+    expect(d.journal.replyChecked).toHaveBeenCalledWith(reply);
   });
 
   it('answers a failure instead of throwing', async () => {

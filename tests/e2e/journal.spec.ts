@@ -1,0 +1,143 @@
+// The private journal from the sidebar: a quick log in three interactions, seen on the journal
+// page, exported and imported again; and the ticketing page's own scripts never see it.
+import { readFile } from 'node:fs/promises';
+import { EN_PROBLEM_DRAFT } from '../support/drafts';
+import { expect, test } from './fixtures';
+import {
+  installKeySpy,
+  journalUrl,
+  openSidebarJournal,
+  quickLog,
+  whatThePageCanSee,
+} from './journal';
+import { sidebar } from './sidebar';
+
+/** A note no page would contain by chance. */
+const NOTE = 'Zwölfter Eskalationsanruf, Kopfweh 7QX4';
+
+test('log from the sidebar in three interactions, then see it on the journal page', async ({
+  page,
+  context,
+  demoUrl,
+}) => {
+  test.slow(); // several pages on a shared machine
+  await page.goto(demoUrl({ lang: 'en', editor: 'plain' }));
+  await page.locator('#reply').fill(EN_PROBLEM_DRAFT);
+  await expect(sidebar(page).finding().first()).toBeVisible();
+
+  // 1: open the journal corner, 2: pick a mood, 3: save.
+  const frame = await openSidebarJournal(page);
+  await frame.getByRole('radio', { name: 'bad', exact: true }).check();
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(frame.getByText('Saved to your private journal.')).toBeVisible();
+
+  // The sidebar's "Open journal" opens the full journal in a tab of its own.
+  const [journal] = await Promise.all([
+    context.waitForEvent('page'),
+    sidebar(page).host.locator('[data-klartext-action="open-journal"]').click(),
+  ]);
+  await journal.waitForURL(/journal\.html$/);
+  const entries = journal.locator('#kj-sec-entries');
+  await expect(entries.getByText('Mood: bad', { exact: true })).toBeVisible();
+});
+
+test('the host page finds no trace of an entry typed in the sidebar', async ({
+  page,
+  context,
+  extensionId,
+  demoUrl,
+}) => {
+  test.slow(); // several pages on a shared machine
+  // The page's own listeners, installed before any of its scripts (and before logging).
+  await page.addInitScript(installKeySpy);
+  await page.goto(demoUrl({ lang: 'en', editor: 'plain' }));
+  // The page keeps something of its own in IndexedDB: proves the search reads databases.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('host-app');
+        request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+        request.onsuccess = () => {
+          const tx = request.result.transaction('drafts', 'readwrite');
+          tx.objectStore('drafts').put('host canary 5521', 'k');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  const reply = page.locator('#reply');
+  await reply.pressSequentially('Hello Sam, ');
+  await expect(sidebar(page).host).toBeAttached();
+
+  const frame = await openSidebarJournal(page);
+  await frame.getByRole('radio', { name: 'very bad', exact: true }).check();
+  const note = frame.getByLabel('Note (optional)');
+  await note.click();
+  await note.pressSequentially(NOTE);
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(frame.getByText('Saved to your private journal.')).toBeVisible();
+
+  const seen = await whatThePageCanSee(page);
+  // Controls: the search does see what the page owns and what was typed in the page itself.
+  expect(seen.text).toContain('host canary 5521');
+  expect(seen.text).toContain('keydown:S:');
+  expect(seen.text).toContain('Hello Sam');
+  expect(seen.databases).toContain('host-app');
+  // The frame is another origin: its document is closed to the page.
+  expect(seen.frameReadable).toBe(false);
+  // Nothing of the note, not even a fragment of it.
+  expect(seen.text).not.toContain(NOTE);
+  expect(seen.text).not.toContain('7QX4');
+  expect(seen.text).not.toContain('Kopfweh');
+  expect(seen.text).not.toMatch(/keydown:Z:|keydown:7:/);
+
+  // And the entry is in the journal, in the extension's origin.
+  const journal = await context.newPage();
+  await journal.goto(journalUrl(extensionId));
+  await expect(journal.locator('#kj-sec-entries').getByText(NOTE)).toBeVisible();
+});
+
+test('export everything as JSON, delete everything, import the backup: the entry is back', async ({
+  page,
+  context,
+  demoUrl,
+  extensionId,
+}) => {
+  test.slow(); // several pages and a download on a shared machine
+  await page.goto(demoUrl({ lang: 'en', editor: 'plain' }));
+  await page.locator('#reply').fill(EN_PROBLEM_DRAFT);
+  const frame = await openSidebarJournal(page);
+  await frame.getByRole('radio', { name: 'good', exact: true }).check();
+  await frame.getByLabel('Note (optional)').fill(NOTE);
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(quickLog(page).getByText('Saved to your private journal.')).toBeVisible();
+
+  const journal = await context.newPage();
+  await journal.goto(journalUrl(extensionId));
+  const entries = journal.locator('#kj-sec-entries');
+  await expect(entries.getByText(NOTE)).toBeVisible();
+
+  const [download] = await Promise.all([
+    journal.waitForEvent('download'),
+    journal.getByRole('button', { name: 'Export everything (JSON backup)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  const backupPath = await download.path();
+  const backup = JSON.parse(await readFile(backupPath, 'utf8')) as { entries: { note: string }[] };
+  expect(backup.entries.map((entry) => entry.note)).toEqual([NOTE]);
+
+  await journal.getByRole('button', { name: 'Delete the whole journal…' }).click();
+  await journal.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(entries.getByText('No entries yet.')).toBeVisible();
+  await expect(entries.getByText(NOTE)).toHaveCount(0);
+
+  await journal.getByLabel('JSON backup file').setInputFiles(backupPath);
+  await expect(journal.getByText('What the import would do')).toBeVisible();
+  await journal.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(entries.getByText(NOTE)).toBeVisible();
+  // Stored for good: a journal page opened afresh shows it too.
+  const again = await context.newPage();
+  await again.goto(journalUrl(extensionId));
+  await expect(again.locator('#kj-sec-entries').getByText(NOTE)).toBeVisible();
+});
