@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Bundles the editor fixture pages (tests/fixtures/editors) once, skipped when unchanged.
+  globalSetup: './tests/e2e/editors/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

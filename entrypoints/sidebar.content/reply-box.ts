@@ -1,7 +1,8 @@
 // The reply box the agent types in: a <textarea> or a contenteditable element, in the page or
 // in a same-origin iframe. Reading, selecting and replacing go through the editor's own
-// paths (selection APIs, execCommand('insertText')), so undo works and the editor's
-// framework sees ordinary input events.
+// paths (selection APIs, then the input events the editor listens to: apply-fix.ts), so undo
+// works and the editor's framework sees the change as the agent's own input.
+import { execInsertText, selectionSettled, typeOverSelection } from './apply-fix';
 import { mapEditableText } from './text-map';
 
 export interface ReplyBox {
@@ -9,8 +10,11 @@ export interface ReplyBox {
   read(): string;
   /** Selects draft.slice(start, end) in the box and shows it. */
   select(start: number, end: number): void;
-  /** Replaces draft.slice(start, end) with `text`, as if the agent had typed it. */
-  replace(start: number, end: number, text: string): void;
+  /**
+   * Replaces draft.slice(start, end) with `text` through the editor's own input path (see
+   * apply-fix.ts), as if the agent had typed it; settles once the editor has it.
+   */
+  replace(start: number, end: number, text: string): Promise<void>;
 }
 
 // Elements may come from an iframe (another realm), so no `instanceof` checks here.
@@ -33,15 +37,6 @@ export function replyBoxElement(target: EventTarget | null): HTMLElement | undef
   return host;
 }
 
-/** Types `text` over the selection through the browser's editing command (undoable). */
-function insertText(doc: Document, text: string): boolean {
-  try {
-    return typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
-  } catch {
-    return false;
-  }
-}
-
 function announceInput(target: HTMLElement, text: string): void {
   target.dispatchEvent(
     new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }),
@@ -57,11 +52,11 @@ function textareaBox(area: HTMLTextAreaElement): ReplyBox {
       area.setSelectionRange(start, end);
       area.scrollIntoView({ block: 'nearest' });
     },
-    replace(start, end, text) {
+    async replace(start, end, text) {
       area.focus();
       area.setSelectionRange(start, end);
       const before = area.value;
-      if (insertText(area.ownerDocument, text) && area.value !== before) return;
+      if (execInsertText(area.ownerDocument, text) && area.value !== before) return;
       // Without the editing command: edit directly and tell the page, as typing would.
       area.setRangeText(text, start, end, 'end');
       announceInput(area, text);
@@ -90,9 +85,11 @@ function editableBox(root: HTMLElement): ReplyBox {
     element: root,
     read: () => mapEditableText(root).text,
     select: selectRange,
-    replace(start, end, text) {
+    async replace(start, end, text) {
       const range = selectRange(start, end);
-      if (insertText(root.ownerDocument, text)) return;
+      // The editor syncs its own selection on `selectionchange`; type over it only then.
+      await selectionSettled(root.ownerDocument);
+      if (!root.isConnected || typeOverSelection(root, text)) return;
       range.deleteContents();
       range.insertNode(root.ownerDocument.createTextNode(text));
       announceInput(root, text);

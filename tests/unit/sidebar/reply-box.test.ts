@@ -63,14 +63,14 @@ describe('contenteditable reply box', () => {
 });
 
 describe('contenteditable replace', () => {
-  it('replaces the span and tells the editor', () => {
+  it('replaces the span and tells the editor', async () => {
     const root = add(
       '<div contenteditable="true"><div>Dear customer,</div><div>thanks</div></div>',
     );
     const box = createReplyBox(root);
     let inputs = 0;
     root.addEventListener('input', () => inputs++);
-    box.replace(0, 13, 'Hello');
+    await box.replace(0, 13, 'Hello');
     expect(box.read()).toBe('Hello,\nthanks');
     expect(inputs).toBe(1);
   });
