@@ -1,18 +1,30 @@
 // The options page's content: language choice, sites where Klartext is off, the shortcut.
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '@/utils/i18n';
 import { UI_LANGUAGES, type Settings, type UiLanguage } from '@/utils/settings';
 import { Logo } from './icons';
+import { NotesOption } from './NotesOption';
 
 export interface OptionsProps {
   t: Translate;
   settings: Settings;
   onUiLanguage(language: UiLanguage): void;
   onEnableSite(host: string): void;
+  onCheckInternalNotes(check: boolean): void;
+  /** More sections (the rule packs), shown before the shortcut. */
+  children?: ComponentChildren;
 }
 
 const LANGUAGE_LABELS = { auto: 'languageAuto', de: 'languageDe', en: 'languageEn' } as const;
 
-export function Options({ t, settings, onUiLanguage, onEnableSite }: OptionsProps) {
+export function Options({
+  t,
+  settings,
+  onUiLanguage,
+  onEnableSite,
+  onCheckInternalNotes,
+  children,
+}: OptionsProps) {
   return (
     <div class="kt-options">
       <header class="kt-options-head">
@@ -60,6 +72,10 @@ export function Options({ t, settings, onUiLanguage, onEnableSite }: OptionsProp
           </ul>
         )}
       </section>
+
+      {children}
+
+      <NotesOption t={t} checked={settings.checkInternalNotes} onChange={onCheckInternalNotes} />
 
       <section class="kt-card">
         <h2>{t('optionsShortcut')}</h2>

@@ -7,10 +7,12 @@ import '@/components/options.css';
 import { createTranslator, resolveUiLang } from '@/utils/i18n';
 import { createBackgroundClient } from '@/utils/messages';
 import { extensionStorage, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import { PacksPage, startPacksPage } from './packs';
 
 const root = document.getElementById('app')!;
 const storage = extensionStorage(browser);
 const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
+const packs = startPacksPage(client, new AbortController().signal);
 
 function show(settings: Settings): void {
   const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
@@ -22,10 +24,15 @@ function show(settings: Settings): void {
       t={t}
       settings={settings}
       onUiLanguage={(uiLanguage) => void client.request({ kind: 'set-ui-language', uiLanguage })}
+      onCheckInternalNotes={(check) =>
+        void client.request({ kind: 'set-check-internal-notes', check })
+      }
       onEnableSite={(host) =>
         void client.request({ kind: 'set-site-enabled', host, enabled: true })
       }
-    />,
+    >
+      <PacksPage model={packs} t={t} lang={lang} />
+    </Options>,
     root,
   );
 }
