@@ -1,0 +1,38 @@
+// npm run bench:e2e [-- --json] [-- --keys N] [-- --editors textarea,ckeditor5]
+// Keystroke to updated hints in Chromium with the built extension on the editor fixture pages,
+// and the content script's size (see e2e.ts). Exit 0 whatever the figures (a bench reports, it
+// does not gate); exit 1 only if the measurement itself failed.
+import { cpus, loadavg } from 'node:os';
+import { e2eTable, e2eVerdicts, measureE2e } from './e2e';
+import { verdictTable } from './report';
+
+const argv = process.argv.slice(2);
+const option = (name: string) => {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+};
+const asJson = argv.includes('--json');
+const keys = Math.max(4, Number(option('--keys')) || 40);
+const editors = option('--editors')?.split(',');
+const load = loadavg().map((l) => l.toFixed(1));
+const env = `node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load ${load.join(' ')}`;
+
+try {
+  const bench = await measureE2e({ keys, ...(editors ? { editors } : {}) });
+  const verdicts = e2eVerdicts(bench);
+  if (asJson) {
+    console.log(JSON.stringify({ env, ...bench, verdicts }, null, 2));
+  } else {
+    console.log(`Klartext in the browser: keystroke to updated hints (${env})\n`);
+    console.log(e2eTable(bench) + '\n');
+    console.log('Targets');
+    console.log(verdictTable(verdicts));
+    console.log(
+      '\nFigures vary with the machine and its load; compare them to the next-frame baseline.',
+    );
+  }
+  process.exitCode = 0;
+} catch (error) {
+  console.error(`e2e bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+}

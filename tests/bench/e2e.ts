@@ -1,0 +1,221 @@
+// Keystroke to updated hints, in Chromium with the built extension, on the editor fixture
+// pages (tests/fixtures/editors). Exported so that `npm run bench` can compose it later;
+// e2e.bench.ts is the thin script behind `npm run bench:e2e`.
+//
+// How one sample is taken: the page holds a ~3,000-character draft ending in "Thanks!". In the
+// page's main world a keydown listener stamps performance.now(); a MutationObserver on the
+// sidebar's open shadow root stamps the first mutation after which the shouting finding (the
+// "!!" the key made or removed) is shown or gone. Keys alternate "!" (the finding appears) and
+// Backspace (it goes), so every key changes the hints. Beside it, a same-run baseline: from
+// the same keydown to the page's next animation frame after the editor's input event, the
+// soonest any hint could be painted.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { EXTENSION_DIR, launchWithExtension } from '../support/chromium';
+import { startFixtureServer } from '../support/server';
+import { bundleEditorFixtures } from '../e2e/editors/bundle';
+import { EDITOR_PAGES, editorPageUrl, type EditorPage } from '../e2e/editors/pages';
+import { benchDrafts } from './drafts';
+import { ms, summarize, type Summary } from './stats';
+import type { Verdict } from './targets';
+
+export const E2E_EDITORS = [
+  'textarea',
+  'contenteditable',
+  'ckeditor5',
+  'prosemirror',
+  'quill',
+  'lexical',
+];
+export const KEYSTROKE_TARGET_MS = 16;
+export const CONTENT_SCRIPT_TARGET_KB = 60;
+const WARM_UP = 2;
+
+export interface EditorLatency {
+  editor: string;
+  label: string;
+  draftChars: number;
+  hints: Summary;
+  frame: Summary;
+}
+
+export interface E2eBench {
+  editors: EditorLatency[];
+  contentScript: { file: string; bytes: number; gzipBytes: number };
+}
+
+/** The bench draft: ~3,000 English characters as one paragraph, ending in "Thanks!". */
+export function benchDraft(): string {
+  const draft = benchDrafts(1).find((d) => d.lang === 'en' && d.bucket === 3000)!.draft;
+  return `${draft.replace(/\s+/g, ' ').replace(/([!?])\1+/g, '$1')} Thanks!`;
+}
+
+/** The content script's JavaScript in the build, raw and gzipped. */
+export function contentScriptSize(extensionDir: string = EXTENSION_DIR): E2eBench['contentScript'] {
+  const dir = join(extensionDir, 'content-scripts');
+  const file = readdirSync(dir).find((name) => name.startsWith('sidebar') && name.endsWith('.js'));
+  if (!file) throw new Error(`no sidebar content script in ${dir}`);
+  const code = readFileSync(join(dir, file));
+  return { file: `content-scripts/${file}`, bytes: code.length, gzipBytes: gzipSync(code).length };
+}
+
+/** Installs the stamps in the page's main world (and the editor's iframe, if it has one). */
+async function installProbe(page: Page): Promise<void> {
+  // tsx (esbuild) names inner functions with a __name helper that the page does not have.
+  await page.evaluate('globalThis.__name ??= (fn) => fn');
+  await page.evaluate(() => {
+    const probe = {
+      keydownAt: 0,
+      want: -1,
+      hints: [] as number[],
+      frames: [] as number[],
+      waitingFrame: false,
+    };
+    (window as unknown as { klartextProbe: typeof probe }).klartextProbe = probe;
+    const shadow = document.querySelector('klartext-sidebar')!.shadowRoot!;
+    const count = () =>
+      shadow.querySelectorAll('[data-klartext-finding][data-rule-id="shouting"]').length;
+    /** Shouting findings in the draft as it is (capitals elsewhere in it may already count). */
+    const base = count();
+    new MutationObserver(() => {
+      if (probe.want >= 0 && count() === probe.want) {
+        probe.hints.push(performance.now() - probe.keydownAt);
+        probe.want = -1;
+      }
+    }).observe(shadow, { subtree: true, childList: true, characterData: true, attributes: true });
+    const hook = (doc: Document) => {
+      doc.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.key !== '!' && event.key !== 'Backspace') return;
+          probe.keydownAt = performance.now();
+          probe.want = event.key === '!' ? base + 1 : base;
+          probe.waitingFrame = true;
+        },
+        true,
+      );
+      doc.addEventListener(
+        'input',
+        () => {
+          if (!probe.waitingFrame) return;
+          probe.waitingFrame = false;
+          requestAnimationFrame(() => probe.frames.push(performance.now() - probe.keydownAt));
+        },
+        true,
+      );
+    };
+    hook(document);
+    for (const frame of document.querySelectorAll('iframe')) {
+      try {
+        if (frame.contentDocument) hook(frame.contentDocument);
+      } catch {
+        // cross-origin: not an editor fixture
+      }
+    }
+  });
+}
+
+async function measureEditor(
+  page: Page,
+  origin: string,
+  editor: EditorPage,
+  draft: string,
+  keys: number,
+) {
+  await page.goto(editorPageUrl(origin, editor));
+  await page.waitForFunction((name) => window.fixtureEditor?.name === name, editor.name);
+  await page.evaluate(() => window.fixtureEditor!.focus());
+  await page.keyboard.insertText(draft);
+  await page.locator('klartext-sidebar [data-klartext-finding]').first().waitFor();
+  await installProbe(page);
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.press(i % 2 === 0 ? '!' : 'Backspace');
+    await page.waitForFunction(
+      (n) =>
+        (window as unknown as { klartextProbe: { hints: number[] } }).klartextProbe.hints.length >=
+        n,
+      i + 1,
+    );
+  }
+  const probe = await page.evaluate(
+    () =>
+      (window as unknown as { klartextProbe: { hints: number[]; frames: number[] } }).klartextProbe,
+  );
+  // The first two keys warm up (first render of the new finding, JIT).
+  return {
+    hints: summarize(probe.hints.slice(WARM_UP)),
+    frame: summarize(probe.frames.slice(WARM_UP)),
+  };
+}
+
+/** Measures every editor in `editors` with `keys` keystrokes each (the first two warm up). */
+export async function measureE2e(
+  options: { editors?: readonly string[]; keys?: number } = {},
+): Promise<E2eBench> {
+  const keys = options.keys ?? 40;
+  const chosen = EDITOR_PAGES.filter((page) =>
+    (options.editors ?? E2E_EDITORS).includes(page.name),
+  );
+  await bundleEditorFixtures();
+  const draft = benchDraft();
+  const server = await startFixtureServer();
+  const { context } = await launchWithExtension({ headless: true });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const editors: EditorLatency[] = [];
+    for (const editor of chosen) {
+      const { hints, frame } = await measureEditor(page, server.origin, editor, draft, keys);
+      editors.push({
+        editor: editor.name,
+        label: editor.label,
+        draftChars: draft.length,
+        hints,
+        frame,
+      });
+    }
+    return { editors, contentScript: contentScriptSize() };
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+export function e2eTable(bench: E2eBench): string {
+  const rows = [
+    ['editor', 'keys', 'hints median', 'hints p95', 'next frame median', 'ratio (median)'],
+    ...bench.editors.map((e) => [
+      e.label,
+      String(e.hints.n),
+      `${ms(e.hints.median)} ms`,
+      `${ms(e.hints.p95)} ms`,
+      `${ms(e.frame.median)} ms`,
+      `${(e.hints.median / e.frame.median).toFixed(2)}×`,
+    ]),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const cs = bench.contentScript;
+  return [
+    ...rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')),
+    '',
+    `draft: ${bench.editors[0]?.draftChars ?? 0} characters; "next frame" is the same-run baseline ` +
+      "(keydown to the first animation frame after the editor's input event).",
+    `content script ${cs.file}: ${(cs.bytes / 1024).toFixed(1)} KB, ${(cs.gzipBytes / 1024).toFixed(1)} KB gzipped`,
+  ].join('\n');
+}
+
+export function e2eVerdicts(bench: E2eBench): Verdict[] {
+  const verdicts: Verdict[] = bench.editors.map((e) => ({
+    target: `${e.label}: keystroke to updated hints ≤ ${KEYSTROKE_TARGET_MS} ms p95`,
+    measured: `${ms(e.hints.p95)} ms p95`,
+    met: e.hints.p95 <= KEYSTROKE_TARGET_MS,
+  }));
+  const kb = bench.contentScript.gzipBytes / 1024;
+  verdicts.push({
+    target: `content script ≤ ${CONTENT_SCRIPT_TARGET_KB} KB gzipped`,
+    measured: `${kb.toFixed(1)} KB`,
+    met: kb <= CONTENT_SCRIPT_TARGET_KB,
+  });
+  return verdicts;
+}
