@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+// The pack components render every pack string as text: markup in a message or a problem shows
+// as characters and never becomes elements; the import preview and the rule list work by
+// keyboard-reachable controls.
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { ImportPanel } from '../../../components/packs/ImportPanel';
+import { PacksSection, type PacksActions } from '../../../components/packs/PacksSection';
+import { createChecker, diffPacks, loadPack, type Pack } from '../../../rules/index';
+import { createTranslator } from '../../../utils/i18n';
+import { EMPTY_PACK_STATE } from '../../../utils/packs/state';
+import { minimalPack, text } from '../packs/helpers';
+
+const SCRIPT = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>';
+
+function loaded(pack: Pack): Pack {
+  const result = loadPack(text(pack));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.pack;
+}
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  render(node, root);
+  return root;
+}
+
+describe('pack strings are text', () => {
+  it('shows markup in a pack description and rule message as text', () => {
+    const pack = loaded({
+      ...minimalPack(),
+      description: `Team rules ${SCRIPT}`,
+      rules: [{ ...minimalPack().rules[0]!, messages: { de: SCRIPT, en: SCRIPT } }],
+    });
+    const checker = createChecker({ packs: [pack] });
+    if (!checker.ok) throw new Error('checker');
+    const actions = new Proxy({}, { get: () => vi.fn() }) as unknown as PacksActions;
+    const root = mount(
+      <PacksSection
+        t={createTranslator('en')}
+        lang="en"
+        state={{
+          installed: { ...EMPTY_PACK_STATE, user: [pack] },
+          rules: checker.rules,
+          composeErrors: [],
+          import: {
+            step: 'preview',
+            source: 'x.json',
+            pack,
+            text: text(pack),
+            diff: diffPacks(undefined, pack),
+            warnings: [],
+          },
+          editor: undefined,
+          error: undefined,
+        }}
+        actions={actions}
+      />,
+    );
+    expect(root.querySelector('img, script')).toBeNull();
+    expect(root.textContent).toContain(SCRIPT);
+    expect((window as unknown as { hacked?: number }).hacked).toBeUndefined();
+    expect(
+      root.querySelector('[data-klartext-rule="no-asap"] [data-klartext-action="edit-rule"]'),
+    ).not.toBeNull();
+  });
+
+  it('shows problems with their line and column, in German too, and markup as text', () => {
+    const root = mount(
+      <ImportPanel
+        t={createTranslator('de')}
+        state={{
+          step: 'problems',
+          source: 'kaputt.json',
+          errors: [{ path: '/name', message: SCRIPT, line: 3, column: 11 }],
+          warnings: [],
+        }}
+        onFile={vi.fn()}
+        onText={vi.fn()}
+        onConfirm={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+    const problems = root.querySelector('[data-klartext-import-problems]')!;
+    expect(problems.textContent).toContain('kaputt.json kann nicht installiert werden');
+    expect(problems.textContent).toContain('Zeile 3, Spalte 11:');
+    expect(problems.textContent).toContain(SCRIPT);
+    expect(problems.querySelector('img, script')).toBeNull();
+  });
+
+  it('confirms an import with a button', () => {
+    const pack = loaded(minimalPack());
+    const onConfirm = vi.fn();
+    const root = mount(
+      <ImportPanel
+        t={createTranslator('en')}
+        state={{
+          step: 'preview',
+          source: 'mini.json',
+          pack,
+          text: text(pack),
+          diff: diffPacks(undefined, pack),
+          warnings: [],
+        }}
+        onFile={vi.fn()}
+        onText={vi.fn()}
+        onConfirm={onConfirm}
+        onCancel={vi.fn()}
+      />,
+    );
+    const confirm = root.querySelector<HTMLButtonElement>(
+      '[data-klartext-action="import-confirm"]',
+    )!;
+    expect(confirm.tagName).toBe('BUTTON');
+    confirm.click();
+    expect(onConfirm).toHaveBeenCalledOnce();
+  });
+});
