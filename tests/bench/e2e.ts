@@ -184,13 +184,22 @@ export async function measureE2e(
 
 export function e2eTable(bench: E2eBench): string {
   const rows = [
-    ['editor', 'keys', 'hints median', 'hints p95', 'next frame median', 'ratio (median)'],
+    [
+      'editor',
+      'keys',
+      'hints median',
+      'hints p95',
+      'next frame median',
+      'next frame p95',
+      'ratio (median)',
+    ],
     ...bench.editors.map((e) => [
       e.label,
       String(e.hints.n),
       `${ms(e.hints.median)} ms`,
       `${ms(e.hints.p95)} ms`,
       `${ms(e.frame.median)} ms`,
+      `${ms(e.frame.p95)} ms`,
       `${(e.hints.median / e.frame.median).toFixed(2)}×`,
     ]),
   ];
