@@ -5,6 +5,7 @@ import type { Translate } from '@/utils/i18n';
 import type { Lang } from '@/rules';
 import { Checklist } from './Checklist';
 import { FindingCard } from './FindingCard';
+import { OffMenu } from './OffMenu';
 import { SidebarJournal, type SidebarJournalProps } from './journal/SidebarJournal';
 import type { FindingActions } from './packs/FindingActions';
 import { ChevronDown, ChevronUp, Lock, Logo, Power } from './icons';
@@ -22,6 +23,9 @@ export interface SidebarProps {
   findings: readonly FindingView[];
   onToggleCollapsed(): void;
   onDisableSite(): void;
+  /** Off in this tab / everywhere (the header's menu; absent, no menu). */
+  onDisableTab?(): void;
+  onDisableEverywhere?(): void;
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
   /** The private journal's quick log (a framed extension page); absent, no journal corner. */
@@ -53,6 +57,15 @@ export function Sidebar(props: SidebarProps) {
         <span class="kt-summary" data-tone={tone} role="status">
           {summaryText(t, status, findings.length)}
         </span>
+        {props.onDisableTab && props.onDisableEverywhere && (
+          <OffMenu
+            t={t}
+            host={props.host}
+            onDisableTab={props.onDisableTab}
+            onDisableSite={props.onDisableSite}
+            onDisableEverywhere={props.onDisableEverywhere}
+          />
+        )}
         <button
           type="button"
           class="kt-icon-button"

@@ -6,11 +6,13 @@ import { parsePackRequest, type PackRequest, type PackResponses } from './packs/
 import { CATEGORIES, type Category } from '../rules/engine/types';
 import type { JournalErrorCode } from './journal/errors';
 import { isUiLanguage, type UiLanguage } from './settings';
+import { parseSwitchRequest, type SwitchRequest, type SwitchResponses } from './switches';
 
 export type Request =
   | { kind: 'set-collapsed'; collapsed: boolean }
   | { kind: 'set-site-enabled'; host: string; enabled: boolean }
   | { kind: 'set-ui-language'; uiLanguage: UiLanguage }
+  | SwitchRequest
   | { kind: 'open-options' }
   | { kind: 'open-journal' }
   | JournalReplyChecked
@@ -52,6 +54,9 @@ export interface Responses extends PackResponses {
   'set-collapsed': Done;
   'set-site-enabled': Done;
   'set-ui-language': Done;
+  'set-enabled-everywhere': SwitchResponses['set-enabled-everywhere'];
+  'set-tab-enabled': SwitchResponses['set-tab-enabled'];
+  'get-tab-state': SwitchResponses['get-tab-state'];
   'open-options': Done;
   'open-journal': Done;
   'journal-reply-checked': Done;
@@ -59,7 +64,10 @@ export interface Responses extends PackResponses {
 }
 
 /** Messages from the background to the content script of a tab. */
-export type TabMessage = { kind: 'toggle-sidebar' };
+export type TabMessage =
+  | { kind: 'toggle-sidebar' }
+  /** Klartext was switched off or on for this tab (utils/switches.ts). */
+  | { kind: 'tab-enabled'; enabled: boolean };
 
 /** The manifest command (wxt.config.ts) that toggles the sidebar. */
 export const TOGGLE_COMMAND = 'toggle-sidebar';
@@ -83,6 +91,10 @@ export function parseRequest(value: unknown): Request | undefined {
         : undefined;
     case 'set-ui-language':
       return isUiLanguage(value.uiLanguage) ? { kind, uiLanguage: value.uiLanguage } : undefined;
+    case 'set-enabled-everywhere':
+    case 'set-tab-enabled':
+    case 'get-tab-state':
+      return parseSwitchRequest(value);
     case 'open-options':
     case 'open-journal':
       return { kind };
@@ -129,9 +141,12 @@ function parseQuickLog(entry: unknown): JournalQuickLog | undefined {
 }
 
 export function parseTabMessage(value: unknown): TabMessage | undefined {
-  return isRecord(value) && value.kind === 'toggle-sidebar'
-    ? { kind: 'toggle-sidebar' }
-    : undefined;
+  if (!isRecord(value)) return undefined;
+  if (value.kind === 'toggle-sidebar') return { kind: 'toggle-sidebar' };
+  if (value.kind === 'tab-enabled' && typeof value.enabled === 'boolean') {
+    return { kind: 'tab-enabled', enabled: value.enabled };
+  }
+  return undefined;
 }
 
 /** Compile-time proof that a switch handled every kind. */
@@ -152,11 +167,15 @@ export function createBackgroundClient(
   send: (message: Request) => Promise<unknown>,
 ): BackgroundClient {
   return {
-    async request(request) {
+    async request<R extends Request>(request: R): Promise<Responses[R['kind']]> {
       try {
-        return (await send(request)) as Responses[typeof request.kind];
+        return (await send(request)) as Responses[R['kind']];
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        const failed: Done = {
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        };
+        return failed as Responses[R['kind']];
       }
     },
   };

@@ -6,6 +6,7 @@ import { parseRequest, TOGGLE_COMMAND, type TabMessage } from '@/utils/messages'
 import { startPacksBackground } from './packs';
 import { openJournalPage, startJournalBackground } from './journal';
 import { handleRequest, type RouterDeps } from './router';
+import { startSwitchesBackground } from './switches';
 
 async function toggleSidebarInActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -21,6 +22,7 @@ export default defineBackground(() => {
     settings: packs.settings,
     packs: packs.packs,
     openOptions: () => browser.runtime.openOptionsPage(),
+    switches: startSwitchesBackground(),
     openJournal: openJournalPage,
     journal: startJournalBackground(),
   };
@@ -29,14 +31,15 @@ export default defineBackground(() => {
     // Only Klartext's own content scripts and pages may change its settings.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseRequest(message);
-    return request ? handleRequest(request, deps) : undefined;
+    return request
+      ? handleRequest(request, deps, { tabId: sender.tab?.id, url: sender.url })
+      : undefined;
   });
 
   browser.commands.onCommand.addListener((command) => {
     if (command === TOGGLE_COMMAND) void toggleSidebarInActiveTab();
   });
 
-  browser.action.onClicked.addListener(() => {
-    void browser.runtime.openOptionsPage();
-  });
+  // The toolbar button opens the popup (entrypoints/popup): the on/off switches and a link
+  // to the options page.
 });

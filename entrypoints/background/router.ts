@@ -4,10 +4,13 @@ import type { JournalService } from '@/utils/journal/background-service';
 import { handlePackRequest } from '@/utils/packs/protocol';
 import type { PackWriter } from '@/utils/packs/writer';
 import type { SettingsWriter } from '@/utils/settings';
+import { handleSwitchRequest, type RequestOrigin, type SwitchService } from '@/utils/switches';
 
 export interface RouterDeps {
   settings: SettingsWriter;
   openOptions(): Promise<void>;
+  /** Off everywhere / in a tab; absent where a test needs none. */
+  switches?: SwitchService;
   openJournal(): Promise<void>;
   journal: Pick<JournalService, 'replyChecked' | 'quickLog'>;
   packs: PackWriter;
@@ -16,10 +19,16 @@ export interface RouterDeps {
 export async function handleRequest<R extends Request>(
   request: R,
   deps: RouterDeps,
+  from: RequestOrigin = {},
 ): Promise<Responses[R['kind']]> {
   try {
     const req: Request = request;
     switch (req.kind) {
+      case 'set-enabled-everywhere':
+      case 'set-tab-enabled':
+      case 'get-tab-state':
+        if (!deps.switches) return { ok: false, error: 'switches unavailable' };
+        return (await handleSwitchRequest(req, deps.switches, from)) as Responses[R['kind']];
       case 'set-collapsed':
         await deps.settings.setCollapsed(req.collapsed);
         break;
@@ -49,7 +58,7 @@ export async function handleRequest<R extends Request>(
       default:
         return assertNever(req);
     }
-    return { ok: true };
+    return { ok: true } as Responses[R['kind']];
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -12,6 +12,8 @@ export interface AppProps {
   model: SidebarModel;
   host: string;
   onDisableSite(): void;
+  onDisableTab?(): void;
+  onDisableEverywhere?(): void;
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
   /** The journal's quick log (extension page URL) and how to open the full journal. */

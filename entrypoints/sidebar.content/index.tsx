@@ -10,6 +10,8 @@ import {
   watchSettings,
   type Settings,
 } from '@/utils/settings';
+import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
+import { watchSwitches } from '@/utils/switches';
 import { SIDEBAR_MATCHES } from './matches';
 import { startSession, type Session } from './session';
 
@@ -23,9 +25,11 @@ export default defineContentScript({
     const host = location.hostname;
     let session: Session | undefined;
 
+    let latest: Settings | undefined;
     const follow = (settings: Settings) => {
+      latest = settings;
       if (ctx.isInvalid) return;
-      if (isHostDisabled(settings, host)) {
+      if (isHostDisabled(settings, host) || switches.off()) {
         session?.stop();
         session = undefined;
         return;
@@ -37,6 +41,21 @@ export default defineContentScript({
         });
     };
 
+    // Off everywhere (a setting) or in this tab (kept by the background for this session).
+    const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
+    const switches = await watchSwitches({
+      storage,
+      askTab: () => client.request({ kind: 'get-tab-state' }),
+      listen(listener) {
+        browser.runtime.onMessage.addListener(listener);
+        return () => browser.runtime.onMessage.removeListener(listener);
+      },
+      parseTabMessage,
+      onChange: () => {
+        if (latest) follow(latest);
+      },
+      signal: ctx.signal,
+    });
     const settings = await loadSettings(storage);
     watchSettings(storage, settings, follow, ctx.signal);
     follow(settings);

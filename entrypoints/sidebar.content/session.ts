@@ -16,6 +16,7 @@ import { adapterForPage } from './hosts';
 import { createPanel } from './panel';
 import { createReplyTracker, type ReplyTracker } from './reply-tracker';
 import { startMarks } from './marks';
+import { requestSwitch } from './switch-client';
 import { createToggleGate, isToggleShortcut, type ToggleSource } from './shortcut';
 
 export interface Session {
@@ -83,6 +84,10 @@ export function startSession(
     {
       model,
       host,
+      // The background records the switch and tells this tab (index.tsx stops the session).
+      onDisableTab: () => void requestSwitch({ kind: 'set-tab-enabled', enabled: false }),
+      onDisableEverywhere: () =>
+        void requestSwitch({ kind: 'set-enabled-everywhere', enabled: false }),
       onDisableSite() {
         void model.disableSite();
         stop();
