@@ -30,6 +30,9 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
+    // Chrome validates policy (storage.managed) against this schema; Firefox reads the policy's
+    // 3rdparty.Extensions entry without one (utils/packs/managed.ts, README).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
