@@ -136,6 +136,7 @@ export interface SettingsWriter {
   setCollapsed(collapsed: boolean): Promise<void>;
   setUiLanguage(language: UiLanguage): Promise<void>;
   setHostEnabled(host: string, enabled: boolean): Promise<void>;
+  setCheckInternalNotes(check: boolean): Promise<void>;
 }
 
 /**
@@ -154,6 +155,8 @@ export function createSettingsWriter(storage: SettingsStorage): SettingsWriter {
       enqueue(() => storage.set({ [SETTINGS_KEYS.collapsed]: collapsed })),
     setUiLanguage: (language) =>
       enqueue(() => storage.set({ [SETTINGS_KEYS.uiLanguage]: language })),
+    setCheckInternalNotes: (check) =>
+      enqueue(() => storage.set({ [SETTINGS_KEYS.checkInternalNotes]: check })),
     setHostEnabled: (host, enabled) =>
       enqueue(async () => {
         const { disabledHosts } = await loadSettings(storage);

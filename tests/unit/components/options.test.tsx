@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The options page: language choice and switching a site back on.
+// The options page: language choice, switching a site back on, checking internal notes.
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Options } from '../../../components/Options';
@@ -18,6 +18,7 @@ describe('<Options>', () => {
         settings={{ ...DEFAULT_SETTINGS, disabledHosts: ['a.example', 'b.example'] }}
         onUiLanguage={onUiLanguage}
         onEnableSite={onEnableSite}
+        onCheckInternalNotes={() => undefined}
       />,
       root,
     );
@@ -31,5 +32,33 @@ describe('<Options>', () => {
     const german = root.querySelector<HTMLInputElement>('input[value="de"]')!;
     german.click();
     expect(onUiLanguage).toHaveBeenCalledWith('de');
+  });
+
+  it('switches checking of internal notes on and off with a labelled checkbox', () => {
+    const onCheckInternalNotes = vi.fn();
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const show = (checkInternalNotes: boolean) =>
+      render(
+        <Options
+          t={createTranslator('de')}
+          settings={{ ...DEFAULT_SETTINGS, checkInternalNotes }}
+          onUiLanguage={() => undefined}
+          onEnableSite={() => undefined}
+          onCheckInternalNotes={onCheckInternalNotes}
+        />,
+        root,
+      );
+    show(false);
+    const box = root.querySelector<HTMLInputElement>('input[name="checkInternalNotes"]')!;
+    expect(box.checked).toBe(false);
+    expect(box.closest('label')?.textContent).toBe('Auch interne Notizen prüfen');
+    box.click();
+    expect(onCheckInternalNotes).toHaveBeenLastCalledWith(true);
+
+    show(true);
+    expect(box.checked).toBe(true);
+    box.click();
+    expect(onCheckInternalNotes).toHaveBeenLastCalledWith(false);
   });
 });

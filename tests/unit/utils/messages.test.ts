@@ -69,10 +69,12 @@ describe('handleRequest', () => {
     });
     await handleRequest({ kind: 'set-site-enabled', host: 'a.example', enabled: false }, d);
     await handleRequest({ kind: 'set-ui-language', uiLanguage: 'en' }, d);
+    await handleRequest({ kind: 'set-check-internal-notes', check: true }, d);
     expect(await loadSettings(storage)).toEqual({
       collapsed: true,
       disabledHosts: ['a.example'],
       uiLanguage: 'en',
+      checkInternalNotes: true,
     });
     await handleRequest({ kind: 'open-options' }, d);
     expect(d.openOptions).toHaveBeenCalledOnce();
