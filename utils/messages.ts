@@ -12,6 +12,7 @@ export type Request =
   | { kind: 'set-collapsed'; collapsed: boolean }
   | { kind: 'set-site-enabled'; host: string; enabled: boolean }
   | { kind: 'set-ui-language'; uiLanguage: UiLanguage }
+  | { kind: 'set-check-internal-notes'; check: boolean }
   | SwitchRequest
   | { kind: 'open-options' }
   | { kind: 'open-journal' }
@@ -54,6 +55,7 @@ export interface Responses extends PackResponses {
   'set-collapsed': Done;
   'set-site-enabled': Done;
   'set-ui-language': Done;
+  'set-check-internal-notes': Done;
   'set-enabled-everywhere': SwitchResponses['set-enabled-everywhere'];
   'set-tab-enabled': SwitchResponses['set-tab-enabled'];
   'get-tab-state': SwitchResponses['get-tab-state'];
@@ -91,6 +93,8 @@ export function parseRequest(value: unknown): Request | undefined {
         : undefined;
     case 'set-ui-language':
       return isUiLanguage(value.uiLanguage) ? { kind, uiLanguage: value.uiLanguage } : undefined;
+    case 'set-check-internal-notes':
+      return typeof value.check === 'boolean' ? { kind, check: value.check } : undefined;
     case 'set-enabled-everywhere':
     case 'set-tab-enabled':
     case 'get-tab-state':

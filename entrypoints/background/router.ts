@@ -38,6 +38,9 @@ export async function handleRequest<R extends Request>(
       case 'set-ui-language':
         await deps.settings.setUiLanguage(req.uiLanguage);
         break;
+      case 'set-check-internal-notes':
+        await deps.settings.setCheckInternalNotes(req.check);
+        break;
       case 'open-options':
         await deps.openOptions();
         break;
