@@ -12,6 +12,7 @@ export const SIDEBAR_MATCHES = [
   'https://*.salesforce.com/*',
   'https://*.hubspot.com/*',
   'https://*.helpscout.net/*',
+  'https://*.zammad.com/*',
   'https://*.frontapp.com/*',
   'https://*.intercom.com/*',
   'https://mail.google.com/*',
