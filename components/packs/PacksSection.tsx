@@ -4,6 +4,7 @@ import type { ComposedRule, Lang, Severity } from '@/rules';
 import type { Translate } from '@/utils/i18n';
 import type { FileLike, PacksPageState } from '@/utils/packs/options-model';
 import type { RuleForm } from '@/utils/packs/rule-form';
+import type { ManagedSettings } from '@/utils/packs/state';
 import { AdjustmentsCard } from './AdjustmentsCard';
 import { ImportPanel } from './ImportPanel';
 import { InstalledPacks } from './InstalledPacks';
@@ -36,6 +37,21 @@ export interface PacksSectionProps {
   actions: PacksActions;
 }
 
+const LANGUAGE_KEYS = { auto: 'languageAuto', de: 'languageDe', en: 'languageEn' } as const;
+
+/** What the organisation's policy fixes, so the agent knows why a change does not stick. */
+function ManagedSettingsNote({ t, settings }: { t: Translate; settings: ManagedSettings }) {
+  const hosts = settings.disabledHosts ?? [];
+  if (!settings.uiLanguage && hosts.length === 0) return null;
+  return (
+    <section class="kt-card" data-klartext-managed-settings="">
+      <h2>{t('managedSettingsTitle')}</h2>
+      {settings.uiLanguage && <p>{t('managedLanguage', t(LANGUAGE_KEYS[settings.uiLanguage]))}</p>}
+      {hosts.length > 0 && <p>{t('managedHosts', hosts.join(', '))}</p>}
+    </section>
+  );
+}
+
 export function PacksSection({ t, lang, state, actions }: PacksSectionProps) {
   const { installed } = state;
   const packNames = new Map(
@@ -48,6 +64,7 @@ export function PacksSection({ t, lang, state, actions }: PacksSectionProps) {
           {t('packRequestFailed', state.error)}
         </p>
       )}
+      <ManagedSettingsNote t={t} settings={installed.managedSettings} />
       <InstalledPacks
         t={t}
         managed={installed.managed}

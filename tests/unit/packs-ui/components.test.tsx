@@ -116,4 +116,52 @@ describe('pack strings are text', () => {
     confirm.click();
     expect(onConfirm).toHaveBeenCalledOnce();
   });
+
+  it('checks pasted JSON with the paste button, which stays off while the box is empty', async () => {
+    const onText = vi.fn();
+    const root = mount(
+      <ImportPanel
+        t={createTranslator('en')}
+        state={{ step: 'idle' }}
+        onFile={vi.fn()}
+        onText={onText}
+        onConfirm={vi.fn()}
+        onCancel={vi.fn()}
+      />,
+    );
+    const check = root.querySelector<HTMLButtonElement>('[data-klartext-action="import-paste"]')!;
+    expect(check.disabled).toBe(true);
+    const box = root.querySelector<HTMLTextAreaElement>('[data-klartext-pack-paste]')!;
+    box.value = '{"schemaVersion": 1}';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(check.disabled).toBe(false);
+    check.click();
+    expect(onText).toHaveBeenCalledWith('{"schemaVersion": 1}', 'Pasted text');
+  });
+
+  it('names what the organisation fixes', () => {
+    const actions = new Proxy({}, { get: () => vi.fn() }) as unknown as PacksActions;
+    const root = mount(
+      <PacksSection
+        t={createTranslator('de')}
+        lang="de"
+        state={{
+          installed: {
+            ...EMPTY_PACK_STATE,
+            managedSettings: { uiLanguage: 'de', disabledHosts: ['intranet.example'] },
+          },
+          rules: [],
+          composeErrors: [],
+          import: { step: 'idle' },
+          editor: undefined,
+          error: undefined,
+        }}
+        actions={actions}
+      />,
+    );
+    const note = root.querySelector('[data-klartext-managed-settings]')!;
+    expect(note.textContent).toContain('Von Ihrer Organisation festgelegt');
+    expect(note.textContent).toContain('intranet.example');
+  });
 });
