@@ -102,10 +102,13 @@ function sendBeforeInput(target: Element, text: string): boolean {
   return event.defaultPrevented;
 }
 
-/** React's onBeforeInput in Chromium is built from `textInput`; true if the editor took it. */
+/**
+ * React's onBeforeInput in Chromium is built from `textInput`; true if the editor took it.
+ * Browsers without TextEvent (Firefox) go the execCommand way, which Draft.js reads back.
+ */
 function sendTextInput(target: Element, text: string): boolean {
   const doc = target.ownerDocument;
-  const event = doc.createEvent('TextEvent') as Event & {
+  let event: Event & {
     initTextEvent(
       type: string,
       bubbles: boolean,
@@ -114,6 +117,11 @@ function sendTextInput(target: Element, text: string): boolean {
       data: string,
     ): void;
   };
+  try {
+    event = doc.createEvent('TextEvent') as typeof event;
+  } catch {
+    return false;
+  }
   event.initTextEvent('textInput', true, true, doc.defaultView, text);
   target.dispatchEvent(event);
   return event.defaultPrevented;
