@@ -101,3 +101,44 @@ test('exporting the local adjustments downloads a pack that loads again', async 
   expect(loaded.pack.allowlist).toEqual(['JWT']);
   expect(loaded.pack.builtins).toEqual({ 'vague-time': { enabled: false } });
 });
+
+test('editing a rule of an imported pack: live preview while typing, saved, used by the sidebar; then removed', async ({
+  context,
+  page,
+  extensionId,
+  demoUrl,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.locator('[data-klartext-pack-file]').setInputFiles(SAMPLE_PACK);
+  await page.locator('[data-klartext-action="import-confirm"]').click();
+  const rule = page.locator('[data-klartext-rule="disliked-phrases"]');
+  await rule.locator('[data-klartext-action="edit-rule"]').click();
+
+  const editor = page.locator('[data-klartext-editor]');
+  await expect(editor).toBeVisible();
+  await editor.locator('[data-klartext-sample]').fill('Cheers, we will ring you back by 3 pm.');
+  await expect(editor.locator('[data-klartext-preview-count]')).toContainText('finds nothing');
+  const patterns = editor.locator('[data-klartext-field="patternsEn"]');
+  await patterns.press('Control+End');
+  await patterns.pressSequentially('\ncheers');
+  await expect(editor.locator('[data-klartext-preview-count]')).toContainText('finds 1 place');
+  await expect(editor.locator('[data-klartext-preview-finding="disliked-phrases"]')).toContainText(
+    'Cheers',
+  );
+
+  await editor.locator('[data-klartext-action="save-rule"]').click();
+  await expect(editor).toHaveCount(0);
+
+  const ticket = await context.newPage();
+  await ticket.goto(demoUrl({ lang: 'en', editor: 'plain' }));
+  await ticket.locator('#reply').fill('Cheers, we will ring you back by 3 pm today.');
+  await expect(sidebar(ticket).finding('disliked-phrases')).toHaveCount(1);
+
+  await page
+    .locator('[data-klartext-pack="acme-support"] [data-klartext-action="remove-pack"]')
+    .click();
+  await expect(page.locator('[data-klartext-pack]')).toHaveCount(0);
+  await expect(page.locator('[data-klartext-rule="disliked-phrases"]')).toHaveCount(0);
+  await ticket.locator('#reply').fill('Cheers, we will ring you back by 3 pm today!');
+  await expect(sidebar(ticket).finding('disliked-phrases')).toHaveCount(0);
+});
