@@ -19,7 +19,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms + notifications: the journal's optional check-in reminder and break suggestion.
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // Self-hosted helpdesks: asked for one host at a time when the user adds it in the options
+    // page, and given back when removed (utils/self-hosted.ts).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The journal's quick log is framed by the sidebar on the sites it runs on; only that page
     // (not its scripts, which load from the extension's own origin) has to be reachable.
     web_accessible_resources: [{ resources: ['journal-quicklog.html'], matches: SIDEBAR_MATCHES }],

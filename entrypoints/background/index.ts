@@ -6,6 +6,7 @@ import { parseRequest, TOGGLE_COMMAND, type TabMessage } from '@/utils/messages'
 import { startPacksBackground } from './packs';
 import { openJournalPage, startJournalBackground } from './journal';
 import { handleRequest, type RouterDeps } from './router';
+import { startSelfHostedBackground } from './self-hosted';
 import { startSwitchesBackground } from './switches';
 
 async function toggleSidebarInActiveTab(): Promise<void> {
@@ -17,6 +18,7 @@ async function toggleSidebarInActiveTab(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  startSelfHostedBackground();
   const packs = startPacksBackground();
   const deps: RouterDeps = {
     settings: packs.settings,
