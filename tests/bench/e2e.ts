@@ -39,6 +39,17 @@ export interface EditorLatency {
   draftChars: number;
   hints: Summary;
   frame: Summary;
+  /** Keystroke to the first frame with the marks updated (frame-resolved). */
+  marks: Summary;
+  marksMissed: number;
+}
+
+/** What the page-side probe collects (see installProbe). */
+interface Probe {
+  hints: number[];
+  frames: number[];
+  marks: number[];
+  marksMissed: number;
 }
 
 export interface E2eBench {
@@ -71,6 +82,10 @@ async function installProbe(page: Page): Promise<void> {
       want: -1,
       hints: [] as number[],
       frames: [] as number[],
+      marks: [] as number[],
+      /** Keys whose marks never matched within 2 s (or had no marks at all). */
+      marksMissed: 0,
+      markToken: 0,
       waitingFrame: false,
     };
     (window as unknown as { klartextProbe: typeof probe }).klartextProbe = probe;
@@ -85,6 +100,28 @@ async function installProbe(page: Page): Promise<void> {
         probe.want = -1;
       }
     }).observe(shadow, { subtree: true, childList: true, characterData: true, attributes: true });
+    /** Marks over shouting words: highlight ranges on "!!" (contenteditable), overlay marks (textarea). */
+    const markCount = () => {
+      let n = 0;
+      for (const range of CSS.highlights.get('klartext-warning') ?? []) {
+        if (String(range).includes('!!')) n++;
+      }
+      const overlay = document.querySelector('klartext-marks')?.shadowRoot;
+      n += overlay?.querySelectorAll('[data-klartext-mark][data-rule-id="shouting"]').length ?? 0;
+      return n;
+    };
+    const markBase = markCount();
+    /** Marks are painted in frames: check once per frame until they match (or give up). */
+    const watchMarks = (want: number, since: number) => {
+      const token = ++probe.markToken;
+      const check = () => {
+        if (token !== probe.markToken) return;
+        if (markCount() === want) probe.marks.push(performance.now() - since);
+        else if (performance.now() - since < 2_000) requestAnimationFrame(check);
+        else probe.marksMissed++;
+      };
+      requestAnimationFrame(check);
+    };
     const hook = (doc: Document) => {
       doc.addEventListener(
         'keydown',
@@ -93,6 +130,7 @@ async function installProbe(page: Page): Promise<void> {
           probe.keydownAt = performance.now();
           probe.want = event.key === '!' ? base + 1 : base;
           probe.waitingFrame = true;
+          watchMarks(event.key === '!' ? markBase + 1 : markBase, probe.keydownAt);
         },
         true,
       );
@@ -132,21 +170,20 @@ async function measureEditor(
   await installProbe(page);
   for (let i = 0; i < keys; i++) {
     await page.keyboard.press(i % 2 === 0 ? '!' : 'Backspace');
-    await page.waitForFunction(
-      (n) =>
-        (window as unknown as { klartextProbe: { hints: number[] } }).klartextProbe.hints.length >=
-        n,
-      i + 1,
-    );
+    await page.waitForFunction((n) => {
+      const probe = (window as unknown as { klartextProbe: Probe }).klartextProbe;
+      return probe.hints.length >= n && probe.marks.length + probe.marksMissed >= n;
+    }, i + 1);
   }
   const probe = await page.evaluate(
-    () =>
-      (window as unknown as { klartextProbe: { hints: number[]; frames: number[] } }).klartextProbe,
+    () => (window as unknown as { klartextProbe: Probe }).klartextProbe,
   );
   // The first two keys warm up (first render of the new finding, JIT).
   return {
     hints: summarize(probe.hints.slice(WARM_UP)),
     frame: summarize(probe.frames.slice(WARM_UP)),
+    marks: summarize(probe.marks.slice(WARM_UP)),
+    marksMissed: probe.marksMissed,
   };
 }
 
@@ -166,13 +203,12 @@ export async function measureE2e(
     const page = context.pages()[0] ?? (await context.newPage());
     const editors: EditorLatency[] = [];
     for (const editor of chosen) {
-      const { hints, frame } = await measureEditor(page, server.origin, editor, draft, keys);
+      const measured = await measureEditor(page, server.origin, editor, draft, keys);
       editors.push({
         editor: editor.name,
         label: editor.label,
         draftChars: draft.length,
-        hints,
-        frame,
+        ...measured,
       });
     }
     return { editors, contentScript: contentScriptSize() };
@@ -189,6 +225,8 @@ export function e2eTable(bench: E2eBench): string {
       'keys',
       'hints median',
       'hints p95',
+      'marks median',
+      'marks p95',
       'next frame median',
       'next frame p95',
       'ratio (median)',
@@ -198,6 +236,8 @@ export function e2eTable(bench: E2eBench): string {
       String(e.hints.n),
       `${ms(e.hints.median)} ms`,
       `${ms(e.hints.p95)} ms`,
+      e.marks.n ? `${ms(e.marks.median)} ms` : '-',
+      e.marks.n ? `${ms(e.marks.p95)} ms` : '-',
       `${ms(e.frame.median)} ms`,
       `${ms(e.frame.p95)} ms`,
       `${(e.hints.median / e.frame.median).toFixed(2)}×`,
@@ -208,6 +248,7 @@ export function e2eTable(bench: E2eBench): string {
   return [
     ...rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')),
     '',
+    'marks: first animation frame in which the marks match (frame-resolved, so about 16 ms steps).',
     `draft: ${bench.editors[0]?.draftChars ?? 0} characters; "next frame" is the same-run baseline ` +
       "(keydown to the first animation frame after the editor's input event).",
     `content script ${cs.file}: ${(cs.bytes / 1024).toFixed(1)} KB, ${(cs.gzipBytes / 1024).toFixed(1)} KB gzipped`,
@@ -220,6 +261,15 @@ export function e2eVerdicts(bench: E2eBench): Verdict[] {
     measured: `${ms(e.hints.p95)} ms p95`,
     met: e.hints.p95 <= KEYSTROKE_TARGET_MS,
   }));
+  for (const e of bench.editors) {
+    verdicts.push({
+      target: `${e.label}: keystroke to updated marks ≤ ${KEYSTROKE_TARGET_MS} ms p95`,
+      measured: e.marks.n
+        ? `${ms(e.marks.p95)} ms p95${e.marksMissed ? `, ${e.marksMissed} keys without marks` : ''}`
+        : 'no marks seen',
+      met: e.marks.n > 0 && e.marksMissed === 0 ? e.marks.p95 <= KEYSTROKE_TARGET_MS : false,
+    });
+  }
   const kb = bench.contentScript.gzipBytes / 1024;
   verdicts.push({
     target: `content script ≤ ${CONTENT_SCRIPT_TARGET_KB} KB gzipped`,
