@@ -1,6 +1,14 @@
 // Turns the engine's findings into what the sidebar shows: sorted by category, with the
 // rule's reason and a short quote of the flagged words, plus the per-category checklist.
-import { CATEGORIES, RULES, type Category, type Finding, type Lang, type Severity } from '@/rules';
+import {
+  CATEGORIES,
+  RULES,
+  type Category,
+  type Finding,
+  type Lang,
+  type Localized,
+  type Severity,
+} from '@/rules';
 
 export interface FindingView {
   /** Stable across re-checks of the same text, for list keys. */
@@ -37,6 +45,8 @@ export function toFindingViews(
   draft: string,
   findings: readonly Finding[],
   uiLang: Lang,
+  /** Reasons of rules that are not built in (rule packs). */
+  reasonOf?: (ruleId: string) => Localized | undefined,
 ): FindingView[] {
   const order = (category: Category) => CATEGORIES.indexOf(category);
   return [...findings]
@@ -47,7 +57,7 @@ export function toFindingViews(
       category: finding.category,
       severity: finding.severity,
       message: finding.message,
-      reason: RATIONALE.get(finding.ruleId)?.[uiLang] ?? '',
+      reason: (RATIONALE.get(finding.ruleId) ?? reasonOf?.(finding.ruleId))?.[uiLang] ?? '',
       quote: quoteOf(draft, finding.start, finding.end),
       suggestions: finding.suggestions ?? [],
       start: finding.start,

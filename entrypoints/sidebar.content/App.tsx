@@ -5,6 +5,7 @@ import type { FindingActions } from '@/components/packs/FindingActions';
 import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
 import { toCategoryViews, toFindingViews, type FindingView } from '@/utils/finding-view';
 import { createTranslator } from '@/utils/i18n';
+import type { Localized } from '@/rules';
 import type { SidebarModel, SidebarState } from '@/utils/sidebar-model';
 import { useStore } from '@/utils/use-store';
 
@@ -19,6 +20,8 @@ export interface AppProps {
   /** The journal's quick log (extension page URL) and how to open the full journal. */
   journal?: { quickLogUrl: string; onOpenJournal(): void };
   findingActions?: FindingActions;
+  /** Why a rule from a pack matters (its rationale); built-in reasons are known already. */
+  ruleReason?(ruleId: string): Localized | undefined;
 }
 
 function statusOf(state: SidebarState): SidebarStatus {
@@ -26,14 +29,14 @@ function statusOf(state: SidebarState): SidebarStatus {
   return state.result ? 'checked' : 'empty';
 }
 
-export function App({ model, host, journal, ...actions }: AppProps) {
+export function App({ model, host, journal, ruleReason, ...actions }: AppProps) {
   const state = useStore(model.store);
   const [journalOpen, setJournalOpen] = useState(false);
   const t = useMemo(() => createTranslator(state.uiLang), [state.uiLang]);
   const findings = state.result?.findings ?? [];
   const findingViews = useMemo(
-    () => toFindingViews(state.draft, findings, state.uiLang),
-    [state.draft, findings, state.uiLang],
+    () => toFindingViews(state.draft, findings, state.uiLang, ruleReason),
+    [state.draft, findings, state.uiLang, ruleReason],
   );
   const categories = useMemo(() => toCategoryViews(findings), [findings]);
   return (

@@ -101,6 +101,7 @@ export function startSession(
         const span = currentSpan(model, tracker, finding);
         span?.box.replace(span.start, span.end, suggestion);
       },
+      ruleReason: packs.reason,
       findingActions: createFindingActions(model, packs, client),
       journal: {
         quickLogUrl: browser.runtime.getURL('/journal-quicklog.html'),

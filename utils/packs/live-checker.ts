@@ -12,6 +12,7 @@ import {
   type CheckResult,
   type ComposedRule,
   type Finding,
+  type Localized,
 } from '@/rules';
 import type { SettingsStorage } from '../settings';
 import { loadPackState, watchPackState, type PackState } from './state';
@@ -20,6 +21,8 @@ export interface LiveChecker {
   check(input: CheckInput): CheckResult;
   /** Every rule of the current checker (built-in and pack), for reasons and labels. */
   rules(): readonly ComposedRule[];
+  /** Why a rule matters (its rationale), for pack rules the sidebar cannot know otherwise. */
+  reason(ruleId: string): Localized | undefined;
   /** Hides this rule's finding on these words until the reply box goes away. */
   ignoreOnce(ruleId: string, words: string): void;
   clearIgnored(): void;
@@ -60,9 +63,11 @@ export function createLiveChecker(deps: LiveCheckerDeps): LiveChecker {
     rules: [],
   };
   const ignored = new Set<string>();
+  let reasons: Map<string, Localized> | undefined;
   const use = (state: PackState) => {
     if (deps.signal.aborted) return;
     current = checkerFor(state);
+    reasons = undefined;
     deps.onChange();
   };
   void loadPackState(deps.storage).then(use);
@@ -79,6 +84,10 @@ export function createLiveChecker(deps: LiveCheckerDeps): LiveChecker {
       return { ...result, findings: result.findings.filter((f) => visible(draft, f)) };
     },
     rules: () => current.rules,
+    reason(ruleId) {
+      reasons ??= new Map(current.rules.map((rule) => [rule.id, rule.rationale]));
+      return reasons.get(ruleId);
+    },
     ignoreOnce(ruleId, words) {
       ignored.add(ignoreKey(ruleId, words));
       deps.onChange();

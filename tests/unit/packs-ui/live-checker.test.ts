@@ -54,6 +54,7 @@ describe('live checker', () => {
     await seen.next(1);
     expect(ids(live.check({ draft: DRAFT, lang: 'en' }))).toContain('disliked-phrases');
     expect(live.rules().some((r) => r.packId === 'acme-support')).toBe(true);
+    expect(live.reason('disliked-phrases')?.en).toMatch(/customer survey/);
 
     const before = seen.count;
     await writer.setRule('disliked-phrases', { enabled: false });
