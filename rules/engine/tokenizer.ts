@@ -53,6 +53,8 @@ const MARK = /^\p{M}$/u;
 const WORD = 1;
 const MARK_ONLY = 2;
 const OTHER = 3;
+/** classAt adds this when the character is a surrogate pair (two UTF-16 units). */
+const PAIR = 4;
 
 function classifyCodePoint(cp: number): number {
   const ch = String.fromCodePoint(cp);
@@ -61,14 +63,15 @@ function classifyCodePoint(cp: number): number {
   return OTHER;
 }
 
-function classAt(text: string, i: number): { cls: number; width: number } {
+/** The class of the character at i, plus PAIR when it takes two UTF-16 units. */
+function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return { cls: ASCII_WORD[c] === 1 ? WORD : OTHER, width: 1 };
+  if (c < 128) return ASCII_WORD[c] === 1 ? WORD : OTHER;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) {
       const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-      return { cls: classifyCodePoint(cp), width: 2 };
+      return classifyCodePoint(cp) | PAIR;
     }
   }
   let cls = BMP_CLASS[c]!;
@@ -76,23 +79,23 @@ function classAt(text: string, i: number): { cls: number; width: number } {
     cls = c >= 0xd800 && c <= 0xdfff ? OTHER : classifyCodePoint(c);
     BMP_CLASS[c] = cls;
   }
-  return { cls, width: 1 };
+  return cls;
 }
 
 /** Characters that may sit inside a word when a word character follows: don't, E-Mail, 17:00. */
-function joinsWord(ch: string, prevIsDigit: boolean, nextIsDigit: boolean): boolean {
-  switch (ch) {
-    case "'":
-    case '’':
-    case '-':
-    case '.':
-    case '/':
-    case '_':
-    case '@':
-    case '&':
+function joinsWord(c: number, prevIsDigit: boolean, nextIsDigit: boolean): boolean {
+  switch (c) {
+    case 39: // '
+    case 0x2019: // ’
+    case 45: // -
+    case 46: // .
+    case 47: // /
+    case 95: // _
+    case 64: // @
+    case 38: // &
       return true;
-    case ':':
-    case ',':
+    case 58: // :
+    case 44: // ,
       return prevIsDigit && nextIsDigit;
     default:
       return false;
@@ -102,9 +105,6 @@ function joinsWord(ch: string, prevIsDigit: boolean, nextIsDigit: boolean): bool
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-
-const TERMINATORS = '.!?…';
-const DOUBLE_QUOTES = '"“”„«»';
 
 // Words after which a full stop does not end the sentence.
 const ABBREVIATIONS = new Set([
@@ -162,26 +162,44 @@ const MONTHS = new Set([
 ]);
 
 function startsLowercase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   const ch = text.charAt(0);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** Does the gap between two tokens end a sentence? */
-function gapEndsSentence(gap: string, prev: Token, next: Token | undefined): boolean {
-  if (gap.includes('\n')) return true;
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+}
+
+function isDoubleQuote(c: number): boolean {
+  // " “ ” „ « »
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
+}
+
+/** Does the gap text[from, to) between two tokens end a sentence? */
+function gapEndsSentence(
+  text: string,
+  from: number,
+  to: number,
+  prev: Token,
+  next: Token,
+): boolean {
   let terminator = -1;
-  for (let i = 0; i < gap.length; i++) {
-    if (TERMINATORS.includes(gap.charAt(i))) {
-      terminator = i;
-      break;
-    }
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (terminator < 0 && isTerminator(c)) terminator = i;
   }
   if (terminator < 0) return false;
-  if (next === undefined) return true;
-  const onlyDot = gap.charAt(terminator) === '.' && !/[!?…]/.test(gap);
-  if (!onlyDot) return true;
+  // Only a full stop (no ! ? … anywhere in the gap) may belong to an abbreviation or a date.
+  if (text.charCodeAt(terminator) !== 46) return true;
+  for (let i = terminator + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 || c === 63 || c === 0x2026) return true;
+  }
   if (startsLowercase(next.text)) return false;
-  if (terminator === 0) {
+  if (terminator === from) {
     if (ABBREVIATIONS.has(prev.norm)) return false;
     if (prev.norm.length === 1 && !isDigitCode(prev.norm.charCodeAt(0))) return false;
     // German ordinals and dates: "am 14. Juni", "der 3. Versuch".
@@ -190,6 +208,12 @@ function gapEndsSentence(gap: string, prev: Token, next: Token | undefined): boo
     }
   }
   return true;
+}
+
+/** The matching form of a word whose letters are known to be ASCII (and maybe all lower-case). */
+function normalizeScanned(word: string, ascii: boolean, upper: boolean): string {
+  if (!ascii) return normalizeWord(word);
+  return upper ? word.toLowerCase() : word;
 }
 
 export function tokenize(text: string): Doc {
@@ -201,42 +225,51 @@ export function tokenize(text: string): Doc {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (code === 10) {
-      lines.push({
-        start: lineStart,
-        end: i > lineStart && text.charCodeAt(i - 1) === 13 ? i - 1 : i,
-      });
-      lineStart = i + 1;
-      inQuote = false;
+    if (code < 128 && ASCII_WORD[code] !== 1) {
+      if (code === 10) {
+        lines.push({
+          start: lineStart,
+          end: i > lineStart && text.charCodeAt(i - 1) === 13 ? i - 1 : i,
+        });
+        lineStart = i + 1;
+        inQuote = false;
+      } else if (code === 34) {
+        inQuote = !inQuote;
+      }
       i++;
       continue;
     }
-    const { cls, width } = classAt(text, i);
-    if (cls !== WORD) {
-      if (DOUBLE_QUOTES.includes(text.charAt(i))) inQuote = !inQuote;
-      i += width;
+    const cls = classAt(text, i);
+    if ((cls & 3) !== WORD) {
+      if (isDoubleQuote(code)) inQuote = !inQuote;
+      i += cls & PAIR ? 2 : 1;
       continue;
     }
     const start = i;
-    i += width;
+    // Plain lower-case ASCII words (most of a draft) are their own matching form.
+    let ascii = code < 128;
+    let upper = code >= 65 && code <= 90;
+    i += cls & PAIR ? 2 : 1;
     while (i < n) {
       // ASCII letters and digits, most of any draft, skip the general classifier.
       const c = text.charCodeAt(i);
       if (c < 128 && ASCII_WORD[c] === 1) {
+        if (c <= 90 && c >= 65) upper = true;
         i++;
         continue;
       }
       const next = classAt(text, i);
-      if (next.cls === WORD || next.cls === MARK_ONLY) {
-        i += next.width;
+      if ((next & 3) === WORD || (next & 3) === MARK_ONLY) {
+        ascii = false;
+        i += next & PAIR ? 2 : 1;
         continue;
       }
       // A joiner counts only when a word character follows it directly.
-      if (i + 1 < n && classAt(text, i + 1).cls === WORD) {
-        const ch = text.charAt(i);
+      if (i + 1 < n && (classAt(text, i + 1) & 3) === WORD) {
         if (
-          joinsWord(ch, isDigitCode(text.charCodeAt(i - 1)), isDigitCode(text.charCodeAt(i + 1)))
+          joinsWord(c, isDigitCode(text.charCodeAt(i - 1)), isDigitCode(text.charCodeAt(i + 1)))
         ) {
+          if (c >= 128) ascii = false;
           i += 1;
           continue;
         }
@@ -246,7 +279,7 @@ export function tokenize(text: string): Doc {
     const word = text.slice(start, i);
     tokens.push({
       text: word,
-      norm: normalizeWord(word),
+      norm: normalizeScanned(word, ascii, upper),
       start,
       end: i,
       sentence: 0,
@@ -258,17 +291,19 @@ export function tokenize(text: string): Doc {
 
   const sentences: Sentence[] = [];
   let sentenceStartToken = 0;
-  for (let t = 0; t < tokens.length; t++) {
+  const count = tokens.length;
+  for (let t = 0; t < count; t++) {
     const tok = tokens[t]!;
-    const next = tokens[t + 1];
+    const next = t + 1 < count ? tokens[t + 1]! : undefined;
     const gapEnd = next ? next.start : n;
-    const gap = text.slice(tok.end, gapEnd);
     tok.sentence = sentences.length;
-    tok.punctAfter = hasPunctuation(gap);
-    if (next === undefined || gapEndsSentence(gap, tok, next)) {
+    // Most gaps are one space: no punctuation, no sentence end.
+    if (next !== undefined && gapEnd === tok.end + 1 && text.charCodeAt(tok.end) === 32) continue;
+    tok.punctAfter = hasPunctuation(text, tok.end, gapEnd);
+    if (next === undefined || gapEndsSentence(text, tok.end, gapEnd, tok, next)) {
       sentences.push({
         start: tokens[sentenceStartToken]!.start,
-        end: tok.end + trailingPunctuationLength(gap),
+        end: tok.end + trailingPunctuationLength(text, tok.end, gapEnd),
         tokenStart: sentenceStartToken,
         tokenEnd: t + 1,
       });
@@ -278,9 +313,9 @@ export function tokenize(text: string): Doc {
   return { text, tokens, sentences, lines };
 }
 
-function hasPunctuation(gap: string): boolean {
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
+function hasPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 160) continue;
     return true;
   }
@@ -288,11 +323,11 @@ function hasPunctuation(gap: string): boolean {
 }
 
 /** Closing punctuation that belongs to the sentence: "...here!)" */
-function trailingPunctuationLength(gap: string): number {
+function trailingPunctuationLength(text: string, from: number, to: number): number {
   let k = 0;
-  while (k < gap.length && k < 8) {
-    const ch = gap.charAt(k);
-    if (TERMINATORS.includes(ch) || ch === ')' || ch === '"' || ch === '“' || ch === '”') k++;
+  while (from + k < to && k < 8) {
+    const c = text.charCodeAt(from + k);
+    if (isTerminator(c) || c === 41 || c === 34 || c === 0x201c || c === 0x201d) k++;
     else break;
   }
   return k;

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../rules/engine/tokenizer';
+import { referenceTokenize } from './reference-tokenizer';
 
 describe('tokenize', () => {
   it('keeps UTF-16 offsets exact around emoji and surrogate pairs', () => {
@@ -65,4 +67,87 @@ describe('tokenize', () => {
     expect(doc.tokens).toEqual([]);
     expect(doc.sentences).toEqual([]);
   });
+});
+
+describe('tokenize, against the plain reference tokenizer', () => {
+  // Words, joiners, quotes, terminators, abbreviations, ordinals, umlauts, marks, emoji, lone
+  // surrogates, line breaks: everything the fast paths treat specially.
+  const pieces = [
+    'word',
+    'Wort',
+    'ÄRGER',
+    'straße',
+    'don’t',
+    "it's",
+    'E-Mail',
+    '17:00',
+    '3,5',
+    'z.',
+    'B.',
+    'Dr.',
+    'am',
+    '14.',
+    'Juni',
+    'no',
+    'e.g.',
+    'x',
+    'A',
+    'é',
+    'e\u0301',
+    '𝒳',
+    '😊',
+    '👍🏽',
+    '\uD800',
+    '\uDC00',
+    ' ',
+    ' ',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\n',
+    '\r\n',
+    '.',
+    '. ',
+    '! ',
+    '? ',
+    '… ',
+    '?!',
+    ', ',
+    ': ',
+    '"',
+    '„',
+    '“',
+    '”',
+    '«',
+    '»',
+    '(',
+    ')',
+    '-',
+    '/',
+    '_',
+    '@',
+    '&',
+    "'",
+    '’',
+    '#',
+    '…',
+  ];
+  it('splits random text exactly like it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text)).toEqual(referenceTokenize(text));
+      }),
+      { numRuns: 3000 },
+    );
+  }, 60_000);
+  it('splits random Unicode exactly like it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (text) => {
+        expect(tokenize(text)).toEqual(referenceTokenize(text));
+      }),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
 });
