@@ -1,11 +1,17 @@
 // Compiles the phrase lists of a rule set into one trie per language, once, and turns a text
 // into an Analysis whose find(list) answers from a single pass over the tokens.
-import { parsePattern, PatternError, type ParsedPattern, type WordSets } from './pattern';
+import {
+  ParseCache,
+  parsePattern,
+  PatternError,
+  type ParsedPattern,
+  type WordSets,
+} from './pattern';
 import { PhraseTrie } from './trie';
 import type { Doc } from './tokenizer';
 import type { Lang } from './types';
 import { LANGS } from './types';
-import type { Analysis, Match, PhraseSet, Rule } from './rule-types';
+import type { Match, PhraseSet, Rule } from './rule-types';
 
 export interface CompiledRules {
   rules: readonly Rule[];
@@ -29,6 +35,9 @@ export function compileRuleSet(
   const listIds = new Map<string, Map<string, number>>();
   const sources: string[][] = [];
   const seenIds = new Set<string>();
+  // Lists share patterns (missing-next-step reuses other rules' lists) and items ("(ich|wir)").
+  const cache = new ParseCache(sets);
+  const bySource = new Map<string, ParsedPattern>();
   for (const rule of rules) {
     if (seenIds.has(rule.id)) throw new Error(`Duplicate rule id ${rule.id}`);
     seenIds.add(rule.id);
@@ -46,7 +55,8 @@ export function compileRuleSet(
         const add = (source: string, negative: boolean) => {
           let parsed;
           try {
-            parsed = preparsed?.get(source) ?? parsePattern(source, sets);
+            parsed = preparsed?.get(source) ?? bySource.get(source);
+            if (!parsed) bySource.set(source, (parsed = parsePattern(source, sets, cache)));
           } catch (e) {
             const why = e instanceof PatternError ? e.message : String(e);
             throw new Error(`Rule ${rule.id}, list ${name} (${lang}): ${why}`);
@@ -102,47 +112,36 @@ function select(candidates: Candidate[], doc: Doc, sources: string[]): Match[] {
   return out;
 }
 
-/** Runs the language's trie once and returns a lookup of matches per list number. */
+/**
+ * A lookup of matches per list number. The language's trie runs once, on the first lookup (a
+ * rule that only reads the customer's words never pays for matching them).
+ */
 export function matchLists(
   compiled: CompiledRules,
   doc: Doc,
   lang: Lang,
 ): (listId: number | undefined) => readonly Match[] {
-  const byList = new Map<number, Candidate[]>();
-  compiled.tries[lang].matchAll(doc, (acc, first, last) => {
-    let arr = byList.get(acc.list);
-    if (!arr) byList.set(acc.list, (arr = []));
-    arr.push({ first, last, pattern: acc.pattern, negative: acc.negative });
-  });
-  const selected = new Map<number, Match[]>();
+  let byList: (Candidate[] | undefined)[] | undefined;
+  const selected: (Match[] | undefined)[] = [];
   const none: Match[] = [];
   return (listId) => {
     if (listId === undefined) return none;
-    let result = selected.get(listId);
+    let result = selected[listId];
     if (!result) {
-      const candidates = byList.get(listId);
+      if (!byList) {
+        const found: (Candidate[] | undefined)[] = [];
+        compiled.tries[lang].matchAll(doc, (acc, first, last) => {
+          const candidate = { first, last, pattern: acc.pattern, negative: acc.negative };
+          const arr = found[acc.list];
+          if (arr) arr.push(candidate);
+          else found[acc.list] = [candidate];
+        });
+        byList = found;
+      }
+      const candidates = byList[listId];
       result = candidates ? select(candidates, doc, compiled.sources[listId]!) : none;
-      selected.set(listId, result);
+      selected[listId] = result;
     }
     return result;
-  };
-}
-
-/** A per-rule view: find(name) resolves the rule's own list names. */
-export function analysisFor(
-  compiled: CompiledRules,
-  ruleId: string,
-  base: { text: string; lang: Lang; doc: Doc; byId: (id: number | undefined) => readonly Match[] },
-): Analysis {
-  const ids = compiled.listIds.get(ruleId);
-  return {
-    text: base.text,
-    lang: base.lang,
-    doc: base.doc,
-    find: (name) => {
-      const id = ids?.get(name);
-      if (id === undefined) throw new Error(`Rule ${ruleId} has no phrase list "${name}"`);
-      return base.byId(id);
-    },
   };
 }

@@ -1,11 +1,12 @@
 // Runs a compiled rule set on one draft: tokenize once, match all phrase lists once, then let
 // every rule for the draft's language look at the shared analysis.
-import { analysisFor, matchLists, type CompiledRules } from './compile';
+import { matchLists, type CompiledRules } from './compile';
 import { detectLanguageFromTokens } from './language';
 import { tokenize, type Doc } from './tokenizer';
 import type { CheckInput, CheckResult, Finding, Lang } from './types';
-import type { Match, RuleContext } from './rule-types';
+import type { Analysis, Match, RuleContext, RuleHit } from './rule-types';
 
+/** One analysed text (the draft or the customer's message) with its phrase matches. */
 interface Side {
   text: string;
   lang: Lang;
@@ -18,6 +19,66 @@ function side(compiled: CompiledRules, text: string, lang?: Lang, doc = tokenize
   return { text, lang: detected, doc, byId: matchLists(compiled, doc, detected) };
 }
 
+/** A rule's view of one side: find(name) resolves the rule's own list names. */
+class View implements Analysis {
+  readonly text: string;
+  readonly lang: Lang;
+  readonly doc: Doc;
+  constructor(
+    protected readonly side: Side,
+    protected readonly ruleId: string,
+    private readonly ids: ReadonlyMap<string, number> | undefined,
+  ) {
+    this.text = side.text;
+    this.lang = side.lang;
+    this.doc = side.doc;
+  }
+
+  find(name: string): readonly Match[] {
+    const id = this.ids?.get(name);
+    if (id === undefined) throw new Error(`Rule ${this.ruleId} has no phrase list "${name}"`);
+    return this.side.byId(id);
+  }
+}
+
+/** What one check shares between its rules: the customer's message is analysed on demand. */
+class Run {
+  private customerSide: Side | undefined;
+  readonly hasCustomer: boolean;
+  constructor(
+    readonly compiled: CompiledRules,
+    private readonly customerText: string,
+  ) {
+    this.hasCustomer = customerText.trim() !== '';
+  }
+
+  customer(): Side {
+    return (this.customerSide ??= side(this.compiled, this.customerText));
+  }
+}
+
+class Context extends View implements RuleContext {
+  private customerView: View | undefined;
+  constructor(
+    draft: Side,
+    ruleId: string,
+    private readonly ruleIds: ReadonlyMap<string, number> | undefined,
+    private readonly run: Run,
+  ) {
+    super(draft, ruleId, ruleIds);
+  }
+
+  /** The customer's message, analysed only if a rule asks for it. */
+  get customer(): View | undefined {
+    if (!this.run.hasCustomer) return undefined;
+    return (this.customerView ??= new View(this.run.customer(), this.ruleId, this.ruleIds));
+  }
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+}
+
 /**
  * `draftDoc` is the draft already tokenized, for callers that run several compiled sets over
  * one draft (the built-ins, then rule packs); it must be tokenize(input.draft).
@@ -27,24 +88,13 @@ export function runCheck(compiled: CompiledRules, input: CheckInput, draftDoc?: 
   const draftSide = side(compiled, draft, input.lang, draftDoc);
   const lang = draftSide.lang;
   const uiLang = input.uiLang ?? lang;
-  // The customer's message is analysed only if a rule asks for it.
-  let customerSide: Side | undefined;
-  const customerText = typeof input.customer === 'string' ? input.customer : '';
-  const getCustomer = () => (customerSide ??= side(compiled, customerText));
+  const run = new Run(compiled, typeof input.customer === 'string' ? input.customer : '');
 
   const findings: Finding[] = [];
   for (const rule of compiled.rules) {
     if (!rule.languages.includes(lang)) continue;
-    const own = analysisFor(compiled, rule.id, draftSide);
-    let customer: RuleContext['customer'];
-    const ctx: RuleContext = {
-      ...own,
-      get customer() {
-        if (customerText.trim() === '') return undefined;
-        return (customer ??= analysisFor(compiled, rule.id, getCustomer()));
-      },
-    };
-    let hits;
+    const ctx = new Context(draftSide, rule.id, compiled.listIds.get(rule.id), run);
+    let hits: RuleHit[];
     try {
       hits = rule.check(ctx);
     } catch (error) {
@@ -67,6 +117,6 @@ export function runCheck(compiled: CompiledRules, input: CheckInput, draftDoc?: 
       findings.push(finding);
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort(byPosition);
   return { lang, findings };
 }

@@ -34,37 +34,78 @@ export class PatternError extends Error {}
 const MAX_GAP = 8;
 const MAX_VARIANTS = 512;
 
-function parseAtom(raw: string, source: string): Atom {
+/**
+ * Parsing shares work across patterns: atoms by their raw text, word sets once per use form
+ * (@name, @name*), whole items ("(ich|wir)") and the dedupe keys of steps. Results are
+ * immutable and only depend on the raw text and the word sets, so one cache serves one set
+ * of word sets; compileRuleSet and loadPack keep one per run.
+ */
+export class ParseCache {
+  readonly atoms = new Map<string, Atom>();
+  readonly setAtoms = new Map<string, Atom[]>();
+  readonly items = new Map<string, Step[][]>();
+  readonly stepKeys = new Map<Step, string>();
+  constructor(readonly sets: WordSets) {}
+}
+
+const MISPLACED = /[*()|?]/;
+
+function parseAtom(raw: string, source: string, cache: ParseCache | undefined): Atom {
+  const cached = cache?.atoms.get(raw);
+  if (cached) return cached;
   if (raw === '#') return { kind: 'number' };
   const prefix = raw.length > 1 && raw.endsWith('*');
   const suffix = raw.length > 1 && raw.startsWith('*');
   if (prefix && suffix) throw new PatternError(`"${source}": use either word* or *word`);
   const value = normalizeWord(prefix ? raw.slice(0, -1) : suffix ? raw.slice(1) : raw);
-  if (value.length === 0 || /[*()|?]/.test(value)) {
+  if (value.length === 0 || MISPLACED.test(value)) {
     throw new PatternError(`"${source}": empty item or misplaced *, (, ), | or ? in "${raw}"`);
   }
-  if (prefix) return { kind: 'prefix', value };
-  if (suffix) return { kind: 'suffix', value };
-  return { kind: 'exact', value };
+  const atom: Atom = prefix
+    ? { kind: 'prefix', value }
+    : suffix
+      ? { kind: 'suffix', value }
+      : { kind: 'exact', value };
+  cache?.atoms.set(raw, atom);
+  return atom;
 }
 
-/** Splits on a separator outside parentheses. */
-function splitTopLevel(source: string, isSeparator: (ch: string) => boolean): string[] {
+/** What /\s/ matches, by char code (the pattern syntax splits on any white space). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c > 127 &&
+      (c === 160 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
+const PIPE = 124;
+
+/** Splits on white space (or on "|") outside parentheses; empty parts are dropped. */
+function splitTopLevel(source: string, separator: 'space' | typeof PIPE): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const ch of source) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (depth === 0 && isSeparator(ch)) {
-      if (current !== '') parts.push(current);
-      current = '';
-    } else {
-      current += ch;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    else if (depth === 0 && (separator === PIPE ? c === PIPE : isSpace(c))) {
+      if (i > start) parts.push(source.slice(start, i));
+      start = i + 1;
     }
   }
   if (depth !== 0) throw new PatternError(`"${source}": unbalanced parentheses`);
-  if (current !== '') parts.push(current);
+  if (source.length > start) parts.push(source.slice(start));
   return parts;
 }
 
@@ -73,7 +114,22 @@ function isGroup(raw: string): boolean {
 }
 
 /** One item expands to one or more step sequences (multi-word alternatives branch). */
-function expandItem(raw: string, sets: WordSets, source: string): Step[][] {
+function expandItem(raw: string, sets: WordSets, source: string, cache?: ParseCache): Step[][] {
+  const cached = cache?.items.get(raw);
+  if (cached) return cached;
+  const expanded = expandItemUncached(raw, sets, source, cache);
+  cache?.items.set(raw, expanded);
+  return expanded;
+}
+
+const SPACE = /\s/;
+
+function expandItemUncached(
+  raw: string,
+  sets: WordSets,
+  source: string,
+  cache: ParseCache | undefined,
+): Step[][] {
   if (raw.startsWith('...')) {
     const rest = raw.slice(3);
     const max = rest === '' ? 3 : Number(rest);
@@ -86,49 +142,73 @@ function expandItem(raw: string, sets: WordSets, source: string): Step[][] {
   const body = optional ? raw.slice(0, -1) : raw;
   let sequences: Step[][];
   if (isGroup(body)) {
-    const alternatives = splitTopLevel(body.slice(1, -1), (ch) => ch === '|');
+    const alternatives = splitTopLevel(body.slice(1, -1), PIPE);
     const singleAtoms: Atom[] = [];
     sequences = [];
     for (const alt of alternatives) {
       const trimmed = alt.trim();
-      if (!/\s/.test(trimmed) && !isGroup(trimmed) && !trimmed.startsWith('...')) {
-        singleAtoms.push(...atomsOf(trimmed, sets, source));
+      if (!SPACE.test(trimmed) && !isGroup(trimmed) && !trimmed.startsWith('...')) {
+        singleAtoms.push(...atomsOf(trimmed, sets, source, cache));
       } else {
-        sequences.push(...expandSequence(trimmed, sets, source));
+        sequences.push(...expandSequence(trimmed, sets, source, cache));
       }
     }
     if (singleAtoms.length > 0) sequences.unshift([{ kind: 'word', atoms: singleAtoms }]);
   } else {
-    sequences = [[{ kind: 'word', atoms: atomsOf(body, sets, source) }]];
+    sequences = [[{ kind: 'word', atoms: atomsOf(body, sets, source, cache) }]];
   }
   return optional ? [[], ...sequences] : sequences;
 }
 
-function atomsOf(raw: string, sets: WordSets, source: string): Atom[] {
+function atomsOf(raw: string, sets: WordSets, source: string, cache?: ParseCache): Atom[] {
   if (raw.startsWith('@')) {
+    const cached = cache?.setAtoms.get(raw);
+    if (cached) return cached;
     const name = raw.endsWith('*') ? raw.slice(1, -1) : raw.slice(1);
-    const set = sets[name];
+    const set = Object.prototype.hasOwnProperty.call(sets, name) ? sets[name] : undefined;
     if (!set) throw new PatternError(`"${source}": unknown word set @${name}`);
     const star = raw.endsWith('*') ? '*' : '';
-    return set.map((w) => parseAtom(w.endsWith('*') ? w : w + star, source));
+    const atoms = set.map((w) => parseAtom(w.endsWith('*') ? w : w + star, source, cache));
+    cache?.setAtoms.set(raw, atoms);
+    return atoms;
   }
-  return [parseAtom(raw, source)];
+  return [parseAtom(raw, source, cache)];
 }
 
-function expandSequence(text: string, sets: WordSets, source: string): Step[][] {
+function expandSequence(
+  text: string,
+  sets: WordSets,
+  source: string,
+  cache: ParseCache | undefined,
+): Step[][] {
+  return expandItems(splitTopLevel(text, 'space'), sets, source, cache);
+}
+
+function expandItems(
+  items: readonly string[],
+  sets: WordSets,
+  source: string,
+  cache: ParseCache | undefined,
+): Step[][] {
   let variants: Step[][] = [[]];
-  for (const item of splitTopLevel(text, (ch) => /\s/.test(ch))) {
-    const options = expandItem(item, sets, source);
+  for (const item of items) {
+    const options = expandItem(item, sets, source, cache);
     const next: Step[][] = [];
-    for (const v of variants) for (const o of options) next.push([...v, ...o]);
+    for (const v of variants) for (const o of options) next.push(o.length === 0 ? v : [...v, ...o]);
     if (next.length > MAX_VARIANTS) throw new PatternError(`"${source}": too many variants`);
     variants = next;
   }
   return variants;
 }
 
-export function parsePattern(source: string, sets: WordSets = {}): ParsedPattern {
-  const items = splitTopLevel(source.trim(), (ch) => /\s/.test(ch));
+/** `cache` must have been made for the same word sets (see ParseCache). */
+export function parsePattern(
+  source: string,
+  sets: WordSets = {},
+  cache?: ParseCache,
+): ParsedPattern {
+  if (cache && cache.sets !== sets) throw new Error('ParseCache made for other word sets');
+  const items = splitTopLevel(source.trim(), 'space');
   let anchorStart = false;
   let anchorEnd = false;
   if (items[0] === '^') {
@@ -139,7 +219,7 @@ export function parsePattern(source: string, sets: WordSets = {}): ParsedPattern
     anchorEnd = true;
     items.pop();
   }
-  let variants = expandSequence(items.join(' '), sets, source);
+  let variants = expandItems(items, sets, source, cache);
   for (const v of variants) {
     const words = v.filter((s) => s.kind === 'word').length;
     if (words === 0) throw new PatternError(`"${source}": a pattern needs at least one word`);
@@ -156,7 +236,7 @@ export function parsePattern(source: string, sets: WordSets = {}): ParsedPattern
   // their Step objects, so each step's key is built once (JSON.stringify of every variant was
   // most of the compile time once word sets made steps wide).
   if (variants.length > 1) {
-    const stepKeys = new Map<Step, string>();
+    const stepKeys = cache?.stepKeys ?? new Map<Step, string>();
     const seen = new Set<string>();
     variants = variants.filter((v) => {
       const key = v.map((step) => stepKey(step, stepKeys)).join('\u0000');

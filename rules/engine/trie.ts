@@ -1,9 +1,20 @@
-// A token trie that holds every phrase pattern of every rule for one language. Matching runs a
-// small set of active states forward from each start token (a bounded NFA walk): there is no
-// backtracking, the walk never leaves the sentence and never goes further than MAX_SPAN tokens,
-// so the cost is linear in the number of tokens whatever the patterns are.
+// A token trie that holds every phrase pattern of every rule for one language, matched by a
+// bounded walk from each start token: no backtracking, the walk never leaves the sentence and
+// never goes further than MAX_SPAN tokens, so the cost is linear in the number of tokens
+// whatever the patterns are.
+//
+// The trie: an edge is a whole word step ("(ich|wir)", "@weekday_de", "zuständig*"), not one
+// edge per alternative, so building costs one edge per step and alternatives are never copied.
+// A word is turned into the ids of the atoms it satisfies (the word itself, the prefixes and
+// suffixes it starts or ends with, "a number"); a step is a set of atom ids.
+//
+// The walk: a set of active trie nodes (with the words a gap may still skip) is a state of a
+// DFA that is built lazily, one move per (state, word) the first time a draft needs it, like a
+// lazy DFA for regular expressions. Drafts reuse the same words, so after a few checks almost
+// every token costs one lookup per active walk. Memory is bounded: past a limit the DFA and the
+// word memo start over.
 import type { Atom, ParsedPattern, Step } from './pattern';
-import type { Doc } from './tokenizer';
+import type { Doc, Token } from './tokenizer';
 
 export interface Accept {
   /** Which phrase list (numbered by the compiler) the pattern belongs to. */
@@ -16,143 +27,277 @@ export interface Accept {
   anchorEnd: boolean;
 }
 
-// Building: giving every node its own child per alternative multiplies a pattern such as
-// "(a|b|c) (d|e)? ... @set" into tens of thousands of nodes (a compile of over a second). So
-// when nodes x alternatives exceeds FAN_OUT_LIMIT, all alternatives lead to one fresh node. Such a node is owned by the pattern that made it: it is reachable only
-// along that pattern's own edges and no other pattern ever extends it, so it accepts exactly
-// what the pattern accepts. Edges therefore hold lists: one shared child plus any owned ones.
-const FAN_OUT_LIMIT = 16;
-
-interface Node {
-  exact: Map<string, Node[]> | null;
-  prefix: Map<string, Node[]> | null;
-  prefixLens: number[];
-  suffix: Map<string, Node[]> | null;
-  suffixLens: number[];
-  /**
-   * pairCode of the first two letters of every prefix key (the last two of every suffix key);
-   * consulted only when every key has two letters or more, i.e. when the shortest length >= 2.
-   */
-  prefixHeads: Set<number> | null;
-  suffixTails: Set<number> | null;
-  number: Node[] | null;
-  gaps: { max: number; node: Node }[];
-  accepts: Accept[];
-  /** Made for one pattern (see FAN_OUT_LIMIT); never reused by another. */
-  owned: boolean;
-}
-
-// Most nodes are leaves or have one kind of edge: they share these frozen empty arrays until
-// they need their own (fewer allocations, a faster compile). Frozen, so a stray push throws.
-const NO_LENS: number[] = Object.freeze([]) as unknown as number[];
-const NO_GAPS: Node['gaps'] = Object.freeze([]) as unknown as Node['gaps'];
-const NO_ACCEPTS: Accept[] = Object.freeze([]) as unknown as Accept[];
-
-function newNode(owned: boolean): Node {
-  return {
-    exact: null,
-    prefix: null,
-    prefixLens: NO_LENS,
-    suffix: null,
-    suffixLens: NO_LENS,
-    prefixHeads: null,
-    suffixTails: null,
-    number: null,
-    gaps: NO_GAPS,
-    accepts: NO_ACCEPTS,
-    owned,
-  };
-}
-
 /** The longest stretch of tokens one match may cover (words plus gaps). */
 export const MAX_SPAN = 32;
 
-/** The edge list of `node` for `atom`, created empty if missing. */
-function edgesFor(node: Node, atom: Atom): Node[] {
-  if (atom.kind === 'number') return (node.number ??= []);
-  const map = (node[atom.kind] ??= new Map<string, Node[]>());
-  let edges = map.get(atom.value);
-  if (!edges) {
-    map.set(atom.value, (edges = []));
-    const v = atom.value;
-    if (atom.kind === 'prefix') {
-      if (!node.prefixLens.includes(v.length)) node.prefixLens = sorted(node.prefixLens, v.length);
-      if (v.length >= 2) (node.prefixHeads ??= new Set()).add(pairCode(v, 0));
-    } else if (atom.kind === 'suffix') {
-      if (!node.suffixLens.includes(v.length)) node.suffixLens = sorted(node.suffixLens, v.length);
-      if (v.length >= 2) (node.suffixTails ??= new Set()).add(pairCode(v, v.length - 2));
+/** The atom "#" (any number) has this id in every trie. */
+const NUMBER = 0;
+
+/** Up to this many atoms a label is scanned; beyond, it is a Set. */
+const FEW = 12;
+
+/** Edges at or above this count are looked up through an index instead of tried one by one. */
+const INDEX_FROM = 6;
+
+/** Bounds of the lazily built parts; past them they start over (and refill as words recur). */
+const MAX_WORDS = 50_000;
+const MAX_MOVES = 200_000;
+
+/** A word step as ids of the atoms it accepts; one object per distinct step of the trie. */
+class Label {
+  /** The only atom, or -1 when there are several. */
+  readonly single: number;
+  /** Several atoms: a few are compared one by one, many are looked up. */
+  readonly few: Int32Array | null;
+  readonly many: ReadonlySet<number> | null;
+  constructor(readonly atoms: readonly number[]) {
+    this.single = atoms.length === 1 ? atoms[0]! : -1;
+    this.few = atoms.length > 1 && atoms.length <= FEW ? Int32Array.from(atoms) : null;
+    this.many = atoms.length > FEW ? new Set(atoms) : null;
+  }
+
+  has(atom: number): boolean {
+    if (this.single >= 0) return this.single === atom;
+    const few = this.few;
+    if (few !== null) {
+      for (let k = 0; k < few.length; k++) if (few[k] === atom) return true;
+      return false;
     }
+    return this.many!.has(atom);
   }
-  return edges;
 }
 
-function sorted(lens: readonly number[], len: number): number[] {
-  return [...lens, len].sort((a, b) => a - b);
+interface Gap {
+  max: number;
+  node: Node;
 }
 
-/**
- * Two letters as one small integer (a Smi), for a Set filter that spares most tokens the
- * slicing of every prefix and suffix length. Letters above U+7FFF may collide: harmless, a
- * filter hit only leads to the exact lookup.
- */
-function pairCode(text: string, at: number): number {
-  return ((text.charCodeAt(at) & 0x7fff) << 15) | (text.charCodeAt(at + 1) & 0x7fff);
+const NO_GAPS: readonly Gap[] = Object.freeze([]);
+const NO_ACCEPTS: readonly Accept[] = Object.freeze([]);
+
+class Node {
+  labels: Label[] = [];
+  children: Node[] = [];
+  /** Children by label while building, once a node has many, so equal steps share a child. */
+  byLabel: Map<Label, Node> | null = null;
+  /** atom id -> children, built on the first visit of a node with many edges. */
+  index: (Node[] | undefined)[] | null = null;
+  gaps: readonly Gap[] = NO_GAPS;
+  /** Patterns that end here. Never on a gap node: a pattern cannot end with a gap. */
+  accepts: readonly Accept[] = NO_ACCEPTS;
+  /** While a move is computed: the step it was last added in, and where. */
+  stamp = 0;
+  slot = 0;
+  constructor(readonly id: number) {}
 }
 
-/** The child shared by every pattern that takes this edge (an owned node's children are owned). */
-function childFor(node: Node, atom: Atom): Node {
-  const edges = edgesFor(node, atom);
-  let child = node.owned ? undefined : edges.find((n) => !n.owned);
-  if (!child) edges.push((child = newNode(node.owned)));
-  return child;
+/** A character trie of the prefix (or reversed suffix) atoms: one walk per word, no slicing. */
+class CharNode {
+  next: Map<number, CharNode> | null = null;
+  atom = -1;
 }
 
-function gapChild(node: Node, max: number): Node {
-  let edge = node.gaps.find((g) => g.max === max);
-  if (!edge) {
-    edge = { max, node: newNode(node.owned) };
-    node.gaps = [...node.gaps, edge];
+function insertChars(root: CharNode, value: string, reversed: boolean, atom: number): void {
+  let node = root;
+  const n = value.length;
+  for (let k = 0; k < n; k++) {
+    const code = value.charCodeAt(reversed ? n - 1 - k : k);
+    const next = (node.next ??= new Map());
+    let child = next.get(code);
+    if (!child) next.set(code, (child = new CharNode()));
+    node = child;
   }
-  return edge.node;
+  node.atom = atom;
+}
+
+/** A word seen in a draft: a small id for the moves, and the atoms it satisfies. */
+class Word {
+  constructor(
+    readonly id: number,
+    readonly atoms: readonly number[],
+  ) {}
+}
+
+/** Where a state goes on one word, and the patterns that end on that word. */
+class Move {
+  constructor(
+    /** null: no pattern can go on. */
+    readonly to: State | null,
+    readonly accepts: readonly Accept[],
+  ) {}
+}
+
+/** A set of active trie nodes, each with how many words a gap may still skip. */
+class State {
+  readonly moves = new Map<number, Move>();
+  constructor(
+    readonly nodes: readonly Node[],
+    readonly budgets: readonly number[],
+  ) {}
 }
 
 export class PhraseTrie {
-  private readonly root = newNode(false);
+  private nodeCount = 0;
+  private readonly root = this.newNode();
+  private readonly exactIds = new Map<string, number>();
+  private readonly prefixIds = new Map<string, number>();
+  private readonly suffixIds = new Map<string, number>();
+  private readonly prefixes = new CharNode();
+  private readonly suffixes = new CharNode();
+  private hasNumber = false;
+  private atomCount = 1;
+  /** Labels by step object and by content, so a step shared by patterns is one label. */
+  private readonly labelOfStep = new Map<Step, Label>();
+  private readonly labelOfKey = new Map<string, Label>();
   size = 0;
+
+  // The lazily built DFA (see the top of the file).
+  private words = new Map<string, Word>();
+  private states = new Map<string, State>();
+  private start = new State([this.root], [0]);
+  private moveCount = 0;
+  private stale = false;
+  /** Scratch for computing one move. */
+  private stamp = 0;
+  private readonly nextNodes: Node[] = [];
+  private readonly nextBudgets: number[] = [];
+  private nextCount = 0;
+  /** Word ids of the draft being matched, reused between drafts. */
+  private wordIds = new Int32Array(256);
+
+  private newNode(): Node {
+    return new Node(this.nodeCount++);
+  }
 
   add(parsed: ParsedPattern, accept: Omit<Accept, 'anchorStart' | 'anchorEnd'>): void {
     const acc: Accept = {
-      ...accept,
+      list: accept.list,
+      pattern: accept.pattern,
+      negative: accept.negative,
       anchorStart: parsed.anchorStart,
       anchorEnd: parsed.anchorEnd,
     };
     for (const steps of parsed.variants) {
-      let frontier: Node[] = [this.root];
-      for (const step of steps) frontier = this.advance(frontier, step);
-      for (const node of frontier) {
-        if (!node.accepts.includes(acc)) node.accepts = [...node.accepts, acc];
+      let node = this.root;
+      for (const step of steps) {
+        node = step.kind === 'gap' ? this.gapChild(node, step.max) : this.wordChild(node, step);
       }
+      if (!node.accepts.includes(acc)) node.accepts = [...node.accepts, acc];
       this.size++;
     }
+    // Anything matched before was built for fewer patterns.
+    this.stale = true;
   }
 
-  private advance(frontier: Node[], step: Step): Node[] {
-    if (step.kind === 'word' && frontier.length * step.atoms.length > FAN_OUT_LIMIT) {
-      const target = newNode(true);
-      for (const node of frontier) {
-        for (const atom of step.atoms) {
-          const edges = edgesFor(node, atom);
-          if (!edges.includes(target)) edges.push(target);
-        }
+  private wordChild(node: Node, step: Step & { kind: 'word' }): Node {
+    const label = this.labelFor(step);
+    const { labels } = node;
+    let child: Node | undefined;
+    if (node.byLabel) child = node.byLabel.get(label);
+    else {
+      const e = labels.indexOf(label);
+      if (e >= 0) child = node.children[e];
+    }
+    if (!child) {
+      child = this.newNode();
+      labels.push(label);
+      node.children.push(child);
+      node.index = null;
+      if (node.byLabel) node.byLabel.set(label, child);
+      else if (labels.length > INDEX_FROM) {
+        node.byLabel = new Map(labels.map((l, e) => [l, node.children[e]!]));
       }
-      return [target];
     }
-    const next = new Set<Node>();
-    for (const node of frontier) {
-      if (step.kind === 'gap') next.add(gapChild(node, step.max));
-      else for (const atom of step.atoms) next.add(childFor(node, atom));
+    return child;
+  }
+
+  private gapChild(node: Node, max: number): Node {
+    let edge = node.gaps.find((g) => g.max === max);
+    if (!edge) {
+      edge = { max, node: this.newNode() };
+      node.gaps = [...node.gaps, edge];
     }
-    return [...next];
+    return edge.node;
+  }
+
+  private labelFor(step: Step & { kind: 'word' }): Label {
+    let label = this.labelOfStep.get(step);
+    if (label) return label;
+    const ids = [...new Set(step.atoms.map((atom) => this.atomId(atom)))];
+    const key = ids.join(',');
+    label = this.labelOfKey.get(key);
+    if (!label) this.labelOfKey.set(key, (label = new Label(ids)));
+    this.labelOfStep.set(step, label);
+    return label;
+  }
+
+  private atomId(atom: Atom): number {
+    if (atom.kind === 'number') {
+      this.hasNumber = true;
+      return NUMBER;
+    }
+    const ids =
+      atom.kind === 'exact'
+        ? this.exactIds
+        : atom.kind === 'prefix'
+          ? this.prefixIds
+          : this.suffixIds;
+    let id = ids.get(atom.value);
+    if (id === undefined) {
+      ids.set(atom.value, (id = this.atomCount++));
+      if (atom.kind === 'prefix') insertChars(this.prefixes, atom.value, false, id);
+      if (atom.kind === 'suffix') insertChars(this.suffixes, atom.value, true, id);
+    }
+    return id;
+  }
+
+  /** The atoms one word satisfies. */
+  private atomsOf(norm: string): number[] {
+    const found: number[] = [];
+    const exact = this.exactIds.get(norm);
+    if (exact !== undefined) found.push(exact);
+    const len = norm.length;
+    // word* matches the word itself too.
+    let node: CharNode | undefined = this.prefixes;
+    for (let k = 0; k < len && node.next; k++) {
+      node = node.next.get(norm.charCodeAt(k));
+      if (!node) break;
+      if (node.atom >= 0) found.push(node.atom);
+    }
+    // *word needs at least one more letter: *ung does not match "ung".
+    node = this.suffixes;
+    for (let k = len - 1; k > 0 && node.next; k--) {
+      node = node.next.get(norm.charCodeAt(k));
+      if (!node) break;
+      if (node.atom >= 0) found.push(node.atom);
+    }
+    if (this.hasNumber && isNumber(norm)) found.push(NUMBER);
+    return found;
+  }
+
+  /** Starts the lazily built parts over (patterns added, or the memory bound reached). */
+  private reset(): void {
+    this.words = new Map();
+    this.states = new Map();
+    this.start = new State([this.root], [0]);
+    this.moveCount = 0;
+    this.stale = false;
+  }
+
+  /** The word id of every token, in a buffer reused between drafts. */
+  private wordIdsOf(tokens: readonly Token[]): Int32Array {
+    const n = tokens.length;
+    if (this.wordIds.length < n)
+      this.wordIds = new Int32Array(Math.max(n, this.wordIds.length * 2));
+    const out = this.wordIds;
+    const words = this.words;
+    for (let t = 0; t < n; t++) {
+      const norm = tokens[t]!.norm;
+      let word = words.get(norm);
+      if (word === undefined) words.set(norm, (word = new Word(words.size, this.atomsOf(norm))));
+      out[t] = word.id;
+    }
+    return out;
   }
 
   /**
@@ -160,89 +305,120 @@ export class PhraseTrie {
    * sentence boundary.
    */
   matchAll(doc: Doc, onMatch: (accept: Accept, first: number, last: number) => void): void {
+    if (this.stale || this.words.size > MAX_WORDS || this.moveCount > MAX_MOVES) this.reset();
     const { tokens, sentences } = doc;
-    // Two state lists swapped per token; explicit counts, because shrinking an array through
-    // .length = 0 is a runtime call, and this loop runs for every token of every draft.
-    let nodes: Node[] = [];
-    let budgets: number[] = [];
-    let count = 0;
-    let nextNodes: Node[] = [];
-    let nextBudgets: number[] = [];
-    let nextCount = 0;
-    const push = (node: Node, budget: number) => {
-      for (let k = 0; k < nextCount; k++) {
-        if (nextNodes[k] === node) {
-          if (nextBudgets[k]! < budget) nextBudgets[k] = budget;
-          return;
-        }
-      }
-      nextNodes[nextCount] = node;
-      nextBudgets[nextCount] = budget;
-      nextCount++;
-      for (const gap of node.gaps) push(gap.node, gap.max);
-    };
-    for (let i = 0; i < tokens.length; i++) {
+    const n = tokens.length;
+    const ids = this.wordIdsOf(tokens);
+    const start = this.start;
+    for (let i = 0; i < n; i++) {
+      let move = start.moves.get(ids[i]!) ?? this.move(start, tokens[i]!.norm, ids[i]!);
+      // Most words start no pattern.
+      if (move.to === null && move.accepts.length === 0) continue;
       const sentence = sentences[tokens[i]!.sentence]!;
       const stop = Math.min(sentence.tokenEnd, i + MAX_SPAN);
-      nodes[0] = this.root;
-      budgets[0] = 0;
-      count = 1;
-      for (let j = i; j < stop && count > 0; j++) {
-        const tok = tokens[j]!;
-        nextCount = 0;
-        for (let s = 0; s < count; s++) {
-          const node = nodes[s]!;
-          const mark = nextCount;
-          this.step(node, tok.norm, push);
-          // Report accepts of the nodes just reached by consuming this token.
-          for (let k = mark; k < nextCount; k++) {
-            const reached = nextNodes[k]!;
-            for (const acc of reached.accepts) {
-              if (acc.anchorStart && i !== sentence.tokenStart) continue;
-              if (acc.anchorEnd && !(tok.punctAfter || j === sentence.tokenEnd - 1)) continue;
-              onMatch(acc, i, j);
-            }
+      const atSentenceStart = i === sentence.tokenStart;
+      for (let j = i; ;) {
+        const accepts = move.accepts;
+        if (accepts.length > 0) {
+          const closes = tokens[j]!.punctAfter || j === sentence.tokenEnd - 1;
+          for (let x = 0; x < accepts.length; x++) {
+            const acc = accepts[x]!;
+            if (acc.anchorStart && !atSentenceStart) continue;
+            if (acc.anchorEnd && !closes) continue;
+            onMatch(acc, i, j);
           }
-          if (budgets[s]! > 0) push(node, budgets[s]! - 1);
         }
-        const swapNodes = nodes;
-        nodes = nextNodes;
-        nextNodes = swapNodes;
-        const swapBudgets = budgets;
-        budgets = nextBudgets;
-        nextBudgets = swapBudgets;
-        count = nextCount;
+        const state = move.to;
+        if (state === null || ++j >= stop) break;
+        move = state.moves.get(ids[j]!) ?? this.move(state, tokens[j]!.norm, ids[j]!);
       }
     }
   }
 
-  private step(node: Node, norm: string, push: (node: Node, budget: number) => void): void {
-    const exact = node.exact?.get(norm);
-    if (exact) for (const child of exact) push(child, 0);
-    const n = norm.length;
-    if (
-      node.prefix &&
-      (node.prefixLens[0]! < 2 || (n >= 2 && node.prefixHeads!.has(pairCode(norm, 0))))
-    ) {
-      for (const len of node.prefixLens) {
-        if (len > n) break;
-        const children = node.prefix.get(norm.slice(0, len));
-        if (children) for (const child of children) push(child, 0);
+  /**
+   * Computes and remembers where `state` goes on a word: every node reached by consuming it
+   * (and the gap nodes after those), every gap node that may skip it, and the patterns that
+   * end on it.
+   */
+  private move(state: State, norm: string, wordId: number): Move {
+    const atoms = this.words.get(norm)!.atoms;
+    const stamp = ++this.stamp;
+    this.nextCount = 0;
+    const accepts: Accept[] = [];
+    const { nodes, budgets } = state;
+    for (let s = 0; s < nodes.length; s++) {
+      const node = nodes[s]!;
+      const mark = this.nextCount;
+      const labels = node.labels;
+      if (atoms.length > 0 && labels.length > 0) {
+        if (labels.length >= INDEX_FROM) {
+          const index = (node.index ??= buildIndex(node, this.atomCount));
+          for (const atom of atoms) {
+            for (const child of index[atom] ?? []) this.reach(child, 0, stamp);
+          }
+        } else {
+          for (let e = 0; e < labels.length; e++) {
+            if (atoms.some((atom) => labels[e]!.has(atom))) this.reach(node.children[e]!, 0, stamp);
+          }
+        }
+        for (let k = mark; k < this.nextCount; k++) accepts.push(...this.nextNodes[k]!.accepts);
       }
+      if (budgets[s]! > 0) this.reach(node, budgets[s]! - 1, stamp);
     }
-    if (
-      node.suffix &&
-      (node.suffixLens[0]! < 2 || (n >= 2 && node.suffixTails!.has(pairCode(norm, n - 2))))
-    ) {
-      for (const len of node.suffixLens) {
-        // A suffix pattern needs at least one more letter: *ung should not match "ung".
-        if (len >= n) break;
-        const children = node.suffix.get(norm.slice(n - len));
-        if (children) for (const child of children) push(child, 0);
-      }
+    // Past the bound (a huge, varied text) moves are still computed, but no longer kept.
+    const keep = this.moveCount < MAX_MOVES;
+    const move = new Move(this.stateOfNext(keep), accepts.length > 0 ? accepts : NO_ACCEPTS);
+    if (keep) {
+      state.moves.set(wordId, move);
+      this.moveCount++;
     }
-    if (node.number && isNumber(norm)) for (const child of node.number) push(child, 0);
+    return move;
   }
+
+  /** Adds a node to the next state (once; a gap keeps the larger budget), then its gaps. */
+  private reach(node: Node, budget: number, stamp: number): void {
+    if (node.stamp === stamp) {
+      if (this.nextBudgets[node.slot]! < budget) this.nextBudgets[node.slot] = budget;
+      return;
+    }
+    node.stamp = stamp;
+    node.slot = this.nextCount;
+    this.nextNodes[this.nextCount] = node;
+    this.nextBudgets[this.nextCount] = budget;
+    this.nextCount++;
+    for (const gap of node.gaps) this.reach(gap.node, gap.max, stamp);
+  }
+
+  /** The state made of the nodes just reached: one object per distinct set. */
+  private stateOfNext(keep: boolean): State | null {
+    const count = this.nextCount;
+    if (count === 0) return null;
+    const order = Array.from({ length: count }, (_, k) => k).sort(
+      (a, b) => this.nextNodes[a]!.id - this.nextNodes[b]!.id,
+    );
+    const nodes = order.map((k) => this.nextNodes[k]!);
+    const budgets = order.map((k) => this.nextBudgets[k]!);
+    const key = nodes.map((node, k) => `${node.id}:${budgets[k]}`).join(',');
+    let state = this.states.get(key);
+    if (!state) {
+      state = new State(nodes, budgets);
+      if (keep) this.states.set(key, state);
+    }
+    return state;
+  }
+}
+
+function buildIndex(node: Node, atomCount: number): (Node[] | undefined)[] {
+  const index = new Array<Node[] | undefined>(atomCount).fill(undefined);
+  node.labels.forEach((label, e) => {
+    const child = node.children[e]!;
+    for (const atom of label.atoms) {
+      const children = index[atom];
+      if (children) children.push(child);
+      else index[atom] = [child];
+    }
+  });
+  return index;
 }
 
 function isNumber(norm: string): boolean {

@@ -79,6 +79,9 @@ describe('phrase trie', () => {
     expect(() => parsePattern('... sollen')).toThrow(/gap cannot start/);
     expect(() => parsePattern('(a|b')).toThrow(/unbalanced/);
     expect(() => parsePattern('x @nothing')).toThrow(/unknown word set/);
+    // Names of Object's own members are no word sets either.
+    expect(() => parsePattern('x @constructor')).toThrow(/unknown word set @constructor/);
+    expect(() => parsePattern('x @toString*')).toThrow(/unknown word set @toString/);
     expect(() => parsePattern('a ...99 b')).toThrow(/gap must be/);
   });
 });
