@@ -59,8 +59,9 @@ function isDefinedNext(text: string, tokens: readonly Token[], i: number): boole
 
 /** Unknown short all-caps words read like internal abbreviations. */
 function looksLikeAbbreviation(tok: Token): boolean {
+  if (!isAllCaps(tok.text)) return false;
   const upper = tok.text.toUpperCase();
-  if (!isAllCaps(tok.text) || EVERYDAY.has(upper) || EMPHASIS.has(upper)) return false;
+  if (EVERYDAY.has(upper) || EMPHASIS.has(upper)) return false;
   if (upper in JARGON) return true;
   const letters = letterCount(tok.text);
   return !hasDigit(tok.text) && letters >= 2 && letters <= 4 && tok.text.length === letters;

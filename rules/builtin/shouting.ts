@@ -14,18 +14,26 @@ const KEYWORD_CUES = new Set(
 );
 
 function isShoutedWord(text: string): boolean {
-  const upper = text.toUpperCase();
   if (!isAllCaps(text) || hasDigit(text) || letterCount(text) < 2) return false;
+  const upper = text.toUpperCase();
   if (EVERYDAY.has(upper) || JARGON.has(upper)) return false;
   return true;
 }
 
+/** A UTF-16 unit that lower-cases to something else: a capital letter. */
+function isCapitalUnit(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
 /** Two capitals in a row: HLR, EORI, ATB-Status, VDSL2, KVz – not E-Mail. */
 function hasTwoCapitals(text: string): boolean {
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charAt(i);
-    const b = text.charAt(i + 1);
-    if (a !== a.toLowerCase() && b !== b.toLowerCase()) return true;
+  let previous = false;
+  for (let i = 0; i < text.length; i++) {
+    const capital = isCapitalUnit(text.charCodeAt(i));
+    if (capital && previous) return true;
+    previous = capital;
   }
   return false;
 }
@@ -37,7 +45,8 @@ function hasTwoCapitals(text: string): boolean {
 function sentencesWithAcronyms(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (const tok of tokens) {
-    if (!hasTwoCapitals(tok.text)) continue;
+    // A word equal to its lower-cased form has no capital at all (most words).
+    if (tok.text === tok.norm || !hasTwoCapitals(tok.text)) continue;
     const upper = tok.text.toUpperCase();
     if (EVERYDAY.has(upper) || EMPHASIS.has(upper)) continue;
     if (isShoutedWord(tok.text) && letterCount(tok.text) >= 5) continue;
@@ -60,24 +69,15 @@ function softened(original: string, lang: 'de' | 'en', sentenceStart: boolean): 
   return sentenceStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
 }
 
+const PUNCTUATION_RUN = /[!?]{2,}/g;
+
 /** Runs of "!!" / "??" / "?!" anywhere in the draft, in one pass. */
 function punctuationRuns(text: string): RuleHit[] {
   const hits: RuleHit[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text.charCodeAt(i);
-    if (ch !== 33 && ch !== 63) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let question = false;
-    while (j < text.length && (text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) {
-      if (text.charCodeAt(j) === 63) question = true;
-      j++;
-    }
-    if (j - i >= 2) hits.push({ start: i, end: j, suggestions: [question ? '?' : '!'] });
-    i = j;
+  PUNCTUATION_RUN.lastIndex = 0;
+  for (let m = PUNCTUATION_RUN.exec(text); m; m = PUNCTUATION_RUN.exec(text)) {
+    const question = m[0].includes('?');
+    hits.push({ start: m.index, end: m.index + m[0].length, suggestions: [question ? '?' : '!'] });
   }
   return hits;
 }

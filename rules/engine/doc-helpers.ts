@@ -36,17 +36,39 @@ const LETTER_LOWER = /\p{Ll}/u;
 
 /** Only capital letters (at least one), no lower-case ones; digits and hyphens allowed. */
 export function isAllCaps(word: string): boolean {
+  // ASCII first: most words give themselves away with a lower-case letter right away.
   let upper = false;
-  for (const ch of word) {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return isAllCapsFrom(word, i, upper);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
+function isAllCapsFrom(word: string, from: number, upperSoFar: boolean): boolean {
+  let upper = upperSoFar;
+  for (const ch of word.slice(from)) {
     if (LETTER_LOWER.test(ch)) return false;
     if (!upper && LETTER_UPPER.test(ch)) upper = true;
   }
   return upper;
 }
 
+/** Characters (code points) that have a case: letters in the sense that matters here. */
 export function letterCount(word: string): number {
   let n = 0;
-  for (const ch of word) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) n++;
+      continue;
+    }
+    const ch = String.fromCodePoint(word.codePointAt(i)!);
+    if (ch.length === 2) i++;
+    if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  }
   return n;
 }
 
@@ -59,6 +81,8 @@ export function hasDigit(word: string): boolean {
 }
 
 export function isCapitalized(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = token.text.charAt(0);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

@@ -24,14 +24,20 @@ const ENGLISH = new Set(
 /** Only the first words matter; a long draft does not change its language half-way. */
 const SAMPLE = 400;
 
+/** Function word -> +1 German, +2 English (both when a word is in both lists): one lookup. */
+const SIDE = new Map<string, number>();
+for (const w of GERMAN) SIDE.set(w, 1);
+for (const w of ENGLISH) SIDE.set(w, (SIDE.get(w) ?? 0) | 2);
+
 export function detectLanguageFromTokens(tokens: readonly Token[]): Lang {
   let de = 0;
   let en = 0;
   const limit = Math.min(tokens.length, SAMPLE);
   for (let i = 0; i < limit; i++) {
-    const norm = tokens[i]!.norm;
-    if (GERMAN.has(norm)) de++;
-    if (ENGLISH.has(norm)) en++;
+    const side = SIDE.get(tokens[i]!.norm);
+    if (side === undefined) continue;
+    if (side & 1) de++;
+    if (side & 2) en++;
   }
   return de > en ? 'de' : 'en';
 }
