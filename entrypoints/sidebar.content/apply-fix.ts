@@ -142,6 +142,8 @@ const SNAPSHOT_EDITORS = new Set<EditorKind>([
   'contenteditable',
 ]);
 
+const INTERACTIVE = 'a, button, input, select, textarea, label, summary, [role="button"]';
+
 /** A click into the selected words, as the agent's own would be. */
 function sendClick(root: Element): void {
   const doc = root.ownerDocument;
@@ -153,7 +155,8 @@ function sendClick(root: Element): void {
       : root.getBoundingClientRect();
   const at = { clientX: rect.left + 1, clientY: rect.top + rect.height / 2 };
   const target = (doc.elementFromPoint(at.clientX, at.clientY) as Element | null) ?? root;
-  const inside = root.contains(target) ? target : root;
+  // Never a link or control: a click there could do more than place the caret.
+  const inside = root.contains(target) && !target.closest(INTERACTIVE) ? target : root;
   for (const type of ['mousedown', 'mouseup', 'click']) {
     inside.dispatchEvent(
       new view.MouseEvent(type, {
