@@ -42,7 +42,12 @@ async function linkEditor(name: string): Promise<void> {
     // missing: create it below
   }
   await rm(link, { recursive: true, force: true });
-  await symlink(relative(VENDOR_DIR, target), link, 'dir');
+  try {
+    await symlink(relative(VENDOR_DIR, target), link, 'dir');
+  } catch (error) {
+    // Another test run linked it in the meantime.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
 
 /** Builds the fixture bundles if their sources or the installed packages changed. */
