@@ -14,6 +14,9 @@ const UNACKNOWLEDGING_DRAFT =
 /** Problems the sidebar would flag in a reply; typed where no check must happen. */
 const NOTE_TEXT = 'As already stated, this is not our department.';
 
+// Each test walks a tool's whole flow (reply, re-render, note) in one browser start.
+test.describe.configure({ timeout: 60_000 });
+
 type NoteStyle = 'composer' | 'switch' | 'none';
 
 interface Tool {
@@ -97,3 +100,22 @@ for (const tool of TOOLS) {
     }
   });
 }
+
+test('internal notes are checked once the agent switches that on in the options page', async ({
+  page,
+  server,
+  extensionId,
+}) => {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const option = page.getByRole('checkbox', { name: 'Also check internal notes' });
+  await expect(option).not.toBeChecked();
+  await option.check();
+  await expect(option).toBeChecked();
+
+  const freshdesk = TOOLS.find(({ tool }) => tool === 'freshdesk')!;
+  await page.goto(`${server.origin}/hosts/freshdesk.html`);
+  const kt = sidebar(page);
+  await typeInto(page, editor(page, freshdesk, 'note'), NOTE_TEXT);
+  await expect(kt.finding('condescension')).toHaveCount(1);
+  await expect(kt.finding('deflection')).toHaveCount(1);
+});
