@@ -1,12 +1,14 @@
 // Importing a pack: file picker, drag and drop or paste; then either the problems (with their
 // place) or a preview of what the pack adds, removes and changes, applied only on confirmation.
 import { useState } from 'preact/hooks';
+import type { Lang } from '@/rules';
 import type { Translate } from '@/utils/i18n';
 import type { FileLike, ImportState } from '@/utils/packs/options-model';
 import { Problems } from './Problems';
 
 export interface ImportPanelProps {
   t: Translate;
+  lang: Lang;
   state: ImportState;
   onFile(file: FileLike): void;
   onText(text: string, source: string): void;
@@ -30,7 +32,8 @@ function List({ title, items }: { title: string; items: readonly string[] }) {
   );
 }
 
-function Preview({ t, state, onConfirm, onCancel }: ImportPanelProps) {
+function Preview(props: ImportPanelProps) {
+  const { t, state, onConfirm, onCancel } = props;
   if (state.step !== 'preview') return null;
   const { pack, diff } = state;
   return (
@@ -60,7 +63,7 @@ function Preview({ t, state, onConfirm, onCancel }: ImportPanelProps) {
       {diff.from !== undefined && (
         <p class="kt-muted">{t('packPreviewUnchanged', String(diff.unchanged))}</p>
       )}
-      <Problems t={t} problems={state.warnings} tone="warning" />
+      <Problems t={t} lang={props.lang} problems={state.warnings} tone="warning" />
       <div class="kt-buttons">
         <button
           type="button"
@@ -78,7 +81,8 @@ function Preview({ t, state, onConfirm, onCancel }: ImportPanelProps) {
   );
 }
 
-function Refused({ t, state, onCancel }: ImportPanelProps) {
+function Refused(props: ImportPanelProps) {
+  const { t, state, onCancel } = props;
   if (state.step !== 'problems' && state.step !== 'failed') return null;
   return (
     <div class="kt-import-result" data-klartext-import-problems="" role="alert">
@@ -91,7 +95,7 @@ function Refused({ t, state, onCancel }: ImportPanelProps) {
       {state.step === 'problems' && state.refusal?.kind === 'too-large' && (
         <p>{t('packRefusedTooLarge', state.refusal.size, state.refusal.max)}</p>
       )}
-      {state.step === 'problems' && <Problems t={t} problems={state.errors} />}
+      {state.step === 'problems' && <Problems t={t} lang={props.lang} problems={state.errors} />}
       <div class="kt-buttons">
         <button type="button" data-klartext-action="import-cancel" onClick={onCancel}>
           {t('packClose')}

@@ -1,12 +1,13 @@
 // The installed packs: name, version, author, what they bring; export each, remove the agent's
 // own (managed ones come from the organisation and stay).
-import type { Pack } from '@/rules';
+import type { Lang, Pack } from '@/rules';
 import type { Translate } from '@/utils/i18n';
 import type { ManagedProblem } from '@/utils/packs/state';
 import { Problems } from './Problems';
 
 export interface InstalledPacksProps {
   t: Translate;
+  lang: Lang;
   managed: readonly Pack[];
   user: readonly Pack[];
   managedProblems: readonly ManagedProblem[];
@@ -102,7 +103,7 @@ export function InstalledPacks(props: InstalledPacksProps) {
       {managedProblems.map((problem) => (
         <div key={problem.index} class="kt-import-result" role="alert">
           <p>{t('packManagedBroken', String(problem.index + 1))}</p>
-          <Problems t={t} problems={problem.errors} />
+          <Problems t={t} lang={props.lang} problems={problem.errors} />
         </div>
       ))}
     </section>

@@ -67,6 +67,7 @@ export function PacksSection({ t, lang, state, actions }: PacksSectionProps) {
       <ManagedSettingsNote t={t} settings={installed.managedSettings} />
       <InstalledPacks
         t={t}
+        lang={lang}
         managed={installed.managed}
         user={installed.user}
         managedProblems={installed.managedProblems}
@@ -75,6 +76,7 @@ export function PacksSection({ t, lang, state, actions }: PacksSectionProps) {
       />
       <ImportPanel
         t={t}
+        lang={lang}
         state={state.import}
         onFile={actions.importFile}
         onText={actions.importText}
@@ -84,6 +86,7 @@ export function PacksSection({ t, lang, state, actions }: PacksSectionProps) {
       {state.editor && (
         <RuleEditor
           t={t}
+          lang={lang}
           editor={state.editor}
           onForm={actions.editForm}
           onSample={actions.editSample}
@@ -94,7 +97,7 @@ export function PacksSection({ t, lang, state, actions }: PacksSectionProps) {
       {state.composeErrors.length > 0 && (
         <div class="kt-card" role="alert">
           <p>{t('packsDoNotFit')}</p>
-          <Problems t={t} problems={state.composeErrors} />
+          <Problems t={t} lang={lang} problems={state.composeErrors} />
         </div>
       )}
       <RuleList

@@ -1,10 +1,12 @@
 // Problems of a pack in plain words: where (line and column in the file, else the place in the
 // pack) and what. Every string from a pack is rendered as text, never as markup.
-import type { PackProblem } from '@/rules';
+import type { Lang, PackProblem } from '@/rules';
 import type { Translate } from '@/utils/i18n';
+import { problemText } from '@/utils/packs/problem-text';
 
 export interface ProblemsProps {
   t: Translate;
+  lang: Lang;
   problems: readonly PackProblem[];
   /** At most this many are listed; the rest are counted. */
   max?: number;
@@ -19,7 +21,7 @@ export function problemPlace(t: Translate, problem: PackProblem): string {
   return pack + (problem.path ? t('packProblemPath', problem.path) : t('packProblemFile'));
 }
 
-export function Problems({ t, problems, max = 20, tone = 'error' }: ProblemsProps) {
+export function Problems({ t, lang, problems, max = 20, tone = 'error' }: ProblemsProps) {
   if (problems.length === 0) return null;
   const shown = problems.slice(0, max);
   return (
@@ -27,7 +29,7 @@ export function Problems({ t, problems, max = 20, tone = 'error' }: ProblemsProp
       {shown.map((problem, i) => (
         <li key={i} data-klartext-problem="">
           <span class="kt-problem-place">{problemPlace(t, problem)}</span>{' '}
-          <span class="kt-problem-text">{problem.message}</span>
+          <span class="kt-problem-text">{problemText(problem.message, lang)}</span>
           {problem.line !== undefined && problem.path && (
             <span class="kt-problem-path"> ({problem.path})</span>
           )}

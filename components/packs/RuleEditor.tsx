@@ -1,7 +1,7 @@
 // Editing one rule of an imported pack: category, level, messages, patterns and examples, with
 // a live preview of what the rule finds in a sample draft. Saving validates the whole pack and
 // runs its examples first.
-import { CATEGORIES, type Category, type Finding, type Severity } from '@/rules';
+import { CATEGORIES, type Category, type Finding, type Lang, type Severity } from '@/rules';
 import type { Translate } from '@/utils/i18n';
 import type { EditorState } from '@/utils/packs/options-model';
 import type { RuleForm } from '@/utils/packs/rule-form';
@@ -10,6 +10,7 @@ import { Problems } from './Problems';
 
 export interface RuleEditorProps {
   t: Translate;
+  lang: Lang;
   editor: EditorState;
   onForm(patch: Partial<RuleForm>): void;
   onSample(sample: string): void;
@@ -59,7 +60,15 @@ function PreviewFinding({
   );
 }
 
-export function RuleEditor({ t, editor, onForm, onSample, onSave, onCancel }: RuleEditorProps) {
+export function RuleEditor({
+  t,
+  lang,
+  editor,
+  onForm,
+  onSample,
+  onSave,
+  onCancel,
+}: RuleEditorProps) {
   const { form } = editor;
   const own = editor.findings.filter((f) => f.ruleId === editor.ruleId);
   const field = { form, onForm };
@@ -120,7 +129,7 @@ export function RuleEditor({ t, editor, onForm, onSample, onSave, onCancel }: Ru
             onInput={(event) => onSample(event.currentTarget.value)}
           />
         </label>
-        <Problems t={t} problems={editor.problems} />
+        <Problems t={t} lang={lang} problems={editor.problems} />
         {editor.problems.length === 0 && (
           <>
             <p data-klartext-preview-count="">

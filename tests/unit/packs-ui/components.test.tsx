@@ -70,10 +70,19 @@ describe('pack strings are text', () => {
     const root = mount(
       <ImportPanel
         t={createTranslator('de')}
+        lang="de"
         state={{
           step: 'problems',
           source: 'kaputt.json',
-          errors: [{ path: '/name', message: SCRIPT, line: 3, column: 11 }],
+          errors: [
+            { path: '/name', message: SCRIPT, line: 3, column: 11 },
+            {
+              path: '/version',
+              message: '"1.0" is not in the expected form: a semantic version such as "1.2.0"',
+              line: 4,
+              column: 14,
+            },
+          ],
           warnings: [],
         }}
         onFile={vi.fn()}
@@ -87,6 +96,9 @@ describe('pack strings are text', () => {
     expect(problems.textContent).toContain('Zeile 3, Spalte 11:');
     expect(problems.textContent).toContain(SCRIPT);
     expect(problems.querySelector('img, script')).toBeNull();
+    expect(problems.textContent).toContain(
+      'Zeile 4, Spalte 14: "1.0" hat nicht die erwartete Form: a semantic version',
+    );
   });
 
   it('confirms an import with a button', () => {
@@ -95,6 +107,7 @@ describe('pack strings are text', () => {
     const root = mount(
       <ImportPanel
         t={createTranslator('en')}
+        lang="en"
         state={{
           step: 'preview',
           source: 'mini.json',
@@ -122,6 +135,7 @@ describe('pack strings are text', () => {
     const root = mount(
       <ImportPanel
         t={createTranslator('en')}
+        lang="en"
         state={{ step: 'idle' }}
         onFile={vi.fn()}
         onText={onText}
