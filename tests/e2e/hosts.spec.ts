@@ -119,3 +119,18 @@ test('internal notes are checked once the agent switches that on in the options 
   await expect(kt.finding('condescension')).toHaveCount(1);
   await expect(kt.finding('deflection')).toHaveCount(1);
 });
+
+test('any other page: the generic rules follow a designMode iframe and a textarea in an open shadow root', async ({
+  page,
+  server,
+}) => {
+  await page.goto(`${server.origin}/hosts/generic.html`);
+  const kt = sidebar(page);
+
+  await typeInto(page, page.frameLocator('#design').locator('body'), UNACKNOWLEDGING_DRAFT);
+  await expect(kt.finding('unacknowledged-emotion')).toHaveCount(1);
+
+  await typeInto(page, page.locator('[data-fixture="shadow-reply"]'), NOTE_TEXT);
+  await expect(kt.finding('deflection')).toHaveCount(1);
+  await expect(kt.finding('unacknowledged-emotion')).toHaveCount(1);
+});
