@@ -2,6 +2,10 @@
 // (`.fr-element.fr-view`, contenteditable) that open below the conversation: the reply
 // editor in the reply form, the note editor in the "Add note" form. Conversation entries
 // are incoming (the customer's, and the ticket description) or outgoing/private.
+// Where markers are wrong, the adapter finds no composer and the tracker falls back to the
+// generic rules (the box the agent types in, checked as a reply).
+// Froala is Freshdesk's editor; the form and conversation class names are assumptions, not
+// checked against the live app.
 import { defineAdapter } from './define';
 
 export const freshdeskAdapter = defineAdapter({

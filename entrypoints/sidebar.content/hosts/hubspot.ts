@@ -2,6 +2,9 @@
 // between "Email"/"Chat" (to the customer) and "Comment" (internal, to colleagues); its
 // editor is a contenteditable inside `[data-test-id="composer"]`. Thread messages carry
 // their direction; incoming ones are the customer's.
+// Where markers are wrong, the adapter finds no composer and the tracker falls back to the
+// generic rules (the box the agent types in, checked as a reply).
+// The test ids and direction attributes are assumptions, not checked against the live app.
 import { defineAdapter } from './define';
 
 export const hubspotAdapter = defineAdapter({

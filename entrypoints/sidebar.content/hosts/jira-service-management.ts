@@ -3,6 +3,10 @@
 // "Reply to customer" or as "Add internal note", and the internal form is marked as such
 // (`data-testid` naming an internal comment, or the yellow "internal note" form class).
 // The customer's messages are the description and the comments by the reporter.
+// Where markers are wrong, the adapter finds no composer and the tracker falls back to the
+// generic rules (the box the agent types in, checked as a reply).
+// `.ak-editor-content-area .ProseMirror` and the renderer classes are Atlassian's; the test ids
+// of the two comment forms and of comment authors are assumptions, not checked against the live app.
 import { defineAdapter } from './define';
 
 const REPORTER =

@@ -2,6 +2,10 @@
 // contenteditable `div[role="textbox"]` labelled "Message body" (roosterjs). The reading pane
 // shows the conversation newest first; each message's body is a `[role="document"]` region
 // inside an item labelled with its sender. Outlook has no internal notes.
+// Where markers are wrong, the adapter finds no composer and the tracker falls back to the
+// generic rules (the box the agent types in, checked as a reply).
+// The compose body's role and label are Outlook's; the conversation item markers are
+// assumptions, not checked against the live app.
 import { defineAdapter } from './define';
 
 export const outlookAdapter = defineAdapter({

@@ -3,6 +3,9 @@
 // components render in shadow roots, so lookups pierce them; the email body is a rich text
 // editor (`lightning-input-rich-text`, contenteditable `.ql-editor` inside it). Email
 // messages in the feed are marked incoming for the customer's mails.
+// Where markers are wrong, the adapter finds no composer and the tracker falls back to the
+// generic rules (the box the agent types in, checked as a reply).
+// The publisher and feed markers are assumptions, not checked against the live app.
 import { defineAdapter } from './define';
 
 export const salesforceAdapter = defineAdapter({

@@ -5,6 +5,10 @@
 // same two fields as textareas (`activity-stream-comments-textarea` /
 // `activity-stream-work_notes-textarea`), often inside the `gsft_main` iframe.
 // Customer messages are the activity entries of the comments field written by the caller.
+// Where markers are wrong, the adapter finds no composer and the tracker falls back to the
+// generic rules (the box the agent types in, checked as a reply).
+// The classic field ids and `now-textarea` are ServiceNow's; the workspace's aria-labels and the
+// activity entries' attributes are assumptions, not checked against the live app.
 import { defineAdapter } from './define';
 
 export const serviceNowAdapter = defineAdapter({

@@ -133,6 +133,16 @@ describe('tracking a tool page', () => {
     expect(drafts.at(-1)).toMatchObject({ draft: 'Again', box: marked('reply') });
   });
 
+  it('falls back to the box the agent types in when the adapter finds no composer', () => {
+    // The Front page seen through the Zendesk adapter: none of its selectors match, as when
+    // a tool changed its markup.
+    loadFixture('front');
+    const { drafts, runFrames } = track(zendeskAdapter);
+    type(marked('reply'), 'Typed anyway');
+    runFrames();
+    expect(drafts.at(-1)).toMatchObject({ draft: 'Typed anyway', box: marked('reply') });
+  });
+
   it('stops following and observing on abort', async () => {
     const page = loadFixture('freshdesk');
     const { drafts, runFrames, stop } = track(freshdeskAdapter);
