@@ -2,12 +2,24 @@
 // it adds, confirm, and its rule finds its phrase on the demo ticket; a broken pack is refused
 // with the place of the problem and nothing installed changes; the local adjustments export as
 // a pack that loads again.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { loadPack } from '../../rules/index';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { sidebar } from './sidebar';
 
 const SAMPLE_PACK = 'rules/packs/examples/team-pack.json';
+
+/** Imports the sample pack on the open options page and waits until it is listed. */
+async function installSamplePack(page: Page): Promise<void> {
+  await page.locator('[data-klartext-pack-file]').setInputFiles(SAMPLE_PACK);
+  await page.locator('[data-klartext-action="import-confirm"]').click();
+  // The background validates the pack again (examples included) before it stores it; a fresh
+  // service worker compiles the rules first, which can take a while on a busy machine.
+  await expect(page.locator('[data-klartext-pack="acme-support"]')).toBeVisible({
+    timeout: 15_000,
+  });
+}
 
 test('importing the sample team pack: preview, confirm, and its rule checks the reply', async ({
   context,
@@ -43,23 +55,25 @@ test('importing the sample team pack: preview, confirm, and its rule checks the 
   await expect(sidebar(ticket).finding('disliked-phrases')).toContainText('customer survey');
 });
 
-test('a broken pack is refused with the place of the problem; the installed list is unchanged', async ({
+test('a broken pack (dropped) is refused with the place of the problem; the installed list is unchanged', async ({
   page,
   extensionId,
-}, testInfo) => {
+}) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.locator('[data-klartext-pack-file]').setInputFiles(SAMPLE_PACK);
-  await page.locator('[data-klartext-action="import-confirm"]').click();
-  await expect(page.locator('[data-klartext-pack="acme-support"]')).toBeVisible();
+  await installSamplePack(page);
 
   const broken = JSON.parse(await readFile(SAMPLE_PACK, 'utf8'));
   broken.id = 'broken-pack';
   broken.version = '1.0';
-  const file = testInfo.outputPath('broken.json');
   const text = JSON.stringify(broken, null, 2);
-  await writeFile(file, text);
   const line = text.split('\n').findIndex((l) => l.includes('"version": "1.0"')) + 1;
-  await page.locator('[data-klartext-pack-file]').setInputFiles(file);
+  // This time by drag and drop onto the import area.
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'broken.json', { type: 'application/json' }));
+    return transfer;
+  }, text);
+  await page.locator('[data-klartext-dropzone]').dispatchEvent('drop', { dataTransfer });
 
   const problems = page.locator('[data-klartext-import-problems]');
   await expect(problems).toContainText('broken.json cannot be installed');
@@ -115,8 +129,7 @@ test('editing a rule of an imported pack: live preview while typing, saved, used
   demoUrl,
 }) => {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.locator('[data-klartext-pack-file]').setInputFiles(SAMPLE_PACK);
-  await page.locator('[data-klartext-action="import-confirm"]').click();
+  await installSamplePack(page);
   const rule = page.locator('[data-klartext-rule="disliked-phrases"]');
   await rule.locator('[data-klartext-action="edit-rule"]').click();
 
