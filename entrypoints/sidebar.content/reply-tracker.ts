@@ -60,6 +60,8 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   // Single-page apps swap editors and whole tickets without a page load.
   const rendering = new MutationObserver(() => scheduleRescan());
   let rescanPending = false;
+  /** The last box the agent typed in that is not followed (an internal note). */
+  let passedOver: HTMLElement | undefined;
   deps.signal.addEventListener(
     'abort',
     () => {
@@ -164,9 +166,13 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
     // Typing in the box already followed needs no new lookup; a new focus may follow a mode
     // switch (reply to note) of the same editor, so it is looked up again.
     if (event.type === 'input' && element === box?.element) return schedule();
+    // Keystrokes in a note being left alone need no lookup each; its next focus looks again.
+    if (event.type === 'input' && element === passedOver) return;
     const composer = composerOf(element);
-    if (composer && wanted(composer)) attach(element);
-    else if (element === box?.element) detach();
+    passedOver = undefined;
+    if (composer && wanted(composer)) return attach(element);
+    passedOver = element;
+    if (element === box?.element) detach();
   };
 
   return {
