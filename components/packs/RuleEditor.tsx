@@ -1,6 +1,7 @@
 // Editing one rule of an imported pack: category, level, messages, patterns and examples, with
 // a live preview of what the rule finds in a sample draft. Saving validates the whole pack and
 // runs its examples first.
+import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, type Category, type Finding, type Lang, type Severity } from '@/rules';
 import type { Translate } from '@/utils/i18n';
 import type { EditorState } from '@/utils/packs/options-model';
@@ -70,10 +71,22 @@ export function RuleEditor({
   onCancel,
 }: RuleEditorProps) {
   const { form } = editor;
+  // The editor opens above the rule list: bring it into view and move focus there.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    section.current?.scrollIntoView?.({ block: 'start' });
+    section.current?.focus();
+  }, [editor.packId, editor.ruleId]);
   const own = editor.findings.filter((f) => f.ruleId === editor.ruleId);
   const field = { form, onForm };
   return (
-    <section class="kt-card kt-editor" aria-labelledby="kt-editor-title" data-klartext-editor="">
+    <section
+      ref={section}
+      tabIndex={-1}
+      class="kt-card kt-editor"
+      aria-labelledby="kt-editor-title"
+      data-klartext-editor=""
+    >
       <h2 id="kt-editor-title">{t('ruleEditorTitle', editor.ruleId, editor.packId)}</h2>
       <div class="kt-row">
         <label class="kt-field">
