@@ -3,7 +3,14 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Translate } from '@/utils/i18n';
-import { dailyStats, localDay, observe, tagsByUse, weekSummary } from '@/utils/journal';
+import {
+  dailyStats,
+  localDay,
+  observe,
+  tagsByUse,
+  weekSummary,
+  type ChartRange,
+} from '@/utils/journal';
 import type { JournalPageModel, JournalPageState } from '@/utils/journal/page-model';
 import { DataPanel } from './DataPanel';
 import { EntryForm } from './EntryForm';
@@ -25,6 +32,8 @@ export interface JournalAppProps {
   now: number;
   state: JournalPageState;
   actions: JournalActions;
+  /** The chart's first range, e.g. from the page address. */
+  chartRange?: ChartRange;
 }
 
 const SECTIONS = [
@@ -36,7 +45,7 @@ const SECTIONS = [
   ['kj-sec-data', 'journalDataHeading'],
 ] as const;
 
-export function JournalApp({ t, locale, now, state, actions }: JournalAppProps) {
+export function JournalApp({ t, locale, now, state, actions, chartRange }: JournalAppProps) {
   const today = localDay(now);
   const { entries, counters } = state;
   const stats = useMemo(() => dailyStats(entries, counters), [entries, counters]);
@@ -70,7 +79,13 @@ export function JournalApp({ t, locale, now, state, actions }: JournalAppProps) 
             <EntryForm t={t} knownTags={tags} busy={state.busy} now={now} onSave={actions.add} />
           </section>
           <Section id="kj-sec-chart" title={t('journalChartHeading')}>
-            <StressChart t={t} locale={locale} stats={stats} today={today} />
+            <StressChart
+              t={t}
+              locale={locale}
+              stats={stats}
+              today={today}
+              initialRange={chartRange}
+            />
           </Section>
           <Section id="kj-sec-week" title={t('journalWeekHeading')}>
             <WeeklySummary t={t} locale={locale} summary={summary} />

@@ -20,12 +20,14 @@ export interface StressChartProps {
   locale: string;
   stats: ReadonlyMap<string, DayStats>;
   today: string;
+  /** The range shown first (journal.html?chart=90 links straight to the 90-day view). */
+  initialRange?: ChartRange;
 }
 
 const GRID = [0, 25, 50, 75, 100];
 
-export function StressChart({ t, locale, stats, today }: StressChartProps) {
-  const [range, setRange] = useState<ChartRange>(30);
+export function StressChart({ t, locale, stats, today, initialRange = 30 }: StressChartProps) {
+  const [range, setRange] = useState<ChartRange>(initialRange);
   const model = chartModel(stats, today, range);
   const logged = model.stress.filter((value) => value !== null);
   const workloads = model.workload.filter((value) => value !== null);

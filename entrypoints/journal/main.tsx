@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { JournalApp } from '@/components/journal/JournalApp';
 import '@/components/journal/journal.css';
 import { createTranslator, resolveUiLang, type Translate } from '@/utils/i18n';
-import { Journal, requestPersistentStorage } from '@/utils/journal';
+import { CHART_RANGES, Journal, requestPersistentStorage, type ChartRange } from '@/utils/journal';
 import { JOURNAL_CHANNEL } from '@/utils/journal/channel';
 import { createJournalPageModel, type JournalPageModel } from '@/utils/journal/page-model';
 import { DEFAULT_SETTINGS, extensionStorage, loadSettings } from '@/utils/settings';
@@ -23,9 +23,24 @@ function download(filename: string, mime: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** `?chart=7|30|90` opens the chart on that range. */
+function chartRangeFromUrl(): ChartRange | undefined {
+  const days = Number(new URLSearchParams(location.search).get('chart'));
+  return (CHART_RANGES as readonly number[]).includes(days) ? (days as ChartRange) : undefined;
+}
+
 function Page({ t, lang, model }: { t: Translate; lang: string; model: JournalPageModel }) {
   const state = useStore(model.store);
-  return <JournalApp t={t} locale={lang} now={Date.now()} state={state} actions={model} />;
+  return (
+    <JournalApp
+      t={t}
+      locale={lang}
+      now={Date.now()}
+      state={state}
+      actions={model}
+      chartRange={chartRangeFromUrl()}
+    />
+  );
 }
 
 async function start(): Promise<void> {

@@ -3,6 +3,7 @@
 // throwing into the UI; nothing is swallowed.
 import { createStore, type Store } from '../store';
 import { checkBackupSize } from './backup';
+import { addDays, localDay, startOfDay } from './days';
 import { JournalError, toJournalError } from './errors';
 import type { EncryptionState, Journal } from './journal';
 import type { ImportPlan } from './merge';
@@ -67,6 +68,9 @@ function stamp(now: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Days read first when the page opens: the longest chart range. */
+const RECENT_DAYS = 90;
+
 export function createJournalPageModel(deps: JournalPageDeps) {
   const { journal } = deps;
   const store: Store<JournalPageState> = createStore<JournalPageState>({
@@ -100,16 +104,28 @@ export function createJournalPageModel(deps: JournalPageDeps) {
     }
   }
 
-  async function refresh(): Promise<void> {
+  /**
+   * Reads the journal into the page. With `recentFirst` (opening the page), the last 90 days
+   * come first, enough for the newest entries and every chart range, so a journal with
+   * thousands of entries draws at once; the rest follows for search, summary and observations.
+   */
+  async function read(options: { recentFirst?: boolean }): Promise<void> {
     const encryption = await journal.encryption();
     const settings = await journal.settings();
     if (encryption === 'locked') {
       store.set({ phase: 'locked', encryption, settings, entries: [], counters: [] });
       return;
     }
+    if (options.recentFirst) {
+      const from = startOfDay(addDays(localDay(deps.now()), -(RECENT_DAYS - 1)));
+      const [recent, counters] = await Promise.all([journal.list({ from }), journal.counters()]);
+      store.set({ phase: 'ready', encryption, settings, entries: recent, counters });
+    }
     const [entries, counters] = await Promise.all([journal.list(), journal.counters()]);
     store.set({ phase: 'ready', encryption, settings, entries, counters });
   }
+
+  const refresh = (): Promise<void> => read({});
 
   return {
     store,
@@ -117,7 +133,7 @@ export function createJournalPageModel(deps: JournalPageDeps) {
     async load(): Promise<void> {
       const ok = await run(async () => {
         await journal.applyRetention();
-        await refresh();
+        await read({ recentFirst: true });
       });
       if (!ok) store.set({ phase: 'failed' });
       store.set({ persist: await deps.requestPersistence() });

@@ -23,9 +23,11 @@ export function filterEntries(
   const tag = filter.tag.toLocaleLowerCase();
   return entries
     .filter((entry) => {
-      const day = localDay(entry.createdAt);
-      if (filter.from && day < filter.from) return false;
-      if (filter.to && day > filter.to) return false;
+      if (filter.from || filter.to) {
+        const day = localDay(entry.createdAt);
+        if (filter.from && day < filter.from) return false;
+        if (filter.to && day > filter.to) return false;
+      }
       if (tag && !entry.tags.some((t) => t.toLocaleLowerCase() === tag)) return false;
       if (words.length === 0) return true;
       const haystack = [entry.note, entry.ticketRef ?? '', ...entry.tags]
