@@ -1,7 +1,7 @@
 // Importing a pack: file picker, drag and drop or paste; then either the problems (with their
 // place) or a preview of what the pack adds, removes and changes, applied only on confirmation.
 import { useState } from 'preact/hooks';
-import type { Lang } from '@/rules';
+import type { Lang, RuleAdjustment } from '@/rules';
 import type { Translate } from '@/utils/i18n';
 import type { FileLike, ImportState } from '@/utils/packs/options-model';
 import { Problems } from './Problems';
@@ -32,6 +32,18 @@ function List({ title, items }: { title: string; items: readonly string[] }) {
   );
 }
 
+/** "long-sentence: off", "vague-time: warning": what the pack does to a built-in rule. */
+function builtinChange(t: Translate, id: string, change: RuleAdjustment | undefined): string {
+  const parts: string[] = [];
+  if (change?.enabled === false) parts.push(t('packBuiltinOff'));
+  if (change?.enabled === true) parts.push(t('packBuiltinOn'));
+  if (change?.severity) {
+    parts.push(change.severity === 'warning' ? t('severityWarning') : t('severityHint'));
+  }
+  if (change?.options?.except) parts.push(t('packBuiltinExceptions'));
+  return parts.length > 0 ? `${id}: ${parts.join(', ')}` : id;
+}
+
 function Preview(props: ImportPanelProps) {
   const { t, state, onConfirm, onCancel } = props;
   if (state.step !== 'preview') return null;
@@ -56,8 +68,11 @@ function Preview(props: ImportPanelProps) {
       />
       <List
         title={t('packPreviewBuiltins')}
-        items={[...diff.builtins.added, ...diff.builtins.changed, ...diff.builtins.removed]}
+        items={[...diff.builtins.added, ...diff.builtins.changed].map((id) =>
+          builtinChange(t, id, pack.builtins?.[id]),
+        )}
       />
+      <List title={t('packPreviewBuiltinsDropped')} items={diff.builtins.removed} />
       <List title={t('packPreviewAllowAdded')} items={diff.allowlist.added} />
       <List title={t('packPreviewAllowRemoved')} items={diff.allowlist.removed} />
       {diff.from !== undefined && (

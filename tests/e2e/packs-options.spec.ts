@@ -34,7 +34,7 @@ test('importing the sample team pack: preview, confirm, and its rule checks the 
   const preview = page.locator('[data-klartext-import-preview]');
   await expect(preview).toContainText('New pack: ACME support team 1.2.0');
   await expect(preview).toContainText('disliked-phrases');
-  await expect(preview).toContainText('long-sentence');
+  await expect(preview).toContainText('long-sentence: switched off');
   // Nothing is installed before confirming.
   await expect(page.locator('[data-klartext-no-packs]')).toBeVisible();
 
