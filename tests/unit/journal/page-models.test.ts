@@ -33,6 +33,26 @@ describe('journal page model', () => {
     journal.close();
   });
 
+  it('shows the last 90 days first when opening, then every entry', async () => {
+    const clock = fixedClock();
+    const journal = await openJournal({ now: clock.now });
+    await journal.add(sampleInput({ createdAt: clock.now() - 200 * 86_400_000, note: 'old' }));
+    await journal.add(sampleInput({ createdAt: clock.now() - 89 * 86_400_000, note: 'in range' }));
+    await journal.add(sampleInput({ note: 'today' }));
+    const { model } = pageModel(journal, clock);
+    const seen: string[][] = [];
+    model.store.subscribe(() => {
+      const notes = model.store.get().entries.map((e) => e.note);
+      if (notes.join() !== seen.at(-1)?.join()) seen.push(notes);
+    });
+    await model.load();
+    expect(seen.filter((notes) => notes.length > 0)).toEqual([
+      ['in range', 'today'],
+      ['old', 'in range', 'today'],
+    ]);
+    journal.close();
+  });
+
   it('shows the unlock step for an encrypted journal and a clear error for a wrong passphrase', async () => {
     const journal = await openJournal();
     await journal.add(sampleInput());
