@@ -1,12 +1,11 @@
 // Public entry of the rule engine. The content script, the CLI and the benchmarks import only this.
-import { compileRuleSet, type CompiledRules } from './engine/compile';
+import type { CompiledRules } from './engine/compile';
 import { runCheck } from './engine/engine';
 import { detectLanguageFromTokens } from './engine/language';
 import { tokenize } from './engine/tokenizer';
 import type { RuleMeta } from './engine/rule-types';
 import type { CheckInput, CheckResult, Lang } from './engine/types';
-import type { WordSets } from './engine/pattern';
-import sets from './builtin/phrases/sets.json' with { type: 'json' };
+import { compiledBuiltins } from './compiled';
 import { BUILTIN_RULES } from './registry';
 
 export * from './engine/types';
@@ -36,11 +35,12 @@ export const RULES: readonly RuleMeta[] = BUILTIN_RULES.map(
   }),
 );
 
-let compiled: CompiledRules | undefined;
-
-/** Compiles the built-in rule set into phrase tries. Runs once; later calls return the cache. */
+/**
+ * Compiles the built-in rule set into phrase tries. Runs once; later calls return the cache.
+ * A language's trie is built when the first text in that language is checked.
+ */
 export function compileRules(): CompiledRules {
-  return (compiled ??= compileRuleSet(BUILTIN_RULES, sets as WordSets));
+  return compiledBuiltins();
 }
 
 export function detectLanguage(text: string): Lang {

@@ -5,15 +5,21 @@ import data from './phrases/sarcasm.json' with { type: 'json' };
 
 const MARKERS = new Set(data.markers.map((m) => m.codePointAt(0)!));
 
-/** Eye-roll and similar emoji, found in one pass over the surrogate pairs of the text. */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
+
+/**
+ * Eye-roll and similar emoji, found in one pass over the surrogate pairs of the text (a
+ * native search for high surrogates; each one found also covers the unit after it).
+ */
 function markerHits(text: string): RuleHit[] {
   const hits: RuleHit[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    const hi = text.charCodeAt(i);
-    if (hi < 0xd800 || hi > 0xdbff) continue;
-    const cp = text.codePointAt(i)!;
-    if (MARKERS.has(cp)) hits.push({ start: i, end: i + 2 });
-    i++;
+  let next = 0;
+  HIGH_SURROGATE.lastIndex = 0;
+  for (let m = HIGH_SURROGATE.exec(text); m; m = HIGH_SURROGATE.exec(text)) {
+    const i = m.index;
+    if (i < next || i >= text.length - 1) continue;
+    if (MARKERS.has(text.codePointAt(i)!)) hits.push({ start: i, end: i + 2 });
+    next = i + 2;
   }
   return hits;
 }

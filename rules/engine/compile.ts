@@ -22,6 +22,26 @@ export interface CompiledRules {
   sources: string[][];
 }
 
+/** One pattern waiting to go into a language's trie. */
+interface Entry {
+  source: string;
+  list: number;
+  pattern: number;
+  negative: boolean;
+  ruleId: string;
+  name: string;
+}
+
+export interface CompileOptions {
+  /**
+   * Build each language's trie when a text in that language is first matched, not now. For
+   * rule sets known to be valid (the built-ins, tested): a page pays only for the languages
+   * its drafts are in, and nothing before the first check. Otherwise compiling parses every
+   * pattern and throws on the first bad one.
+   */
+  lazy?: boolean;
+}
+
 /**
  * `preparsed` holds patterns already parsed with the same word sets, by source (a rule pack's
  * patterns are parsed once to validate them; compiling reuses them instead of parsing again).
@@ -30,22 +50,20 @@ export function compileRuleSet(
   rules: readonly Rule[],
   sets: WordSets,
   preparsed?: ReadonlyMap<string, ParsedPattern>,
+  options: CompileOptions = {},
 ): CompiledRules {
-  const tries = { de: new PhraseTrie(), en: new PhraseTrie() };
   const listIds = new Map<string, Map<string, number>>();
   const sources: string[][] = [];
+  const entries: Record<Lang, Entry[]> = { de: [], en: [] };
   const seenIds = new Set<string>();
-  // Lists share patterns (missing-next-step reuses other rules' lists) and items ("(ich|wir)").
-  const cache = new ParseCache(sets);
-  const bySource = new Map<string, ParsedPattern>();
   for (const rule of rules) {
     if (seenIds.has(rule.id)) throw new Error(`Duplicate rule id ${rule.id}`);
     seenIds.add(rule.id);
     const ids = new Map<string, number>();
     listIds.set(rule.id, ids);
     for (const [name, perLang] of Object.entries(rule.lists ?? {})) {
-      const listId = sources.length;
-      ids.set(name, listId);
+      const list = sources.length;
+      ids.set(name, list);
       const listSources: string[] = [];
       sources.push(listSources);
       for (const lang of LANGS) {
@@ -53,21 +71,41 @@ export function compileRuleSet(
         if (!raw) continue;
         const set: PhraseSet = Array.isArray(raw) ? { patterns: raw } : (raw as PhraseSet);
         const add = (source: string, negative: boolean) => {
-          let parsed;
-          try {
-            parsed = preparsed?.get(source) ?? bySource.get(source);
-            if (!parsed) bySource.set(source, (parsed = parsePattern(source, sets, cache)));
-          } catch (e) {
-            const why = e instanceof PatternError ? e.message : String(e);
-            throw new Error(`Rule ${rule.id}, list ${name} (${lang}): ${why}`);
-          }
+          entries[lang].push({
+            source,
+            list,
+            pattern: listSources.length,
+            negative,
+            ruleId: rule.id,
+            name,
+          });
           listSources.push(source);
-          tries[lang].add(parsed, { list: listId, pattern: listSources.length - 1, negative });
         };
         for (const p of set.patterns) add(p, false);
         for (const p of set.except ?? []) add(p, true);
       }
     }
+  }
+  // Lists share patterns (missing-next-step reuses other rules' lists) and items ("(ich|wir)").
+  const cache = new ParseCache(sets);
+  const bySource = new Map<string, ParsedPattern>();
+  const build = (lang: Lang, trie: PhraseTrie) => {
+    for (const e of entries[lang]) {
+      let parsed;
+      try {
+        parsed = preparsed?.get(e.source) ?? bySource.get(e.source);
+        if (!parsed) bySource.set(e.source, (parsed = parsePattern(e.source, sets, cache)));
+      } catch (error) {
+        const why = error instanceof PatternError ? error.message : String(error);
+        throw new Error(`Rule ${e.ruleId}, list ${e.name} (${lang}): ${why}`);
+      }
+      trie.add(parsed, { list: e.list, pattern: e.pattern, negative: e.negative });
+    }
+  };
+  const tries = { de: new PhraseTrie(), en: new PhraseTrie() };
+  for (const lang of LANGS) {
+    if (options.lazy) tries[lang].buildOnFirstUse(() => build(lang, tries[lang]));
+    else build(lang, tries[lang]);
   }
   return { rules, tries, listIds, sources };
 }

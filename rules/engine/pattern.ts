@@ -190,9 +190,16 @@ function expandItems(
   source: string,
   cache: ParseCache | undefined,
 ): Step[][] {
+  // The variant arrays are this call's own (cached items are only read), so an item with a
+  // single option, most items, extends them in place.
   let variants: Step[][] = [[]];
   for (const item of items) {
     const options = expandItem(item, sets, source, cache);
+    if (options.length === 1) {
+      const only = options[0]!;
+      for (const v of variants) for (const step of only) v.push(step);
+      continue;
+    }
     const next: Step[][] = [];
     for (const v of variants) for (const o of options) next.push(o.length === 0 ? v : [...v, ...o]);
     if (next.length > MAX_VARIANTS) throw new PatternError(`"${source}": too many variants`);
@@ -221,7 +228,8 @@ export function parsePattern(
   }
   let variants = expandItems(items, sets, source, cache);
   for (const v of variants) {
-    const words = v.filter((s) => s.kind === 'word').length;
+    let words = 0;
+    for (const step of v) if (step.kind === 'word') words++;
     if (words === 0) throw new PatternError(`"${source}": a pattern needs at least one word`);
     if (v[0]?.kind === 'gap' || v[v.length - 1]?.kind === 'gap') {
       throw new PatternError(`"${source}": a gap cannot start or end a pattern`);

@@ -165,6 +165,28 @@ export class PhraseTrie {
   /** Word ids of the draft being matched, reused between drafts. */
   private wordIds = new Int32Array(256);
 
+  /** Deferred construction (see CompileOptions.lazy), run by the first match. */
+  private pending: (() => void) | null = null;
+  private failed: unknown = undefined;
+
+  buildOnFirstUse(build: () => void): void {
+    this.pending = build;
+  }
+
+  private ensureBuilt(): void {
+    if (this.failed !== undefined) throw this.failed;
+    const build = this.pending;
+    if (!build) return;
+    try {
+      build();
+    } catch (error) {
+      // Half a trie would match silently wrong: fail every match instead.
+      this.failed = error;
+      throw error;
+    }
+    this.pending = null;
+  }
+
   private newNode(): Node {
     return new Node(this.nodeCount++);
   }
@@ -305,6 +327,7 @@ export class PhraseTrie {
    * sentence boundary.
    */
   matchAll(doc: Doc, onMatch: (accept: Accept, first: number, last: number) => void): void {
+    if (this.pending || this.failed !== undefined) this.ensureBuilt();
     if (this.stale || this.words.size > MAX_WORDS || this.moveCount > MAX_MOVES) this.reset();
     const { tokens, sentences } = doc;
     const n = tokens.length;

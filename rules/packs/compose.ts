@@ -13,6 +13,7 @@ import type { Rule, RuleMeta } from '../engine/rule-types';
 import { tokenize, type Doc } from '../engine/tokenizer';
 import type { CheckInput, CheckResult, Finding, Lang, Severity } from '../engine/types';
 import sets from '../builtin/phrases/sets.json' with { type: 'json' };
+import { compiledBuiltins } from '../compiled';
 import { BUILTIN_RULES } from '../registry';
 import { allowlistPattern, allowlistRule, applyAllowlist } from './allowlist';
 import { checkPattern } from './limits';
@@ -69,8 +70,6 @@ export interface Composition {
 }
 
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
-
-let builtinCompiled: CompiledRules | undefined;
 
 function mergeAdjustment(into: RuleAdjustment, change: RuleAdjustment): RuleAdjustment {
   const out: RuleAdjustment = { ...into };
@@ -283,7 +282,7 @@ export function compose({
     builtinSet = builtins.some((b) => b.addsExceptions)
       ? compileRuleSet(activeBuiltins, WORD_SETS)
       : {
-          ...(builtinCompiled ??= compileRuleSet(BUILTIN_RULES, WORD_SETS)),
+          ...compiledBuiltins(),
           rules: activeBuiltins,
         };
     packCompiled = compileRuleSet(

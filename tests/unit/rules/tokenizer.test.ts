@@ -69,6 +69,29 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize, character classes', () => {
+  it('treats the tabled ranges (Latin-1, Latin Extended, General Punctuation) as Unicode does', () => {
+    const codes = [];
+    for (let c = 0x80; c <= 0x24f; c++) codes.push(c);
+    for (let c = 0x2000; c <= 0x206f; c++) codes.push(c);
+    for (const c of codes) {
+      const ch = String.fromCharCode(c);
+      const word = /^[\p{L}\p{N}]$/u.test(ch);
+      const mark = /^\p{M}$/u.test(ch);
+      // A word character is a word; a mark continues one; ’ joins (don’t); anything else
+      // separates.
+      const joins = c === 0x2019;
+      expect(
+        tokenize(ch).tokens.map((t) => t.text),
+        `U+${c.toString(16)}`,
+      ).toEqual(word ? [ch] : []);
+      expect(tokenize(`a${ch}b`).tokens.length, `U+${c.toString(16)}`).toBe(
+        word || mark || joins ? 1 : 2,
+      );
+    }
+  });
+});
+
 describe('tokenize, against the plain reference tokenizer', () => {
   // Words, joiners, quotes, terminators, abbreviations, ordinals, umlauts, marks, emoji, lone
   // surrogates, line breaks: everything the fast paths treat specially.

@@ -1,9 +1,11 @@
-// The helpers rules call on every token take ASCII fast paths; they must answer exactly what
-// their plain Unicode definitions answer.
+// Code that runs on every token or character takes fast paths (ASCII first, native searches);
+// it must answer exactly what the plain definitions answer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAllCaps, isCapitalized, letterCount } from '../../../rules/engine/doc-helpers';
 import type { Token } from '../../../rules/engine/tokenizer';
+import { check } from '../../../rules/index';
+import sarcasm from '../../../rules/builtin/phrases/sarcasm.json' with { type: 'json' };
 
 const plainIsAllCaps = (word: string) =>
   ![...word].some((ch) => /\p{Ll}/u.test(ch)) && [...word].some((ch) => /\p{Lu}/u.test(ch));
@@ -46,6 +48,35 @@ describe('token helpers', () => {
         expect(isCapitalized(token(word))).toBe(plainIsCapitalized(word));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('sarcasm markers', () => {
+  const markers = new Set(sarcasm.markers.map((m) => m.codePointAt(0)!));
+  /** The plain scan: every high surrogate (and the unit after it) in turn. */
+  const plainMarkerSpans = (text: string) => {
+    const spans: string[] = [];
+    for (let i = 0; i < text.length - 1; i++) {
+      const hi = text.charCodeAt(i);
+      if (hi < 0xd800 || hi > 0xdbff) continue;
+      if (markers.has(text.codePointAt(i)!)) spans.push(`${i}-${i + 2}`);
+      i++;
+    }
+    return spans;
+  };
+  const pieces = [...sarcasm.markers, '😊', '👍🏽', '\uD83D', '\uDE44', 'a', ' ', '\uD800\uD83D'];
+
+  it('are found exactly where a plain scan finds them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const draft = parts.join('');
+        const found = check({ draft, lang: 'en' })
+          .findings.filter((f) => f.ruleId === 'sarcasm')
+          .map((f) => `${f.start}-${f.end}`);
+        expect(found).toEqual(plainMarkerSpans(draft));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
