@@ -70,15 +70,17 @@ export function QuickLog(props: QuickLogProps) {
         {state.status === 'saved' ? t('journalQuickSaved') : ''}
       </p>
       <p role="alert" class="kj-quick-status">
-        {state.error
-          ? [
-              t('journalQuickFailed'),
-              t(ERROR_KEYS[state.error.code]),
-              WITH_DETAIL.has(state.error.code) ? state.error.message : '',
-            ]
-              .filter(Boolean)
-              .join(' ')
-          : ''}
+        {state.error?.code === 'locked'
+          ? t('journalQuickLockedNote')
+          : state.error
+            ? [
+                t('journalQuickFailed'),
+                t(ERROR_KEYS[state.error.code]),
+                WITH_DETAIL.has(state.error.code) ? state.error.message : '',
+              ]
+                .filter(Boolean)
+                .join(' ')
+            : ''}
       </p>
     </form>
   );
