@@ -28,6 +28,8 @@ export function MarkCard(props: MarkCardProps) {
       data-klartext-mark-card=""
       data-rule-id={finding.ruleId}
       data-severity={finding.severity}
+      // Keeps the focus (and the caret) in the reply box when a button here is clicked.
+      onMouseDown={(event) => event.preventDefault()}
       onMouseEnter={props.onPointerEnter}
       onMouseLeave={props.onPointerLeave}
       onKeyDown={(event) => {

@@ -101,6 +101,13 @@ test('contenteditable: the caret inside a mark shows its card; Alt+Enter applies
   // The fix went through the editor's input path: undo brings the words back.
   await page.keyboard.press('Control+z');
   await expect(reply).toHaveText('Dear customer, the router ships today.');
+
+  // The card's button works with the mouse too, without losing the card on the way.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await card.locator('[data-klartext-action="apply-mark-suggestion"]').click();
+  await expect(reply).toHaveText('Hello, the router ships today.');
 });
 
 test('textarea: the drawn mark lies over the words, follows scrolling and goes when fixed', async ({
