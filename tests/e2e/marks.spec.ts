@@ -101,12 +101,22 @@ test('contenteditable: the caret inside a mark shows its card; Alt+Enter applies
   // The fix went through the editor's input path: undo brings the words back.
   await page.keyboard.press('Control+z');
   await expect(reply).toHaveText('Dear customer, the router ships today.');
+});
 
-  // The card's button works with the mouse too, without losing the card on the way.
+test('contenteditable: the card opened by the caret applies its fix with the mouse too', async ({
+  page,
+  demoUrl,
+}) => {
+  await page.goto(demoUrl({ lang: 'en', editor: 'rich' }));
+  const reply = page.locator('#reply');
+  await reply.click();
+  await page.keyboard.insertText('Dear customer, the router ships today.');
+  await expect.poll(async () => (await highlighted(page)).hint).toEqual(['Dear customer']);
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await card.locator('[data-klartext-action="apply-mark-suggestion"]').click();
+  // Clicking the card keeps the caret in the reply box, so the card stays for the click.
+  await page.locator(`${CARD} [data-klartext-action="apply-mark-suggestion"]`).click();
   await expect(reply).toHaveText('Hello, the router ships today.');
 });
 
