@@ -34,10 +34,10 @@ interface Entry {
 
 export interface CompileOptions {
   /**
-   * Build each language's trie when a text in that language is first matched, not now. For
-   * rule sets known to be valid (the built-ins, tested): a page pays only for the languages
-   * its drafts are in, and nothing before the first check. Otherwise compiling parses every
-   * pattern and throws on the first bad one.
+   * Parse nothing now: each trie is built item by item as drafts reach its patterns. For rule
+   * sets known to be valid (the built-ins; a unit test compiles them eagerly): a page pays only
+   * for the words its drafts get to, nothing before the first check. Otherwise compiling
+   * parses every pattern and throws on the first bad one.
    */
   lazy?: boolean;
 }
@@ -104,8 +104,13 @@ export function compileRuleSet(
   };
   const tries = { de: new PhraseTrie(), en: new PhraseTrie() };
   for (const lang of LANGS) {
-    if (options.lazy) tries[lang].buildOnFirstUse(() => build(lang, tries[lang]));
-    else build(lang, tries[lang]);
+    if (!options.lazy) build(lang, tries[lang]);
+    else {
+      for (const e of entries[lang]) {
+        const accept = { list: e.list, pattern: e.pattern, negative: e.negative };
+        tries[lang].addLazily(e.source, accept, sets, cache);
+      }
+    }
   }
   return { rules, tries, listIds, sources };
 }

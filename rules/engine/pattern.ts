@@ -35,13 +35,13 @@ const MAX_GAP = 8;
 const MAX_VARIANTS = 512;
 
 /**
- * Parsing shares work across patterns: atoms by their raw text, word sets once per use form
- * (@name, @name*), whole items ("(ich|wir)") and the dedupe keys of steps. Results are
- * immutable and only depend on the raw text and the word sets, so one cache serves one set
- * of word sets; compileRuleSet and loadPack keep one per run.
+ * Parsing shares work across patterns: word sets once per use form (@name, @name*), items
+ * other than a plain word ("(ich|wir)", "@weekday_de", "bitte?") and the dedupe keys of
+ * steps. Results are immutable and only depend on the raw text and the word sets, so one
+ * cache serves one set of word sets; compileRuleSet and loadPack keep one per run. Plain words
+ * are not cached: parsing one costs less than remembering it (a pack has thousands).
  */
 export class ParseCache {
-  readonly atoms = new Map<string, Atom>();
   readonly setAtoms = new Map<string, Atom[]>();
   readonly items = new Map<string, Step[][]>();
   readonly stepKeys = new Map<Step, string>();
@@ -50,9 +50,7 @@ export class ParseCache {
 
 const MISPLACED = /[*()|?]/;
 
-function parseAtom(raw: string, source: string, cache: ParseCache | undefined): Atom {
-  const cached = cache?.atoms.get(raw);
-  if (cached) return cached;
+function parseAtom(raw: string, source: string): Atom {
   if (raw === '#') return { kind: 'number' };
   const prefix = raw.length > 1 && raw.endsWith('*');
   const suffix = raw.length > 1 && raw.startsWith('*');
@@ -61,13 +59,9 @@ function parseAtom(raw: string, source: string, cache: ParseCache | undefined): 
   if (value.length === 0 || MISPLACED.test(value)) {
     throw new PatternError(`"${source}": empty item or misplaced *, (, ), | or ? in "${raw}"`);
   }
-  const atom: Atom = prefix
-    ? { kind: 'prefix', value }
-    : suffix
-      ? { kind: 'suffix', value }
-      : { kind: 'exact', value };
-  cache?.atoms.set(raw, atom);
-  return atom;
+  if (prefix) return { kind: 'prefix', value };
+  if (suffix) return { kind: 'suffix', value };
+  return { kind: 'exact', value };
 }
 
 /** What /\s/ matches, by char code (the pattern syntax splits on any white space). */
@@ -111,6 +105,13 @@ function splitTopLevel(source: string, separator: 'space' | typeof PIPE): string
 
 function isGroup(raw: string): boolean {
   return raw.startsWith('(') && raw.endsWith(')');
+}
+
+/** An item that is one word (or word*, *word, #): no group, gap, word set or "?". */
+function isPlainWord(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  if (first === 40 || first === 64 || raw.startsWith('...')) return false; // ( @ ...
+  return !(raw.length > 1 && raw.endsWith('?'));
 }
 
 /** One item expands to one or more step sequences (multi-word alternatives branch). */
@@ -168,11 +169,11 @@ function atomsOf(raw: string, sets: WordSets, source: string, cache?: ParseCache
     const set = Object.prototype.hasOwnProperty.call(sets, name) ? sets[name] : undefined;
     if (!set) throw new PatternError(`"${source}": unknown word set @${name}`);
     const star = raw.endsWith('*') ? '*' : '';
-    const atoms = set.map((w) => parseAtom(w.endsWith('*') ? w : w + star, source, cache));
+    const atoms = set.map((w) => parseAtom(w.endsWith('*') ? w : w + star, source));
     cache?.setAtoms.set(raw, atoms);
     return atoms;
   }
-  return [parseAtom(raw, source, cache)];
+  return [parseAtom(raw, source)];
 }
 
 function expandSequence(
@@ -194,6 +195,12 @@ function expandItems(
   // single option, most items, extends them in place.
   let variants: Step[][] = [[]];
   for (const item of items) {
+    if (isPlainWord(item)) {
+      // What expandItem makes of it: one option, one word step.
+      const step: Step = { kind: 'word', atoms: atomsOf(item, sets, source, cache) };
+      for (const v of variants) v.push(step);
+      continue;
+    }
     const options = expandItem(item, sets, source, cache);
     if (options.length === 1) {
       const only = options[0]!;
@@ -208,13 +215,14 @@ function expandItems(
   return variants;
 }
 
-/** `cache` must have been made for the same word sets (see ParseCache). */
-export function parsePattern(
-  source: string,
-  sets: WordSets = {},
-  cache?: ParseCache,
-): ParsedPattern {
-  if (cache && cache.sets !== sets) throw new Error('ParseCache made for other word sets');
+/** A pattern cut into its items (space-separated outside parentheses) and its anchors. */
+export interface PatternItems {
+  items: string[];
+  anchorStart: boolean;
+  anchorEnd: boolean;
+}
+
+export function splitPattern(source: string): PatternItems {
   const items = splitTopLevel(source.trim(), 'space');
   let anchorStart = false;
   let anchorEnd = false;
@@ -226,6 +234,32 @@ export function parsePattern(
     anchorEnd = true;
     items.pop();
   }
+  return { items, anchorStart, anchorEnd };
+}
+
+/**
+ * What one item can stand for, for building a trie item by item: each option is a sequence of
+ * steps, an empty one leaves an optional item out. parsePattern is the product of these over
+ * all items (plus its checks of the whole pattern).
+ */
+export function itemOptions(
+  item: string,
+  sets: WordSets,
+  source: string,
+  cache?: ParseCache,
+): readonly (readonly Step[])[] {
+  if (isPlainWord(item)) return [[{ kind: 'word', atoms: atomsOf(item, sets, source, cache) }]];
+  return expandItem(item, sets, source, cache);
+}
+
+/** `cache` must have been made for the same word sets (see ParseCache). */
+export function parsePattern(
+  source: string,
+  sets: WordSets = {},
+  cache?: ParseCache,
+): ParsedPattern {
+  if (cache && cache.sets !== sets) throw new Error('ParseCache made for other word sets');
+  const { items, anchorStart, anchorEnd } = splitPattern(source);
   let variants = expandItems(items, sets, source, cache);
   for (const v of variants) {
     let words = 0;

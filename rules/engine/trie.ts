@@ -8,12 +8,24 @@
 // A word is turned into the ids of the atoms it satisfies (the word itself, the prefixes and
 // suffixes it starts or ends with, "a number"); a step is a set of atom ids.
 //
+// Built lazily (the built-in rules, see CompileOptions.lazy), a node holds the rest of the
+// patterns that pass through it as text and is expanded, one item further, the first time a
+// walk reaches it: a page parses only the words its drafts get to, not every pattern.
+//
 // The walk: a set of active trie nodes (with the words a gap may still skip) is a state of a
 // DFA that is built lazily, one move per (state, word) the first time a draft needs it, like a
 // lazy DFA for regular expressions. Drafts reuse the same words, so after a few checks almost
 // every token costs one lookup per active walk. Memory is bounded: past a limit the DFA and the
 // word memo start over.
-import type { Atom, ParsedPattern, Step } from './pattern';
+import {
+  itemOptions,
+  splitPattern,
+  type Atom,
+  type ParseCache,
+  type ParsedPattern,
+  type Step,
+  type WordSets,
+} from './pattern';
 import type { Doc, Token } from './tokenizer';
 
 export interface Accept {
@@ -47,23 +59,19 @@ const MAX_MOVES = 200_000;
 class Label {
   /** The only atom, or -1 when there are several. */
   readonly single: number;
-  /** Several atoms: a few are compared one by one, many are looked up. */
-  readonly few: Int32Array | null;
+  /** Many atoms are looked up; a few are compared one by one. */
   readonly many: ReadonlySet<number> | null;
   constructor(readonly atoms: readonly number[]) {
     this.single = atoms.length === 1 ? atoms[0]! : -1;
-    this.few = atoms.length > 1 && atoms.length <= FEW ? Int32Array.from(atoms) : null;
     this.many = atoms.length > FEW ? new Set(atoms) : null;
   }
 
   has(atom: number): boolean {
     if (this.single >= 0) return this.single === atom;
-    const few = this.few;
-    if (few !== null) {
-      for (let k = 0; k < few.length; k++) if (few[k] === atom) return true;
-      return false;
-    }
-    return this.many!.has(atom);
+    if (this.many !== null) return this.many.has(atom);
+    const atoms = this.atoms;
+    for (let k = 0; k < atoms.length; k++) if (atoms[k] === atom) return true;
+    return false;
   }
 }
 
@@ -72,12 +80,16 @@ interface Gap {
   node: Node;
 }
 
+// Most nodes are leaves: they share these frozen empty arrays until they need their own
+// (a 5,000-rule pack makes tens of thousands of nodes). Frozen, so a stray push throws.
 const NO_GAPS: readonly Gap[] = Object.freeze([]);
 const NO_ACCEPTS: readonly Accept[] = Object.freeze([]);
+const NO_LABELS: Label[] = Object.freeze([]) as unknown as Label[];
+const NO_CHILDREN: Node[] = Object.freeze([]) as unknown as Node[];
 
 class Node {
-  labels: Label[] = [];
-  children: Node[] = [];
+  labels: Label[] = NO_LABELS;
+  children: Node[] = NO_CHILDREN;
   /** Children by label while building, once a node has many, so equal steps share a child. */
   byLabel: Map<Label, Node> | null = null;
   /** atom id -> children, built on the first visit of a node with many edges. */
@@ -85,36 +97,42 @@ class Node {
   gaps: readonly Gap[] = NO_GAPS;
   /** Patterns that end here. Never on a gap node: a pattern cannot end with a gap. */
   accepts: readonly Accept[] = NO_ACCEPTS;
+  /** Lazy build: patterns still to be placed below this node (null once expanded). */
+  pending: Pending[] | null = null;
   /** While a move is computed: the step it was last added in, and where. */
   stamp = 0;
   slot = 0;
   constructor(readonly id: number) {}
 }
 
-/** A character trie of the prefix (or reversed suffix) atoms: one walk per word, no slicing. */
-class CharNode {
-  next: Map<number, CharNode> | null = null;
-  atom = -1;
+/** The rest of a pattern below a node: its items from `next` on. */
+interface Pending {
+  source: string;
+  items: readonly string[];
+  next: number;
+  accept: Accept;
 }
 
-function insertChars(root: CharNode, value: string, reversed: boolean, atom: number): void {
-  let node = root;
-  const n = value.length;
-  for (let k = 0; k < n; k++) {
-    const code = value.charCodeAt(reversed ? n - 1 - k : k);
-    const next = (node.next ??= new Map());
-    let child = next.get(code);
-    if (!child) next.set(code, (child = new CharNode()));
-    node = child;
-  }
-  node.atom = atom;
+/** A pattern of a lazily built trie, before its items are known. */
+interface Unplaced {
+  source: string;
+  accept: Omit<Accept, 'anchorStart' | 'anchorEnd'>;
 }
 
-/** A word seen in a draft: a small id for the moves, and the atoms it satisfies. */
+/** Sorted distinct lengths, with one more. */
+function withLength(lens: readonly number[], len: number): number[] {
+  return lens.includes(len) ? (lens as number[]) : [...lens, len].sort((a, b) => a - b);
+}
+
+/**
+ * A word seen in a draft: a small id for the moves, and the atoms it satisfies as of an atom
+ * epoch (a lazily built trie learns atoms as it grows; see PhraseTrie.move).
+ */
 class Word {
   constructor(
     readonly id: number,
-    readonly atoms: readonly number[],
+    public atoms: readonly number[],
+    public epoch: number,
   ) {}
 }
 
@@ -142,14 +160,20 @@ export class PhraseTrie {
   private readonly exactIds = new Map<string, number>();
   private readonly prefixIds = new Map<string, number>();
   private readonly suffixIds = new Map<string, number>();
-  private readonly prefixes = new CharNode();
-  private readonly suffixes = new CharNode();
+  /** Distinct lengths of the prefix and suffix atoms: a word is sliced once per length. */
+  private prefixLens: number[] = [];
+  private suffixLens: number[] = [];
   private hasNumber = false;
   private atomCount = 1;
+  /** Counts new atoms: a word's atoms computed before a change may miss one. */
+  private atomEpoch = 0;
   /** Labels by step object and by content, so a step shared by patterns is one label. */
   private readonly labelOfStep = new Map<Step, Label>();
   private readonly labelOfKey = new Map<string, Label>();
-  size = 0;
+  private readonly singleLabels: (Label | undefined)[] = [];
+  /** Lazy build: how to parse items, and the patterns the root has not placed yet. */
+  private parser: { sets: WordSets; cache: ParseCache } | null = null;
+  private unplaced: Unplaced[] = [];
 
   // The lazily built DFA (see the top of the file).
   private words = new Map<string, Word>();
@@ -165,26 +189,59 @@ export class PhraseTrie {
   /** Word ids of the draft being matched, reused between drafts. */
   private wordIds = new Int32Array(256);
 
-  /** Deferred construction (see CompileOptions.lazy), run by the first match. */
-  private pending: (() => void) | null = null;
-  private failed: unknown = undefined;
-
-  buildOnFirstUse(build: () => void): void {
-    this.pending = build;
+  /**
+   * Lazy build: adds a pattern as text, to be parsed item by item as walks reach it. The
+   * patterns must be valid (compileRuleSet checks them when not lazy); `cache` is one shared
+   * by all patterns of `sets`.
+   */
+  addLazily(
+    source: string,
+    accept: Omit<Accept, 'anchorStart' | 'anchorEnd'>,
+    sets: WordSets,
+    cache: ParseCache,
+  ): void {
+    this.parser ??= { sets, cache };
+    this.unplaced.push({ source, accept });
+    this.stale = true;
   }
 
-  private ensureBuilt(): void {
-    if (this.failed !== undefined) throw this.failed;
-    const build = this.pending;
-    if (!build) return;
-    try {
-      build();
-    } catch (error) {
-      // Half a trie would match silently wrong: fail every match instead.
-      this.failed = error;
-      throw error;
+  /** Places what is pending below a node (its own items only: children wait for their turn). */
+  private expand(node: Node): void {
+    if (node === this.root && this.unplaced.length > 0) {
+      const unplaced = this.unplaced;
+      this.unplaced = [];
+      for (const { source, accept } of unplaced) {
+        const { items, anchorStart, anchorEnd } = splitPattern(source);
+        const acc: Accept = { ...accept, anchorStart, anchorEnd };
+        this.place(node, { source, items, next: 0, accept: acc });
+      }
     }
-    this.pending = null;
+    const pending = node.pending;
+    if (pending === null) return;
+    node.pending = null;
+    for (const p of pending) this.place(node, p);
+  }
+
+  /** Puts the next item of a pending pattern below a node; the rest waits in the children. */
+  private place(node: Node, p: Pending): void {
+    if (p.next === p.items.length) {
+      if (!node.accepts.includes(p.accept)) node.accepts = [...node.accepts, p.accept];
+      return;
+    }
+    const { sets, cache } = this.parser!;
+    const rest = { source: p.source, items: p.items, next: p.next + 1, accept: p.accept };
+    for (const steps of itemOptions(p.items[p.next]!, sets, p.source, cache)) {
+      if (steps.length === 0) {
+        // An optional item left out: the next item goes below this same node.
+        this.place(node, rest);
+        continue;
+      }
+      let end = node;
+      for (const step of steps) {
+        end = step.kind === 'gap' ? this.gapChild(end, step.max) : this.wordChild(end, step);
+      }
+      (end.pending ??= []).push(rest);
+    }
   }
 
   private newNode(): Node {
@@ -205,7 +262,6 @@ export class PhraseTrie {
         node = step.kind === 'gap' ? this.gapChild(node, step.max) : this.wordChild(node, step);
       }
       if (!node.accepts.includes(acc)) node.accepts = [...node.accepts, acc];
-      this.size++;
     }
     // Anything matched before was built for fewer patterns.
     this.stale = true;
@@ -222,12 +278,17 @@ export class PhraseTrie {
     }
     if (!child) {
       child = this.newNode();
-      labels.push(label);
-      node.children.push(child);
+      if (labels === NO_LABELS) {
+        node.labels = [label];
+        node.children = [child];
+      } else {
+        labels.push(label);
+        node.children.push(child);
+      }
       node.index = null;
       if (node.byLabel) node.byLabel.set(label, child);
-      else if (labels.length > INDEX_FROM) {
-        node.byLabel = new Map(labels.map((l, e) => [l, node.children[e]!]));
+      else if (node.labels.length > INDEX_FROM) {
+        node.byLabel = new Map(node.labels.map((l, e) => [l, node.children[e]!]));
       }
     }
     return child;
@@ -245,17 +306,32 @@ export class PhraseTrie {
   private labelFor(step: Step & { kind: 'word' }): Label {
     let label = this.labelOfStep.get(step);
     if (label) return label;
-    const ids = [...new Set(step.atoms.map((atom) => this.atomId(atom)))];
-    const key = ids.join(',');
-    label = this.labelOfKey.get(key);
-    if (!label) this.labelOfKey.set(key, (label = new Label(ids)));
+    const { atoms } = step;
+    if (atoms.length === 1) {
+      // Most steps are one word: their label is found by the atom id, no key to build.
+      const id = this.atomId(atoms[0]!);
+      label = this.singleLabels[id];
+      if (!label) this.singleLabels[id] = label = new Label([id]);
+    } else {
+      const ids: number[] = [];
+      for (const atom of atoms) {
+        const id = this.atomId(atom);
+        if (!ids.includes(id)) ids.push(id);
+      }
+      const key = ids.join(',');
+      label = this.labelOfKey.get(key);
+      if (!label) this.labelOfKey.set(key, (label = new Label(ids)));
+    }
     this.labelOfStep.set(step, label);
     return label;
   }
 
   private atomId(atom: Atom): number {
     if (atom.kind === 'number') {
-      this.hasNumber = true;
+      if (!this.hasNumber) {
+        this.hasNumber = true;
+        this.atomEpoch++;
+      }
       return NUMBER;
     }
     const ids =
@@ -267,31 +343,31 @@ export class PhraseTrie {
     let id = ids.get(atom.value);
     if (id === undefined) {
       ids.set(atom.value, (id = this.atomCount++));
-      if (atom.kind === 'prefix') insertChars(this.prefixes, atom.value, false, id);
-      if (atom.kind === 'suffix') insertChars(this.suffixes, atom.value, true, id);
+      this.atomEpoch++;
+      const len = atom.value.length;
+      if (atom.kind === 'prefix') this.prefixLens = withLength(this.prefixLens, len);
+      if (atom.kind === 'suffix') this.suffixLens = withLength(this.suffixLens, len);
     }
     return id;
   }
 
-  /** The atoms one word satisfies. */
+  /** The atoms one word satisfies (once per distinct word: the result is remembered). */
   private atomsOf(norm: string): number[] {
     const found: number[] = [];
     const exact = this.exactIds.get(norm);
     if (exact !== undefined) found.push(exact);
     const len = norm.length;
     // word* matches the word itself too.
-    let node: CharNode | undefined = this.prefixes;
-    for (let k = 0; k < len && node.next; k++) {
-      node = node.next.get(norm.charCodeAt(k));
-      if (!node) break;
-      if (node.atom >= 0) found.push(node.atom);
+    for (const l of this.prefixLens) {
+      if (l > len) break;
+      const id = this.prefixIds.get(norm.slice(0, l));
+      if (id !== undefined) found.push(id);
     }
     // *word needs at least one more letter: *ung does not match "ung".
-    node = this.suffixes;
-    for (let k = len - 1; k > 0 && node.next; k--) {
-      node = node.next.get(norm.charCodeAt(k));
-      if (!node) break;
-      if (node.atom >= 0) found.push(node.atom);
+    for (const l of this.suffixLens) {
+      if (l >= len) break;
+      const id = this.suffixIds.get(norm.slice(len - l));
+      if (id !== undefined) found.push(id);
     }
     if (this.hasNumber && isNumber(norm)) found.push(NUMBER);
     return found;
@@ -316,7 +392,9 @@ export class PhraseTrie {
     for (let t = 0; t < n; t++) {
       const norm = tokens[t]!.norm;
       let word = words.get(norm);
-      if (word === undefined) words.set(norm, (word = new Word(words.size, this.atomsOf(norm))));
+      if (word === undefined) {
+        words.set(norm, (word = new Word(words.size, this.atomsOf(norm), this.atomEpoch)));
+      }
       out[t] = word.id;
     }
     return out;
@@ -327,8 +405,8 @@ export class PhraseTrie {
    * sentence boundary.
    */
   matchAll(doc: Doc, onMatch: (accept: Accept, first: number, last: number) => void): void {
-    if (this.pending || this.failed !== undefined) this.ensureBuilt();
     if (this.stale || this.words.size > MAX_WORDS || this.moveCount > MAX_MOVES) this.reset();
+    if (this.root.pending !== null || this.unplaced.length > 0) this.expand(this.root);
     const { tokens, sentences } = doc;
     const n = tokens.length;
     const ids = this.wordIdsOf(tokens);
@@ -364,7 +442,14 @@ export class PhraseTrie {
    * end on it.
    */
   private move(state: State, norm: string, wordId: number): Move {
-    const atoms = this.words.get(norm)!.atoms;
+    // A lazily built trie may have learnt atoms since the word was first seen. Moves computed
+    // before stay right: a node's labels only use atoms that existed when it was expanded.
+    const word = this.words.get(norm)!;
+    if (word.epoch !== this.atomEpoch) {
+      word.atoms = this.atomsOf(norm);
+      word.epoch = this.atomEpoch;
+    }
+    const atoms = word.atoms;
     const stamp = ++this.stamp;
     this.nextCount = 0;
     const accepts: Accept[] = [];
@@ -400,6 +485,7 @@ export class PhraseTrie {
 
   /** Adds a node to the next state (once; a gap keeps the larger budget), then its gaps. */
   private reach(node: Node, budget: number, stamp: number): void {
+    if (node.pending !== null) this.expand(node);
     if (node.stamp === stamp) {
       if (this.nextBudgets[node.slot]! < budget) this.nextBudgets[node.slot] = budget;
       return;

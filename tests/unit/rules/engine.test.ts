@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, check, compileRules, detectLanguage, RULES } from '../../../rules/index';
 import { BUILTIN_RULES } from '../../../rules/registry';
+import { compileRuleSet } from '../../../rules/engine/compile';
+import type { WordSets } from '../../../rules/engine/pattern';
+import sets from '../../../rules/builtin/phrases/sets.json' with { type: 'json' };
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -62,6 +65,10 @@ describe('check', () => {
 
   it('compiles the rule set once', () => {
     expect(compileRules()).toBe(compileRules());
+  });
+
+  it('has only valid patterns (the shared set parses them lazily, so check them all here)', () => {
+    expect(() => compileRuleSet(BUILTIN_RULES, sets as WordSets)).not.toThrow();
   });
 });
 
