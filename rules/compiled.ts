@@ -9,5 +9,8 @@ import { BUILTIN_RULES } from './registry';
 let compiled: CompiledRules | undefined;
 
 export function compiledBuiltins(): CompiledRules {
-  return (compiled ??= compileRuleSet(BUILTIN_RULES, sets as WordSets, undefined, { lazy: true }));
+  return (compiled ??= compileRuleSet(BUILTIN_RULES, sets as WordSets, undefined, {
+    lazy: true,
+    trusted: true,
+  }));
 }

@@ -34,12 +34,16 @@ interface Entry {
 
 export interface CompileOptions {
   /**
-   * Parse nothing now: each trie is built item by item as drafts reach its patterns. For rule
-   * sets known to be valid (the built-ins; a unit test compiles them eagerly): a page pays only
-   * for the words its drafts get to, nothing before the first check. Otherwise compiling
-   * parses every pattern and throws on the first bad one.
+   * Build each trie item by item as drafts reach its patterns instead of now: a page pays only
+   * for the words its drafts get to. Patterns must be valid: those in `preparsed` are (a pack
+   * from loadPack), the rest are parsed now to make sure, unless `trusted`.
    */
   lazy?: boolean;
+  /**
+   * With lazy: patterns known to be valid without parsing, all of them (true: the built-ins; a
+   * unit test compiles them) or these sources (the built-ins' when a pack adds exceptions).
+   */
+  trusted?: boolean | ReadonlySet<string>;
 }
 
 /**
@@ -89,17 +93,19 @@ export function compileRuleSet(
   // Lists share patterns (missing-next-step reuses other rules' lists) and items ("(ich|wir)").
   const cache = new ParseCache(sets);
   const bySource = new Map<string, ParsedPattern>();
+  const parse = (e: Entry, lang: Lang): ParsedPattern => {
+    try {
+      let parsed = preparsed?.get(e.source) ?? bySource.get(e.source);
+      if (!parsed) bySource.set(e.source, (parsed = parsePattern(e.source, sets, cache)));
+      return parsed;
+    } catch (error) {
+      const why = error instanceof PatternError ? error.message : String(error);
+      throw new Error(`Rule ${e.ruleId}, list ${e.name} (${lang}): ${why}`);
+    }
+  };
   const build = (lang: Lang, trie: PhraseTrie) => {
     for (const e of entries[lang]) {
-      let parsed;
-      try {
-        parsed = preparsed?.get(e.source) ?? bySource.get(e.source);
-        if (!parsed) bySource.set(e.source, (parsed = parsePattern(e.source, sets, cache)));
-      } catch (error) {
-        const why = error instanceof PatternError ? error.message : String(error);
-        throw new Error(`Rule ${e.ruleId}, list ${e.name} (${lang}): ${why}`);
-      }
-      trie.add(parsed, { list: e.list, pattern: e.pattern, negative: e.negative });
+      trie.add(parse(e, lang), { list: e.list, pattern: e.pattern, negative: e.negative });
     }
   };
   const tries = { de: new PhraseTrie(), en: new PhraseTrie() };
@@ -107,6 +113,12 @@ export function compileRuleSet(
     if (!options.lazy) build(lang, tries[lang]);
     else {
       for (const e of entries[lang]) {
+        const { trusted } = options;
+        const known =
+          trusted === true ||
+          (trusted !== undefined && trusted !== false && trusted.has(e.source)) ||
+          preparsed?.has(e.source) === true;
+        if (!known) parse(e, lang);
         const accept = { list: e.list, pattern: e.pattern, negative: e.negative };
         tries[lang].addLazily(e.source, accept, sets, cache);
       }

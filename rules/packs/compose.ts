@@ -8,7 +8,7 @@
 import { compileRuleSet, type CompiledRules } from '../engine/compile';
 import { runCheck } from '../engine/engine';
 import { detectLanguageFromTokens } from '../engine/language';
-import type { ParsedPattern, WordSets } from '../engine/pattern';
+import type { WordSets } from '../engine/pattern';
 import type { Rule, RuleMeta } from '../engine/rule-types';
 import { tokenize, type Doc } from '../engine/tokenizer';
 import type { CheckInput, CheckResult, Finding, Lang, Severity } from '../engine/types';
@@ -30,8 +30,11 @@ import type { Adjustments, ByLang, Pack, PackProblem, PackRule, RuleAdjustment }
 
 export const WORD_SETS = sets as WordSets;
 
-/** Patterns loadPack parsed while validating a pack, reused when the pack is compiled. */
-export const parsedPatterns = new WeakMap<Pack, ReadonlyMap<string, ParsedPattern>>();
+/**
+ * Patterns loadPack found valid while validating a pack: compiling builds them item by item
+ * as drafts reach them, without parsing them again first.
+ */
+export const validPatterns = new WeakMap<Pack, ReadonlySet<string>>();
 
 /** A rule as the options page lists it: where it comes from and how it is set. */
 export interface ComposedRule extends RuleMeta {
@@ -279,8 +282,13 @@ export function compose({
   try {
     const activeBuiltins = builtins.filter((b) => b.enabled).map((b) => b.rule);
     // Extra exceptions change the built-ins' tries; otherwise they share one compiled set.
+    // Both are built item by item as drafts reach them: the built-in patterns are valid, a
+    // pack's were parsed by loadPack, anything else (exceptions, allowlist) is parsed now.
     builtinSet = builtins.some((b) => b.addsExceptions)
-      ? compileRuleSet(activeBuiltins, WORD_SETS)
+      ? compileRuleSet(activeBuiltins, WORD_SETS, undefined, {
+          lazy: true,
+          trusted: builtinSources(),
+        })
       : {
           ...compiledBuiltins(),
           rules: activeBuiltins,
@@ -288,7 +296,8 @@ export function compose({
     packCompiled = compileRuleSet(
       entries.map((e) => e.rule),
       WORD_SETS,
-      preparsedOf(packs),
+      undefined,
+      { lazy: true, trusted: validSourcesOf(packs) },
     );
   } catch (error) {
     return [{ path: '', message: error instanceof Error ? error.message : String(error) }];
@@ -308,11 +317,18 @@ export function compose({
   return { packCompiled, engineRules, allow, checker: { check, rules: listed, unusedAdjustments } };
 }
 
-function preparsedOf(packs: readonly Pack[]): ReadonlyMap<string, ParsedPattern> | undefined {
-  const maps = packs.map((p) => parsedPatterns.get(p)).filter((m) => m !== undefined);
-  if (maps.length <= 1) return maps[0];
-  const merged = new Map<string, ParsedPattern>();
-  for (const m of maps) for (const [k, v] of m) merged.set(k, v);
+let builtinPatterns: ReadonlySet<string> | undefined;
+
+/** Every pattern source of the built-in rules. */
+function builtinSources(): ReadonlySet<string> {
+  return (builtinPatterns ??= new Set(compiledBuiltins().sources.flat()));
+}
+
+function validSourcesOf(packs: readonly Pack[]): ReadonlySet<string> {
+  const sets = packs.map((p) => validPatterns.get(p)).filter((m) => m !== undefined);
+  if (sets.length === 1) return sets[0]!;
+  const merged = new Set<string>();
+  for (const set of sets) for (const source of set) merged.add(source);
   return merged;
 }
 

@@ -1,7 +1,13 @@
 // Bounds on what a pack may ask of the matcher. The trie walk is linear in the text whatever the
 // patterns, but its constant grows with the trie and with the states gaps and wide steps keep
 // alive; a pack past these bounds is refused before it is compiled, naming rule and pattern.
-import { parsePattern, PatternError, type ParsedPattern, type WordSets } from '../engine/pattern';
+import {
+  parsePattern,
+  PatternError,
+  type ParseCache,
+  type ParsedPattern,
+  type WordSets,
+} from '../engine/pattern';
 
 /** A pack file larger than this is refused before it is parsed. */
 export const MAX_PACK_BYTES = 8 * 1024 * 1024;
@@ -32,11 +38,18 @@ export interface CheckedPattern {
   edges: number;
 }
 
-/** Parses a pack pattern and holds it to LIMITS; a string is the problem, in plain words. */
-export function checkPattern(source: string, sets: WordSets): CheckedPattern | string {
+/**
+ * Parses a pack pattern and holds it to LIMITS; a string is the problem, in plain words.
+ * `cache` (made for the same word sets) shares parsing work between the patterns of a pack.
+ */
+export function checkPattern(
+  source: string,
+  sets: WordSets,
+  cache?: ParseCache,
+): CheckedPattern | string {
   let parsed: ParsedPattern;
   try {
-    parsed = parsePattern(source, sets);
+    parsed = parsePattern(source, sets, cache);
   } catch (error) {
     if (error instanceof PatternError) return error.message.replace(/^"[^"]*": /, '');
     throw error;

@@ -2,13 +2,13 @@
 // each naming what is wrong and where (JSON pointer plus line:column). Order matters: the size
 // is checked before parsing, the schema before anything reads fields, the patterns before they
 // are compiled, and the pack's own examples last, on a checker with the pack applied.
-import type { ParsedPattern } from '../engine/pattern';
+import { ParseCache } from '../engine/pattern';
 import { LANGS, type Lang } from '../engine/types';
 import { runCheck } from '../engine/engine';
 import { BUILTIN_RULES } from '../registry';
 import schemaDocument from './pack.schema.json' with { type: 'json' };
 import { allowlistPattern, applyAllowlist } from './allowlist';
-import { compose, parsedPatterns, WORD_SETS } from './compose';
+import { compose, validPatterns, WORD_SETS } from './compose';
 import { lineColumn, locatePointers, parseJson, pointerSegment } from './json';
 import { checkPattern, LIMITS, MAX_PACK_BYTES } from './limits';
 import { ruleLanguages, takesExceptions } from './pack-rules';
@@ -67,20 +67,22 @@ function patternLists(rule: PackRule, at: string): { path: string; lists: ByLang
 class PatternBudget {
   patterns = 0;
   edges = 0;
-  /** Kept for compiling, so patterns are parsed once. */
-  readonly parsed = new Map<string, ParsedPattern>();
+  /** Kept for compiling, which then need not parse them first to be sure. */
+  readonly valid = new Set<string>();
+  /** Word sets and repeated items are parsed once for the whole pack. */
+  private readonly cache = new ParseCache(WORD_SETS);
   constructor(private readonly p: Problems) {}
 
   check(lists: ByLang<string[]>, path: string, owner: string): void {
     for (const lang of LANGS) {
       (lists[lang] ?? []).forEach((source, i) => {
         this.patterns++;
-        const checked = checkPattern(source, WORD_SETS);
+        const checked = checkPattern(source, WORD_SETS, this.cache);
         if (typeof checked === 'string') {
           this.p.error(`${path}/${lang}/${i}`, `${owner}, pattern ${quote(source)}: ${checked}`);
         } else {
           this.edges += checked.edges;
-          this.parsed.set(source, checked.parsed);
+          this.valid.add(source);
         }
       });
     }
@@ -105,18 +107,19 @@ function checkRule(
   pack: Pack,
   p: Problems,
   budget: PatternBudget,
+  covered: ReadonlySet<Lang>,
 ): void {
   const at = `/rules/${i}`;
   const owner = `rule "${rule.id}"`;
   const langs = ruleLanguages(rule);
-  const covered = new Set<Lang>(pack.languages);
+  const lists = patternLists(rule, at);
   const listsByPath: [string, ByLang<unknown> | undefined][] =
     rule.kind === 'measure'
       ? [
           ['max', rule.max],
           ['min', rule.min],
         ]
-      : patternLists(rule, at).map((l) => [l.path.slice(at.length + 1), l.lists]);
+      : lists.map((l) => [l.path.slice(at.length + 1), l.lists]);
   for (const [name, byLang] of listsByPath) {
     for (const lang of LANGS) {
       if (byLang?.[lang] !== undefined && !covered.has(lang)) {
@@ -133,7 +136,7 @@ function checkRule(
       p.error(`${at}/min`, `${owner}: "min" only works with draft-words and draft-sentences`);
     }
   } else {
-    for (const list of patternLists(rule, at)) budget.check(list.lists, list.path, owner);
+    for (const list of lists) budget.check(list.lists, list.path, owner);
     if (rule.kind === 'phrases') {
       for (const lang of LANGS) {
         for (const key of Object.keys(rule.replacements?.[lang] ?? {})) {
@@ -210,8 +213,9 @@ function checkMarkup(pack: Pack, p: Problems): void {
 }
 
 /** Checks that need the validated shape: ids, languages, examples present, patterns, limits. */
-function checkSemantics(pack: Pack, p: Problems): ReadonlyMap<string, ParsedPattern> {
+function checkSemantics(pack: Pack, p: Problems): ReadonlySet<string> {
   const budget = new PatternBudget(p);
+  const covered = new Set<Lang>(pack.languages);
   const firstAt = new Map<string, number>();
   pack.rules.forEach((rule, i) => {
     const earlier = firstAt.get(rule.id);
@@ -223,7 +227,7 @@ function checkSemantics(pack: Pack, p: Problems): ReadonlyMap<string, ParsedPatt
     if (BUILTINS.has(rule.id)) {
       p.error(`/rules/${i}/id`, `rule id "${rule.id}" is already used by a built-in rule`);
     }
-    checkRule(rule, i, pack, p, budget);
+    checkRule(rule, i, pack, p, budget, covered);
   });
   checkBuiltins(pack, p, budget);
   (pack.allowlist ?? []).forEach((entry, i) => {
@@ -233,7 +237,7 @@ function checkSemantics(pack: Pack, p: Problems): ReadonlyMap<string, ParsedPatt
   });
   budget.finish();
   checkMarkup(pack, p);
-  return budget.parsed;
+  return budget.valid;
 }
 
 /** Runs every example of the pack's rules on a checker with the pack applied. */
@@ -318,7 +322,7 @@ function run(text: string, options: LoadOptions, p: Problems): Pack | undefined 
   for (const e of validator.validate(parsed.value)) p.error(e.path, e.message);
   if (p.errors.length > 0) return undefined;
   const pack = parsed.value as Pack;
-  parsedPatterns.set(pack, checkSemantics(pack, p));
+  validPatterns.set(pack, checkSemantics(pack, p));
   if (p.errors.length > 0) return undefined;
   if (options.examples !== false) checkExamples(pack, p);
   return p.errors.length > 0 ? undefined : pack;
