@@ -1,10 +1,10 @@
 // npm run bench [-- --json] [-- --rounds N]
 // Speed of the rule engine against write-good, alex and harper.js on the same realistic
-// drafts in the same process, cold start, and hostile input. Reports medians, p95 and ratios
-// with the issue's targets beside them. Exit 0 whatever the figures (a bench reports, it does
-// not gate); exit 1 only if a Klartext check threw, crashed, hung or returned spans outside
-// the draft.
-import { cpus } from 'node:os';
+// drafts in the same process, cold start, hostile input, and rule packs at scale (packs.ts).
+// Reports medians, p95 and ratios with the issue's targets beside them. Exit 0 whatever the
+// figures (a bench reports, it does not gate); exit 1 only if a Klartext check threw, crashed,
+// hung or returned spans outside the draft, or a pack failed to load, compose or check.
+import { cpus, loadavg } from 'node:os';
 import { check, compileRules } from '../../rules/index';
 import { runBadInputs } from './bad-input';
 import { measureColdStart } from './cold-start';
@@ -13,6 +13,7 @@ import { loadReferences, type Tool } from './references';
 import { badInputTable, coldTable, findingsTable, speedTable, verdictTable } from './report';
 import { describeRuleFailures, watchRuleFailures } from './rule-failures';
 import { runSpeed } from './speed';
+import { measurePacks, packTable, packVerdicts, type PackBench } from './packs';
 import { judge, OURS } from './targets';
 
 const argv = process.argv.slice(2);
@@ -30,7 +31,10 @@ const ours: Tool = {
 };
 
 const started = performance.now();
-const env = `node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs`;
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
+const env = `node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load ${load}`;
 log(`Klartext engine bench (${env})\n`);
 
 // Cold start first, before this process has compiled or warmed anything it might share.
@@ -61,7 +65,18 @@ log('Bad input (fresh process, watchdog 90 s):');
 const bad = runBadInputs(90_000);
 log(badInputTable(bad) + '\n');
 
-const verdicts = judge(speed.cells, cold);
+log('Rule packs at scale ...');
+let packs: PackBench | undefined;
+let packFailure: string | undefined;
+try {
+  packs = measurePacks(7);
+  log(packTable(packs) + '\n');
+} catch (error) {
+  packFailure = error instanceof Error ? error.message : String(error);
+  log(`! packs bench failed: ${packFailure}\n`);
+}
+
+const verdicts = [...judge(speed.cells, cold), ...(packs ? packVerdicts(packs) : [])];
 log('Targets');
 log(verdictTable(verdicts));
 const totalS = (performance.now() - started) / 1000;
@@ -71,7 +86,18 @@ const oursThrew = speed.errors.some((e) => e.tool === OURS);
 const badFailed = bad.some((r) => r.failure);
 if (asJson) {
   const ruleFailures = watch.counts;
-  const data = { env, rounds, cold, refs, speed, ruleFailures, badInput: bad, verdicts, totalS };
+  const data = {
+    env,
+    rounds,
+    cold,
+    refs,
+    speed,
+    ruleFailures,
+    badInput: bad,
+    packs: packs ?? { failure: packFailure },
+    verdicts,
+    totalS,
+  };
   console.log(JSON.stringify(data, (_k, v) => (v === Infinity || Number.isNaN(v) ? null : v), 2));
 }
-process.exitCode = oursThrew || badFailed ? 1 : 0;
+process.exitCode = oursThrew || badFailed || packFailure !== undefined ? 1 : 0;

@@ -35,12 +35,14 @@ export function judge(cells: SpeedCell[], cold: ColdStart): Verdict[] {
       met: ratio >= 10,
     });
   }
+  // The compile builds the tries lazily, so the first check pays for them: judge both together.
+  const first = cold.firstResult.median;
   out.push({
-    target: 'cold start (first compile, fresh process) ≤ 20 ms median',
-    measured: Number.isFinite(cold.freshCompile.median)
-      ? `${fmt(cold.freshCompile.median)} ms`
+    target: 'cold start (compile + first check, fresh process) ≤ 20 ms median',
+    measured: Number.isFinite(first)
+      ? `${fmt(first)} ms (compile ${fmt(cold.freshCompile.median)})`
       : 'no result',
-    met: Number.isFinite(cold.freshCompile.median) ? cold.freshCompile.median <= 20 : undefined,
+    met: Number.isFinite(first) ? first <= 20 : undefined,
   });
   return out;
 }
