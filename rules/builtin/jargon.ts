@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../engine/rule-types';
 import type { Token } from '../engine/tokenizer';
-import { hasDigit, isAllCaps, letterCount } from '../engine/doc-helpers';
+import { hasDigit, isAllCaps, letterCount, upperCase } from '../engine/doc-helpers';
 import words from './phrases/acronyms.json' with { type: 'json' };
 
 const EVERYDAY = new Set(words.everyday.map((w) => w.toUpperCase()));
@@ -60,7 +60,7 @@ function isDefinedNext(text: string, tokens: readonly Token[], i: number): boole
 /** Unknown short all-caps words read like internal abbreviations. */
 function looksLikeAbbreviation(tok: Token): boolean {
   if (!isAllCaps(tok.text)) return false;
-  const upper = tok.text.toUpperCase();
+  const upper = upperCase(tok.text);
   if (EVERYDAY.has(upper) || EMPHASIS.has(upper)) return false;
   if (upper in JARGON) return true;
   const letters = letterCount(tok.text);
@@ -102,7 +102,7 @@ const rule: Rule = {
       if (isExplained(ctx.text, tok) || isDefinedNext(ctx.text, tokens, i)) explained.add(key);
       if (explained.has(key) || reported.has(key) || customerWords.has(key)) continue;
       reported.add(key);
-      const plain = JARGON[tok.text.toUpperCase()]?.[ctx.lang];
+      const plain = JARGON[upperCase(tok.text)]?.[ctx.lang];
       hits.push({ start: tok.start, end: tok.end, ...(plain ? { suggestions: [plain] } : {}) });
     }
     for (const m of ctx.find('words')) {

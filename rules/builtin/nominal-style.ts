@@ -9,22 +9,47 @@ const SUFFIXES: Record<Lang, readonly string[]> = {
   de: ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'ion', 'ionen', 'taet', 'taeten'],
   en: ['tion', 'tions', 'sion', 'sions', 'ment', 'ments', 'ance', 'ances', 'ence', 'ences', 'ity'],
 };
-const EVERYDAY: Record<Lang, readonly string[]> = {
-  de: data.everyday.de.map((w) => normalizeWord(w)),
-  en: data.everyday.en.map((w) => normalizeWord(w)),
-};
+const EVERYDAY_EN = new Set(data.everyday.en.map((w) => normalizeWord(w)));
+/**
+ * German everyday words by their last three letters, so a noun is compared only with the few
+ * that could end it (shorter ones, if any, with every noun).
+ */
+const EVERYDAY_DE = new Map<string, string[]>();
+const SHORT_EVERYDAY_DE: string[] = [];
+for (const w of data.everyday.de.map((x) => normalizeWord(x))) {
+  if (w.length < 3) SHORT_EVERYDAY_DE.push(w);
+  else {
+    const tail = w.slice(-3);
+    EVERYDAY_DE.set(tail, [...(EVERYDAY_DE.get(tail) ?? []), w]);
+  }
+}
+
 /** Three abstract nouns or stiff phrases in one sentence turn actions into things. */
 const TOO_MANY = 3;
 
+function endsWithAny(word: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (word.endsWith(ending)) return true;
+  return false;
+}
+
+/** The last letters of the suffixes: most words end otherwise and need no endsWith at all. */
+const SUFFIX_ENDS: Record<Lang, ReadonlySet<number>> = {
+  de: new Set(SUFFIXES.de.map((s) => s.charCodeAt(s.length - 1))),
+  en: new Set(SUFFIXES.en.map((s) => s.charCodeAt(s.length - 1))),
+};
+
 function isAbstractNoun(tok: Token, lang: Lang): boolean {
   // German nouns are capitalised, also at the start of a sentence.
-  if (tok.norm.length < 7 || (lang === 'de' && !isCapitalized(tok))) return false;
-  if (!SUFFIXES[lang].some((s) => tok.norm.endsWith(s))) return false;
+  const norm = tok.norm;
+  if (norm.length < 7 || (lang === 'de' && !isCapitalized(tok))) return false;
+  if (!SUFFIX_ENDS[lang].has(norm.charCodeAt(norm.length - 1))) return false;
+  if (!endsWithAny(norm, SUFFIXES[lang])) return false;
   // Compounds of everyday words ("Rücksendung", "Stromrechnung") stay concrete; English
   // compounds are separate words, so there the whole word must match.
-  if (lang === 'en') return !EVERYDAY.en.includes(tok.norm);
-  for (const word of EVERYDAY.de) if (tok.norm.endsWith(word)) return false;
-  return true;
+  if (lang === 'en') return !EVERYDAY_EN.has(norm);
+  const sameTail = EVERYDAY_DE.get(norm.slice(-3));
+  if (sameTail && endsWithAny(norm, sameTail)) return false;
+  return !endsWithAny(norm, SHORT_EVERYDAY_DE);
 }
 
 const rule: Rule = {

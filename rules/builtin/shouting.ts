@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../engine/rule-types';
 import type { Token } from '../engine/tokenizer';
-import { hasDigit, isAllCaps, letterCount } from '../engine/doc-helpers';
+import { hasDigit, isAllCaps, letterCount, upperCase } from '../engine/doc-helpers';
 import words from './phrases/acronyms.json' with { type: 'json' };
 
 const EVERYDAY = new Set(words.everyday.map((w) => w.toUpperCase()));
@@ -15,7 +15,7 @@ const KEYWORD_CUES = new Set(
 
 function isShoutedWord(text: string): boolean {
   if (!isAllCaps(text) || hasDigit(text) || letterCount(text) < 2) return false;
-  const upper = text.toUpperCase();
+  const upper = upperCase(text);
   if (EVERYDAY.has(upper) || JARGON.has(upper)) return false;
   return true;
 }
@@ -23,6 +23,8 @@ function isShoutedWord(text: string): boolean {
 /** A UTF-16 unit that lower-cases to something else: a capital letter. */
 function isCapitalUnit(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
+  // Latin-1: À-Þ except ×, the German capitals among them (no call to toLowerCase, slow here).
+  if (c < 256) return c >= 0xc0 && c <= 0xde && c !== 0xd7;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
 }
@@ -47,7 +49,7 @@ function sentencesWithAcronyms(tokens: readonly Token[]): Set<number> {
   for (const tok of tokens) {
     // A word equal to its lower-cased form has no capital at all (most words).
     if (tok.text === tok.norm || !hasTwoCapitals(tok.text)) continue;
-    const upper = tok.text.toUpperCase();
+    const upper = upperCase(tok.text);
     if (EVERYDAY.has(upper) || EMPHASIS.has(upper)) continue;
     if (isShoutedWord(tok.text) && letterCount(tok.text) >= 5) continue;
     out.add(tok.sentence);
@@ -120,8 +122,8 @@ const rule: Rule = {
       const prev = tokens[i - 1];
       const keyword = run === 1 && prev !== undefined && KEYWORD_CUES.has(prev.norm);
       const acronym =
-        run === 1 && !EMPHASIS.has(tok.text.toUpperCase()) && acronymSentences.has(tok.sentence);
-      const strong = run >= 2 || letterCount(tok.text) >= 5 || EMPHASIS.has(tok.text.toUpperCase());
+        run === 1 && !EMPHASIS.has(upperCase(tok.text)) && acronymSentences.has(tok.sentence);
+      const strong = run >= 2 || letterCount(tok.text) >= 5 || EMPHASIS.has(upperCase(tok.text));
       const longEnough = tokens.slice(i, j + 1).some((t) => letterCount(t.text) >= 3);
       if (!keyword && !acronym && strong && longEnough) {
         const start = tok.start;

@@ -3,6 +3,7 @@ import data from './phrases/unclear-request.json' with { type: 'json' };
 import words from './phrases/acronyms.json' with { type: 'json' };
 import type { Match, Rule, RuleContext, RuleHit } from '../engine/rule-types';
 import type { Token } from '../engine/tokenizer';
+import { upperCase } from '../engine/doc-helpers';
 
 const EVERYDAY = new Set(words.everyday.map((w) => w.toUpperCase()));
 const EMPHASIS = new Set(words.emphasis);
@@ -132,11 +133,16 @@ function abbreviationsInRequests(ctx: RuleContext): RuleHit[] {
   if (requests.size === 0) return [];
   const known = new Set(ctx.customer?.doc.tokens.map((t) => t.norm) ?? []);
   const hits: RuleHit[] = [];
-  const { tokens } = ctx.doc;
-  for (let i = 0; i < tokens.length; i++) {
+  const { tokens, sentences } = ctx.doc;
+  // Only the words of the request sentences, in text order.
+  const words: number[] = [];
+  for (const s of [...requests].sort((a, b) => a - b)) {
+    for (let i = sentences[s]!.tokenStart; i < sentences[s]!.tokenEnd; i++) words.push(i);
+  }
+  for (const i of words) {
     const tok = tokens[i]!;
-    if (!requests.has(tok.sentence) || tok.quoted || !looksLikeAbbreviation(tok.text)) continue;
-    const upper = tok.text.toUpperCase();
+    if (tok.quoted || !looksLikeAbbreviation(tok.text)) continue;
+    const upper = upperCase(tok.text);
     if (EVERYDAY.has(upper) || EMPHASIS.has(upper) || known.has(tok.norm)) continue;
     if (KEYWORD_CUES.has(tokens[i - 1]?.norm ?? '') || explainedInBrackets(ctx.text, tok)) continue;
     const term = tok.text;

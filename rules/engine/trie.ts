@@ -179,6 +179,8 @@ export class PhraseTrie {
   private words = new Map<string, Word>();
   private states = new Map<string, State>();
   private start = new State([this.root], [0]);
+  /** The start state's moves again, by word id: every token looks here first. */
+  private startMoves: (Move | undefined)[] = [];
   private moveCount = 0;
   private stale = false;
   /** Scratch for computing one move. */
@@ -378,6 +380,7 @@ export class PhraseTrie {
     this.words = new Map();
     this.states = new Map();
     this.start = new State([this.root], [0]);
+    this.startMoves = [];
     this.moveCount = 0;
     this.stale = false;
   }
@@ -411,8 +414,9 @@ export class PhraseTrie {
     const n = tokens.length;
     const ids = this.wordIdsOf(tokens);
     const start = this.start;
+    const startMoves = this.startMoves;
     for (let i = 0; i < n; i++) {
-      let move = start.moves.get(ids[i]!) ?? this.move(start, tokens[i]!.norm, ids[i]!);
+      let move = startMoves[ids[i]!] ?? this.move(start, tokens[i]!.norm, ids[i]!);
       // Most words start no pattern.
       if (move.to === null && move.accepts.length === 0) continue;
       const sentence = sentences[tokens[i]!.sentence]!;
@@ -477,7 +481,8 @@ export class PhraseTrie {
     const keep = this.moveCount < MAX_MOVES;
     const move = new Move(this.stateOfNext(keep), accepts.length > 0 ? accepts : NO_ACCEPTS);
     if (keep) {
-      state.moves.set(wordId, move);
+      if (state === this.start) this.startMoves[wordId] = move;
+      else state.moves.set(wordId, move);
       this.moveCount++;
     }
     return move;

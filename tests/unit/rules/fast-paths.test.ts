@@ -2,8 +2,14 @@
 // it must answer exactly what the plain definitions answer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAllCaps, isCapitalized, letterCount } from '../../../rules/engine/doc-helpers';
+import {
+  isAllCaps,
+  isCapitalized,
+  letterCount,
+  upperCase,
+} from '../../../rules/engine/doc-helpers';
 import type { Token } from '../../../rules/engine/tokenizer';
+import { normalizeWord } from '../../../rules/engine/normalize';
 import { check } from '../../../rules/index';
 import sarcasm from '../../../rules/builtin/phrases/sarcasm.json' with { type: 'json' };
 
@@ -77,6 +83,64 @@ describe('sarcasm markers', () => {
         expect(found).toEqual(plainMarkerSpans(draft));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('normalizeWord', () => {
+  /** The plain definition: lower-case, then fold umlauts, accents and apostrophes. */
+  const FOLD: Record<string, string> = {
+    ä: 'ae',
+    ö: 'oe',
+    ü: 'ue',
+    ß: 'ss',
+    ẞ: 'ss',
+    '’': "'",
+    '‘': "'",
+    ʼ: "'",
+    é: 'e',
+    è: 'e',
+    ê: 'e',
+    à: 'a',
+    á: 'a',
+    â: 'a',
+    ç: 'c',
+    ñ: 'n',
+    ó: 'o',
+    ô: 'o',
+    í: 'i',
+    ú: 'u',
+  };
+  const plain = (word: string) =>
+    word.toLowerCase().replace(/[äöüßẞ’‘ʼéèêàáâçñóôíú]/g, (ch) => FOLD[ch]!);
+  const latin1 = fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c));
+  const special = fc.constantFrom('’', '‘', 'ʼ', 'ẞ', 'İ', 'Σ', 'Ǆ', '😊', '\uD800');
+
+  it('equals lower-casing and folding, on Latin-1 and beyond', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(latin1, latin1, special), { maxLength: 12 }), (chars) => {
+        const word = chars.join('');
+        expect(normalizeWord(word)).toBe(plain(word));
+      }),
+      { numRuns: 5000 },
+    );
+    for (let c = 0; c < 256; c++) {
+      const word = `A${String.fromCharCode(c)}b`;
+      expect(normalizeWord(word), `U+${c.toString(16)}`).toBe(plain(word));
+    }
+  });
+});
+
+describe('upperCase', () => {
+  it('equals toUpperCase', () => {
+    const latin1 = fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c));
+    const special = fc.constantFrom('’', 'ẞ', 'ǅ', 'ﬁ', '😊', '\uD800', 'ΐ');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(latin1, latin1, special), { maxLength: 12 }), (chars) => {
+        const word = chars.join('');
+        expect(upperCase(word)).toBe(word.toUpperCase());
+      }),
+      { numRuns: 5000 },
     );
   });
 });
