@@ -1,7 +1,7 @@
 // Every built-in rule, in the order the engine runs them (grouped by category). Adding a rule:
 // create builtin/<id>.ts (id = file name) and list it here; tests/unit/rules/registry.test.ts
 // checks that both agree.
-import type { Rule } from './engine/rule-types';
+import type { EngineRule } from './engine/rule-types';
 import condescension from './builtin/condescension';
 import shouting from './builtin/shouting';
 import impersonalGreeting from './builtin/impersonal-greeting';
@@ -29,7 +29,7 @@ import missingInvitation from './builtin/missing-invitation';
 import readTheFaq from './builtin/read-the-faq';
 import unclearRequest from './builtin/unclear-request';
 
-export const BUILTIN_RULES: readonly Rule[] = [
+export const BUILTIN_RULES: readonly EngineRule[] = [
   condescension,
   shouting,
   impersonalGreeting,

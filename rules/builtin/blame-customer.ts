@@ -1,5 +1,5 @@
 import { phraseRule } from '../engine/phrase-rule';
-import type { Match, RuleContext } from '../engine/rule-types';
+import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 import data from './phrases/blame-customer.json' with { type: 'json' };
 
 const CONDITIONAL = new Set(['haetten', 'haettest', 'haettet']);
@@ -40,54 +40,56 @@ export default phraseRule(
   data,
   {
     keep: keepCounterfactual,
-    examples: {
-      en: {
-        valid: [
-          { draft: 'You should have received a confirmation email from us yesterday.' },
-          { draft: "You should've got a code by text." },
-          { draft: 'If you entered the wrong address, I can still change it today.' },
-          { draft: 'It was our mistake, and I have corrected the invoice.' },
-          { draft: 'If you had received the code, the form would have opened; I have resent it.' },
-          { draft: 'Our install was checked by a second engineer, who will visit you on Monday.' },
-        ],
-        invalid: [
-          { draft: 'You should have checked the size chart before ordering.' },
-          { draft: 'You should have opened the parcel in front of the driver.' },
-          { draft: 'You entered the wrong IBAN, so the payment bounced.' },
-          { draft: 'This is your fault, the warranty does not cover drops.' },
-          { draft: 'You failed to return the device within 14 days.' },
-          { draft: "If you'd read the manual, you'd have known the filter needs cleaning." },
-          { draft: "It's your responsibility to keep your contact details up to date." },
-          { draft: 'The noise is most likely your own wiring, not the boiler.' },
-          { draft: 'To be fair, you did wait three weeks before telling us.' },
-        ],
-      },
-      de: {
-        valid: [
-          { draft: 'Sie hätten eigentlich gestern eine Bestätigung erhalten sollen.' },
-          { draft: 'Falls Sie die Adresse falsch eingegeben haben, ändere ich sie gern.' },
-          { draft: 'Das war unser Fehler, die Rechnung ist korrigiert.' },
-          { draft: 'Wir hätten Sie vorher anrufen müssen, das tut mir leid.' },
-          { draft: 'Wir haben sie leider falsch zugeordnet, das ist jetzt korrigiert.' },
-          { draft: 'Es liegt an unserem Server, nicht an Ihrem Gerät.' },
-          { draft: 'Hätten Sie morgen um 10 Uhr Zeit, wäre das ideal für die Fernwartung.' },
-          { draft: 'Sie haben recht, die Rechnung ist falsch, ich korrigiere sie heute.' },
-        ],
-        invalid: [
-          { draft: 'Sie hätten das Formular vor der Frist einreichen sollen.' },
-          { draft: 'Sie haben die IBAN falsch eingegeben.' },
-          { draft: 'Das ist Ihr Fehler, nicht unserer.' },
-          {
-            draft:
-              'Hätten Sie die Anleitung gelesen, wäre das nicht passiert. Sie hätten zuerst den Stecker ziehen müssen.',
-          },
-          { draft: 'Hättest du früher Bescheid gesagt, wäre der Laptop rechtzeitig da gewesen.' },
-          { draft: 'Du hättest den Antrag bis zum 20. im Portal abschicken müssen.' },
-          { draft: 'Vermutlich liegt es an Ihrem WLAN-Router.' },
-          { draft: 'Die Zugangsdaten sicher aufzubewahren, ist Ihre Verantwortung.' },
-          { draft: 'Unsere Montage war einwandfrei, wir haben alles getestet.' },
-        ],
-      },
-    },
   },
 );
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'You should have received a confirmation email from us yesterday.' },
+      { draft: "You should've got a code by text." },
+      { draft: 'If you entered the wrong address, I can still change it today.' },
+      { draft: 'It was our mistake, and I have corrected the invoice.' },
+      { draft: 'If you had received the code, the form would have opened; I have resent it.' },
+      { draft: 'Our install was checked by a second engineer, who will visit you on Monday.' },
+    ],
+    invalid: [
+      { draft: 'You should have checked the size chart before ordering.' },
+      { draft: 'You should have opened the parcel in front of the driver.' },
+      { draft: 'You entered the wrong IBAN, so the payment bounced.' },
+      { draft: 'This is your fault, the warranty does not cover drops.' },
+      { draft: 'You failed to return the device within 14 days.' },
+      { draft: "If you'd read the manual, you'd have known the filter needs cleaning." },
+      { draft: "It's your responsibility to keep your contact details up to date." },
+      { draft: 'The noise is most likely your own wiring, not the boiler.' },
+      { draft: 'To be fair, you did wait three weeks before telling us.' },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Sie hätten eigentlich gestern eine Bestätigung erhalten sollen.' },
+      { draft: 'Falls Sie die Adresse falsch eingegeben haben, ändere ich sie gern.' },
+      { draft: 'Das war unser Fehler, die Rechnung ist korrigiert.' },
+      { draft: 'Wir hätten Sie vorher anrufen müssen, das tut mir leid.' },
+      { draft: 'Wir haben sie leider falsch zugeordnet, das ist jetzt korrigiert.' },
+      { draft: 'Es liegt an unserem Server, nicht an Ihrem Gerät.' },
+      { draft: 'Hätten Sie morgen um 10 Uhr Zeit, wäre das ideal für die Fernwartung.' },
+      { draft: 'Sie haben recht, die Rechnung ist falsch, ich korrigiere sie heute.' },
+    ],
+    invalid: [
+      { draft: 'Sie hätten das Formular vor der Frist einreichen sollen.' },
+      { draft: 'Sie haben die IBAN falsch eingegeben.' },
+      { draft: 'Das ist Ihr Fehler, nicht unserer.' },
+      {
+        draft:
+          'Hätten Sie die Anleitung gelesen, wäre das nicht passiert. Sie hätten zuerst den Stecker ziehen müssen.',
+      },
+      { draft: 'Hättest du früher Bescheid gesagt, wäre der Laptop rechtzeitig da gewesen.' },
+      { draft: 'Du hättest den Antrag bis zum 20. im Portal abschicken müssen.' },
+      { draft: 'Vermutlich liegt es an Ihrem WLAN-Router.' },
+      { draft: 'Die Zugangsdaten sicher aufzubewahren, ist Ihre Verantwortung.' },
+      { draft: 'Unsere Montage war einwandfrei, wir haben alles getestet.' },
+    ],
+  },
+};

@@ -1,5 +1,5 @@
 import { phraseRule } from '../engine/phrase-rule';
-import type { Match, RuleContext } from '../engine/rule-types';
+import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 import data from './phrases/dismissive.json' with { type: 'json' };
 
 /**
@@ -35,51 +35,51 @@ export default phraseRule(
   data,
   {
     keep: (match, ctx) => !ONE_WORD.has(match.pattern) || isBareRefusal(match, ctx),
-    examples: {
-      en: {
-        valid: [
-          { draft: 'Whatever you prefer works for us: pickup or delivery.' },
-          { draft: 'I understand this is a problem for you, and I will sort it out today.' },
-          { draft: 'The new plan takes effect on 1 May.' },
-          {
-            draft:
-              "That's how we make sure nobody else can log in: the code expires after 10 minutes.",
-          },
-          { draft: 'No, you do not need to do anything; the update installs itself.' },
-          { draft: 'No problem, I have changed it.' },
-          { draft: 'No. 5 of your order list is on its way.' },
-        ],
-        invalid: [
-          { draft: 'Please calm down, we are doing our best.' },
-          { draft: "That's not my problem, the courier lost it." },
-          { draft: 'It is what it is. Whatever.' },
-          { draft: 'Please remain calm. An engineer is on the way.' },
-          { draft: 'Please refrain from further chasers; you will be notified.' },
-          { draft: "That's how broadband works, to be honest." },
-          { draft: 'No. Prices change all the time.' },
-        ],
-      },
-      de: {
-        valid: [
-          { draft: 'Egal ob per Post oder online: beides funktioniert.' },
-          { draft: 'Ich verstehe, dass Sie verärgert sind, und kümmere mich heute darum.' },
-          { draft: 'Ihr Problem ist gelöst, das Gerät ist wieder online.' },
-          { draft: 'Das ist einfach so passiert, wir haben es aber sofort behoben.' },
-          { draft: 'Nein, Sie müssen nichts tun, das Update kommt automatisch.' },
-        ],
-        invalid: [
-          { draft: 'Beruhigen Sie sich bitte erst einmal.' },
-          { draft: 'Das ist nicht mein Problem, wenden Sie sich an den Paketdienst.' },
-          { draft: 'Das ist nun mal so, damit müssen Sie leben.' },
-          { draft: 'Bitte bewahren Sie Ruhe. Der Techniker ist auf dem Weg.' },
-          { draft: 'Bitte sehen Sie von weiteren Nachfragen ab.' },
-          { draft: 'Hallo Herr Seidel,\n\nnein. Preisänderungen sind völlig normal.' },
-          {
-            draft:
-              'Naja, abends surfen eben alle. Dann müssen Sie halt einen größeren Tarif buchen.',
-          },
-        ],
-      },
-    },
   },
 );
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'Whatever you prefer works for us: pickup or delivery.' },
+      { draft: 'I understand this is a problem for you, and I will sort it out today.' },
+      { draft: 'The new plan takes effect on 1 May.' },
+      {
+        draft: "That's how we make sure nobody else can log in: the code expires after 10 minutes.",
+      },
+      { draft: 'No, you do not need to do anything; the update installs itself.' },
+      { draft: 'No problem, I have changed it.' },
+      { draft: 'No. 5 of your order list is on its way.' },
+    ],
+    invalid: [
+      { draft: 'Please calm down, we are doing our best.' },
+      { draft: "That's not my problem, the courier lost it." },
+      { draft: 'It is what it is. Whatever.' },
+      { draft: 'Please remain calm. An engineer is on the way.' },
+      { draft: 'Please refrain from further chasers; you will be notified.' },
+      { draft: "That's how broadband works, to be honest." },
+      { draft: 'No. Prices change all the time.' },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Egal ob per Post oder online: beides funktioniert.' },
+      { draft: 'Ich verstehe, dass Sie verärgert sind, und kümmere mich heute darum.' },
+      { draft: 'Ihr Problem ist gelöst, das Gerät ist wieder online.' },
+      { draft: 'Das ist einfach so passiert, wir haben es aber sofort behoben.' },
+      { draft: 'Nein, Sie müssen nichts tun, das Update kommt automatisch.' },
+    ],
+    invalid: [
+      { draft: 'Beruhigen Sie sich bitte erst einmal.' },
+      { draft: 'Das ist nicht mein Problem, wenden Sie sich an den Paketdienst.' },
+      { draft: 'Das ist nun mal so, damit müssen Sie leben.' },
+      { draft: 'Bitte bewahren Sie Ruhe. Der Techniker ist auf dem Weg.' },
+      { draft: 'Bitte sehen Sie von weiteren Nachfragen ab.' },
+      { draft: 'Hallo Herr Seidel,\n\nnein. Preisänderungen sind völlig normal.' },
+      {
+        draft: 'Naja, abends surfen eben alle. Dann müssen Sie halt einen größeren Tarif buchen.',
+      },
+    ],
+  },
+};

@@ -1,5 +1,6 @@
 import { phraseRule } from '../engine/phrase-rule';
 import data from './phrases/formula-apology.json' with { type: 'json' };
+import type { RuleExamples } from '../engine/rule-types';
 
 export default phraseRule(
   {
@@ -17,34 +18,34 @@ export default phraseRule(
     },
   },
   data,
-  {
-    examples: {
-      en: {
-        valid: [
-          { draft: "I'm sorry your parcel arrived two days late for the party." },
-          { draft: 'Thank you for sending the photos so quickly.' },
-          { draft: 'Sorry for the wait on the phone yesterday, that should not take 40 minutes.' },
-        ],
-        invalid: [
-          { draft: 'We apologize for any inconvenience this may have caused.' },
-          { draft: 'The service is down until 6 pm. Thank you for your understanding.' },
-          { draft: 'Sorry for any inconvenience.' },
-        ],
-      },
-      de: {
-        valid: [
-          {
-            draft: 'Es tut mir leid, dass die Lieferung zu Ihrem Geburtstag nicht rechtzeitig kam.',
-          },
-          { draft: 'Danke, dass Sie die Fotos so schnell geschickt haben.' },
-          { draft: 'Ich verstehe, dass das ärgerlich ist.' },
-        ],
-        invalid: [
-          { draft: 'Wir bitten um Ihr Verständnis.' },
-          { draft: 'Entschuldigen Sie die Unannehmlichkeiten.' },
-          { draft: 'Wir bedauern etwaige Unannehmlichkeiten und danken für Ihr Verständnis.' },
-        ],
-      },
-    },
-  },
 );
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: "I'm sorry your parcel arrived two days late for the party." },
+      { draft: 'Thank you for sending the photos so quickly.' },
+      { draft: 'Sorry for the wait on the phone yesterday, that should not take 40 minutes.' },
+    ],
+    invalid: [
+      { draft: 'We apologize for any inconvenience this may have caused.' },
+      { draft: 'The service is down until 6 pm. Thank you for your understanding.' },
+      { draft: 'Sorry for any inconvenience.' },
+    ],
+  },
+  de: {
+    valid: [
+      {
+        draft: 'Es tut mir leid, dass die Lieferung zu Ihrem Geburtstag nicht rechtzeitig kam.',
+      },
+      { draft: 'Danke, dass Sie die Fotos so schnell geschickt haben.' },
+      { draft: 'Ich verstehe, dass das ärgerlich ist.' },
+    ],
+    invalid: [
+      { draft: 'Wir bitten um Ihr Verständnis.' },
+      { draft: 'Entschuldigen Sie die Unannehmlichkeiten.' },
+      { draft: 'Wir bedauern etwaige Unannehmlichkeiten und danken für Ihr Verständnis.' },
+    ],
+  },
+};

@@ -1,4 +1,4 @@
-import type { Rule, RuleContext, RuleHit } from '../engine/rule-types';
+import type { EngineRule, RuleContext, RuleExamples, RuleHit } from '../engine/rule-types';
 import lists from './phrases/grovelling.json' with { type: 'json' };
 import emotion from './phrases/emotion.json' with { type: 'json' };
 
@@ -19,7 +19,7 @@ const CALM_MESSAGE = {
   de: 'Die Kundin hat ruhig gefragt; diese Entschuldigung ist größer als der Anlass. Beantworten Sie die Frage – ein kurzes Danke genügt.',
 };
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'grovelling',
   category: 'empathy',
   severity: 'hint',
@@ -64,76 +64,78 @@ const rule: Rule = {
     }
     return hits;
   },
-  examples: {
-    en: {
-      valid: [
-        { draft: "I'm sorry the order arrived late. I've refunded the delivery fee." },
-        {
-          draft:
-            "Sorry to hear about the delay. I'm sorry we missed the date; I've sent a replacement today.",
-        },
-        {
-          customer: 'The lamp I ordered flickers.',
-          draft: "Sorry about that – I've sent you a replacement lamp today.",
-        },
-        {
-          customer: 'This is the third time I am writing and my parcel is still lost!',
-          draft: "I'm extremely sorry you had to chase us. I've sent a replacement today.",
-        },
-      ],
-      invalid: [
-        { draft: 'We are deeply, terribly sorry for this.' },
-        { draft: 'Sorry again. We apologise for the delay and apologise for the mix-up. Sorry!' },
-        { draft: 'We cannot apologise enough for this.' },
-        {
-          customer: 'Hello, how do I change my address on my account?',
-          draft: 'We are extremely sorry you had to ask! Go to My Account > Address.',
-        },
-        {
-          customer: 'Do you sell gift cards?',
-          draft: 'Sorry for the confusion on our website, and apologies again. Yes, from £10.',
-        },
-      ],
-    },
-    de: {
-      valid: [
-        {
-          draft:
-            'Es tut mir leid, dass die Lieferung zu spät kam. Ich habe die Versandkosten erstattet.',
-        },
-        {
-          draft:
-            'Entschuldigen Sie die Nachfrage: Ist die Adresse noch aktuell? Es tut mir leid, dass es so lange dauert.',
-        },
-        {
-          customer: 'Die Lampe, die ich bestellt habe, flackert.',
-          draft: 'Das tut mir leid – ich schicke Ihnen heute eine neue Lampe.',
-        },
-        {
-          customer: 'Ich schreibe zum dritten Mal, mein Paket ist immer noch nicht da!',
-          draft:
-            'Es tut mir wirklich sehr leid, dass Sie dreimal schreiben mussten. Ich habe heute Ersatz verschickt.',
-        },
-      ],
-      invalid: [
-        { draft: 'Es tut uns unendlich leid.' },
-        {
-          draft:
-            'Entschuldigung! Es tut mir so leid. Wir bedauern das sehr und entschuldigen uns vielmals.',
-        },
-        { draft: 'Wir bitten tausendmal um Entschuldigung.' },
-        {
-          customer: 'Guten Tag, wie ändere ich meine Adresse im Kundenkonto?',
-          draft:
-            'Es tut uns außerordentlich leid, dass Sie sich diese Mühe machen müssen! Gehen Sie auf „Meine Daten“.',
-        },
-        {
-          customer: 'Verkaufen Sie auch Gutscheine?',
-          draft: 'Entschuldigen Sie bitte, verzeihen Sie uns! Ja, ab 10 €.',
-        },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: "I'm sorry the order arrived late. I've refunded the delivery fee." },
+      {
+        draft:
+          "Sorry to hear about the delay. I'm sorry we missed the date; I've sent a replacement today.",
+      },
+      {
+        customer: 'The lamp I ordered flickers.',
+        draft: "Sorry about that – I've sent you a replacement lamp today.",
+      },
+      {
+        customer: 'This is the third time I am writing and my parcel is still lost!',
+        draft: "I'm extremely sorry you had to chase us. I've sent a replacement today.",
+      },
+    ],
+    invalid: [
+      { draft: 'We are deeply, terribly sorry for this.' },
+      { draft: 'Sorry again. We apologise for the delay and apologise for the mix-up. Sorry!' },
+      { draft: 'We cannot apologise enough for this.' },
+      {
+        customer: 'Hello, how do I change my address on my account?',
+        draft: 'We are extremely sorry you had to ask! Go to My Account > Address.',
+      },
+      {
+        customer: 'Do you sell gift cards?',
+        draft: 'Sorry for the confusion on our website, and apologies again. Yes, from £10.',
+      },
+    ],
+  },
+  de: {
+    valid: [
+      {
+        draft:
+          'Es tut mir leid, dass die Lieferung zu spät kam. Ich habe die Versandkosten erstattet.',
+      },
+      {
+        draft:
+          'Entschuldigen Sie die Nachfrage: Ist die Adresse noch aktuell? Es tut mir leid, dass es so lange dauert.',
+      },
+      {
+        customer: 'Die Lampe, die ich bestellt habe, flackert.',
+        draft: 'Das tut mir leid – ich schicke Ihnen heute eine neue Lampe.',
+      },
+      {
+        customer: 'Ich schreibe zum dritten Mal, mein Paket ist immer noch nicht da!',
+        draft:
+          'Es tut mir wirklich sehr leid, dass Sie dreimal schreiben mussten. Ich habe heute Ersatz verschickt.',
+      },
+    ],
+    invalid: [
+      { draft: 'Es tut uns unendlich leid.' },
+      {
+        draft:
+          'Entschuldigung! Es tut mir so leid. Wir bedauern das sehr und entschuldigen uns vielmals.',
+      },
+      { draft: 'Wir bitten tausendmal um Entschuldigung.' },
+      {
+        customer: 'Guten Tag, wie ändere ich meine Adresse im Kundenkonto?',
+        draft:
+          'Es tut uns außerordentlich leid, dass Sie sich diese Mühe machen müssen! Gehen Sie auf „Meine Daten“.',
+      },
+      {
+        customer: 'Verkaufen Sie auch Gutscheine?',
+        draft: 'Entschuldigen Sie bitte, verzeihen Sie uns! Ja, ab 10 €.',
+      },
+    ],
+  },
+};

@@ -1,5 +1,6 @@
 import { phraseRule } from '../engine/phrase-rule';
 import data from './phrases/impersonal-greeting.json' with { type: 'json' };
+import type { RuleExamples } from '../engine/rule-types';
 
 export default phraseRule(
   {
@@ -17,32 +18,32 @@ export default phraseRule(
     },
   },
   data,
-  {
-    examples: {
-      en: {
-        valid: [
-          { draft: 'Dear Ms Patel,\n\nthank you for your message.' },
-          { draft: 'Hello Tom, your parcel left our warehouse today.' },
-          { draft: 'Our customer team will call you tomorrow.' },
-        ],
-        invalid: [
-          { draft: 'Dear Customer,\n\nthank you for your message.' },
-          { draft: 'Dear Sir or Madam, your refund has been issued.' },
-          { draft: 'To whom it may concern: the invoice is attached.' },
-        ],
-      },
-      de: {
-        valid: [
-          { draft: 'Sehr geehrte Frau Yilmaz,\n\nvielen Dank für Ihre Nachricht.' },
-          { draft: 'Guten Tag Herr Brandt, Ihr Paket ist unterwegs.' },
-          { draft: 'Unser Kundenservice ruft Sie morgen an.\n\nViele Grüße\nJana' },
-        ],
-        invalid: [
-          { draft: 'Sehr geehrter Kunde,\n\nvielen Dank für Ihre Nachricht.' },
-          { draft: 'Sehr geehrte Damen und Herren, anbei die Rechnung.' },
-          { draft: 'Die Rechnung liegt bei.\n\nMfG\nKundenservice' },
-        ],
-      },
-    },
-  },
 );
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'Dear Ms Patel,\n\nthank you for your message.' },
+      { draft: 'Hello Tom, your parcel left our warehouse today.' },
+      { draft: 'Our customer team will call you tomorrow.' },
+    ],
+    invalid: [
+      { draft: 'Dear Customer,\n\nthank you for your message.' },
+      { draft: 'Dear Sir or Madam, your refund has been issued.' },
+      { draft: 'To whom it may concern: the invoice is attached.' },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Sehr geehrte Frau Yilmaz,\n\nvielen Dank für Ihre Nachricht.' },
+      { draft: 'Guten Tag Herr Brandt, Ihr Paket ist unterwegs.' },
+      { draft: 'Unser Kundenservice ruft Sie morgen an.\n\nViele Grüße\nJana' },
+    ],
+    invalid: [
+      { draft: 'Sehr geehrter Kunde,\n\nvielen Dank für Ihre Nachricht.' },
+      { draft: 'Sehr geehrte Damen und Herren, anbei die Rechnung.' },
+      { draft: 'Die Rechnung liegt bei.\n\nMfG\nKundenservice' },
+    ],
+  },
+};

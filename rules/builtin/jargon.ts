@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from '../engine/rule-types';
+import type { EngineRule, RuleExamples, RuleHit } from '../engine/rule-types';
 import type { Token } from '../engine/tokenizer';
 import { hasDigit, isAllCaps, letterCount, upperCase } from '../engine/doc-helpers';
 import words from './phrases/acronyms.json' with { type: 'json' };
@@ -67,7 +67,7 @@ function looksLikeAbbreviation(tok: Token): boolean {
   return !hasDigit(tok.text) && letters >= 2 && letters <= 4 && tok.text.length === letters;
 }
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'jargon',
   category: 'clarity',
   severity: 'hint',
@@ -113,52 +113,54 @@ const rule: Rule = {
     }
     return hits;
   },
-  examples: {
-    en: {
-      valid: [
-        {
-          draft:
-            'Your ticket INC-12345 is with our second-level support team (L2), and they will call you today.',
-        },
-        { draft: 'Please send the PDF invoice and your IBAN.' },
-        {
-          customer: 'What is the SLA for my contract?',
-          draft: 'Your SLA guarantees a response within 4 hours.',
-        },
-        {
-          draft:
-            'Your contract includes an SLA, which is a guaranteed response time: an engineer is on site within four hours.',
-        },
-        { draft: 'YES, your order went through and ships tomorrow.' },
-      ],
-      invalid: [
-        { draft: 'I have escalated this to L2 and asked for an RCA.' },
-        { draft: 'The ETA for your parcel is Friday.' },
-        { draft: 'The hotfix will be deployed by the backend team.' },
-      ],
-    },
-    de: {
-      valid: [
-        { draft: 'Ihr Ticket #4711 liegt beim Second-Level-Support (L2), der Sie heute anruft.' },
-        { draft: 'Bitte prüfen Sie die WLAN-Einstellungen und die PIN.' },
-        {
-          customer: 'Was bedeutet ONT?',
-          draft: 'Das ONT ist das kleine Glasfaser-Modem an der Wand.',
-        },
-        {
-          draft:
-            'In Ihrem Vertrag ist ein SLA vereinbart, also eine feste Reaktionszeit von vier Stunden.',
-        },
-        {
-          draft: 'BEM steht für betriebliches Eingliederungsmanagement, ein freiwilliges Gespräch.',
-        },
-      ],
-      invalid: [
-        { draft: 'Ich habe den Fall an L3 gegeben, die RCA folgt.' },
-        { draft: 'Bitte tauschen Sie das ONT und prüfen Sie die APL.' },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      {
+        draft:
+          'Your ticket INC-12345 is with our second-level support team (L2), and they will call you today.',
+      },
+      { draft: 'Please send the PDF invoice and your IBAN.' },
+      {
+        customer: 'What is the SLA for my contract?',
+        draft: 'Your SLA guarantees a response within 4 hours.',
+      },
+      {
+        draft:
+          'Your contract includes an SLA, which is a guaranteed response time: an engineer is on site within four hours.',
+      },
+      { draft: 'YES, your order went through and ships tomorrow.' },
+    ],
+    invalid: [
+      { draft: 'I have escalated this to L2 and asked for an RCA.' },
+      { draft: 'The ETA for your parcel is Friday.' },
+      { draft: 'The hotfix will be deployed by the backend team.' },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Ihr Ticket #4711 liegt beim Second-Level-Support (L2), der Sie heute anruft.' },
+      { draft: 'Bitte prüfen Sie die WLAN-Einstellungen und die PIN.' },
+      {
+        customer: 'Was bedeutet ONT?',
+        draft: 'Das ONT ist das kleine Glasfaser-Modem an der Wand.',
+      },
+      {
+        draft:
+          'In Ihrem Vertrag ist ein SLA vereinbart, also eine feste Reaktionszeit von vier Stunden.',
+      },
+      {
+        draft: 'BEM steht für betriebliches Eingliederungsmanagement, ein freiwilliges Gespräch.',
+      },
+    ],
+    invalid: [
+      { draft: 'Ich habe den Fall an L3 gegeben, die RCA folgt.' },
+      { draft: 'Bitte tauschen Sie das ONT und prüfen Sie die APL.' },
+    ],
+  },
+};

@@ -1,4 +1,10 @@
-import type { Match, PhraseList, Rule, RuleContext } from '../engine/rule-types';
+import type {
+  EngineRule,
+  Match,
+  PhraseList,
+  RuleContext,
+  RuleExamples,
+} from '../engine/rule-types';
 import { contentSentences, wholeDraft } from '../engine/doc-helpers';
 import type { Doc } from '../engine/tokenizer';
 import lists from './phrases/next-step.json' with { type: 'json' };
@@ -43,7 +49,7 @@ function inQuestion(m: Match, ctx: Pick<RuleContext, 'doc' | 'text'>): boolean {
   return ctx.text.slice(s.start, s.end).includes('?');
 }
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'missing-next-step',
   category: 'next-steps',
   severity: 'warning',
@@ -90,123 +96,125 @@ const rule: Rule = {
     if (['refusal', 'handedOff', 'liability'].some((list) => ctx.find(list).length > 0)) return [];
     return [wholeDraft(ctx.text)];
   },
-  examples: {
-    en: {
-      valid: [
-        { draft: 'Yes, sale items can be returned within 30 days.' },
-        {
-          draft:
-            'Hi Tom,\n\nthanks for the photos. The crack is covered by the warranty. I will send a replacement tomorrow.\n\nBest, Ana',
-        },
-        {
-          customer: 'The router light keeps blinking.',
-          draft:
-            'Hi Sam,\n\nplease check whether the light is green after a restart. If it is red, reply to this email and I will book an engineer.\n\nBest, Ana',
-        },
-        {
-          customer: 'Your engineer was great, thanks!',
-          draft:
-            'Hi Lewis,\n\nthank you so much for the kind words! I will pass them on to the team, they will be delighted.\n\nBest,\nSarah',
-        },
-        {
-          draft:
-            'Hi Tom,\n\nthe meter reading looks wrong. Our records show a different number. Please send me a photo of the meter.\n\nBest, Ana',
-        },
-        {
-          customer: 'How often does the boiler need a service?',
-          draft:
-            'Hi Tom,\n\nmost boilers need one service a year. Your contract already includes it. The engineer books the visit with you directly.\n\nBest, Ana',
-        },
-        {
-          customer: 'I want the price difference refunded.',
-          draft:
-            'Hi Tom,\n\nthe price dropped after your purchase, and our prices change often. I cannot offer a refund of the difference. Thank you for understanding.\n\nBest, Ana',
-        },
-      ],
-      invalid: [
-        {
-          draft:
-            'Hi Tom,\n\nthanks for your message about the meter. We have looked at the readings. There seems to be a difference between the two values.\n\nBest regards',
-        },
-        {
-          draft:
-            'Hello,\n\nyour complaint has been received. The matter is being looked into by the relevant team. If it still does not work, get back to us.',
-        },
-        {
-          customer: 'When is the engineer coming? The lift is still broken.',
-          draft: 'Hi Ms Heller,\n\nan engineer has been assigned to your lift.\n\nBest, Ana',
-        },
-        { draft: "We're on it and will let you know once the code works again." },
-        {
-          customer: 'Teams shows a sign-in error. Can you help?',
-          draft:
-            'Hi Sophie,\n\nclear the app cache, then check that your account shows as connected.\n\nLiam',
-        },
-        {
-          customer: 'My internet has been down for two days!',
-          draft:
-            'Hi Tom,\n\nwe have escalated this to our network team. They will look into it.\n\nBest,\nAna',
-        },
-      ],
-    },
-    de: {
-      valid: [
-        { draft: 'Ja, Sie können den Artikel innerhalb von 30 Tagen zurückgeben.' },
-        {
-          draft:
-            'Hallo Frau Berg,\n\ndanke für die Fotos. Der Schaden ist von der Garantie gedeckt. Ich schicke Ihnen morgen ein Ersatzgerät.\n\nViele Grüße\nTim',
-        },
-        {
-          draft:
-            'Hallo Frau Berg,\n\nder Zählerstand sieht ungewöhnlich aus. Unsere Daten zeigen einen anderen Wert. Bitte schicken Sie mir ein Foto vom Zähler.\n\nViele Grüße\nTim',
-        },
-        {
-          customer: 'Seit dem Neustart des Routers geht das Telefon nicht mehr.',
-          draft:
-            'Hallo Herr Marx,\n\nbitte prüfen Sie, ob am Router die Telefon-Lampe leuchtet, und antworten Sie mir kurz. Dann weiß ich, ob ein Techniker kommen muss.\n\nViele Grüße\nTobias',
-        },
-        {
-          customer: 'Wie oft muss die Heizung gewartet werden?',
-          draft:
-            'Hallo Frau Berg,\n\nwir empfehlen eine Wartung pro Jahr. Sie ist in Ihrem Vertrag enthalten. Den Termin stimmt der Techniker direkt mit Ihnen ab.\n\nViele Grüße\nTim',
-        },
-        {
-          customer: 'Mir wurde ein Rabatt versprochen, der fehlt auf der Rechnung.',
-          draft:
-            'Hallo Frau Berg,\n\nim unterschriebenen Vertrag ist kein Rabatt vereinbart. Ich kann Ihnen deshalb leider keine Gutschrift anbieten. Danke für Ihr Verständnis.\n\nViele Grüße\nTim',
-        },
-      ],
-      invalid: [
-        {
-          draft:
-            'Hallo Frau Berg,\n\nvielen Dank für Ihre Nachricht zum Zähler. Die Werte wurden von uns angesehen. Es scheint einen Unterschied zwischen den beiden Ständen zu geben.\n\nMit freundlichen Grüßen',
-        },
-        {
-          draft:
-            'Guten Tag,\n\nIhre Beschwerde ist eingegangen. Die Angelegenheit liegt bei der Fachabteilung. Falls es weiterhin nicht funktioniert, melden Sie sich wieder.',
-        },
-        {
-          customer: 'Wann kommt endlich jemand? Der Aufzug steht seit Tagen.',
-          draft:
-            'Hallo Frau Heller,\n\nder Techniker ist informiert und auf dem Weg zu Ihnen.\n\nViele Grüße\nTim',
-        },
-        {
-          draft:
-            'Hallo Herr Jäger,\n\nder Code wurde beim Kauf falsch angelegt. Wir kümmern uns darum und geben Ihnen Bescheid.\n\nViele Grüße\nLena',
-        },
-        {
-          customer: 'Seit dem Neustart des Routers geht das Telefon nicht mehr.',
-          draft:
-            'Hallo Herr Marx,\n\nbitte prüfen Sie im Router-Menü, ob die Telefonie-Registrierung aktiv ist.\n\nViele Grüße\nTobias',
-        },
-        {
-          customer: 'Mein Internet geht seit zwei Tagen nicht!',
-          draft:
-            'Hallo Tom,\n\nich habe das an unser Netzwerkteam weitergegeben. Die Kollegen schauen sich das an.\n\nViele Grüße\nAna',
-        },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'Yes, sale items can be returned within 30 days.' },
+      {
+        draft:
+          'Hi Tom,\n\nthanks for the photos. The crack is covered by the warranty. I will send a replacement tomorrow.\n\nBest, Ana',
+      },
+      {
+        customer: 'The router light keeps blinking.',
+        draft:
+          'Hi Sam,\n\nplease check whether the light is green after a restart. If it is red, reply to this email and I will book an engineer.\n\nBest, Ana',
+      },
+      {
+        customer: 'Your engineer was great, thanks!',
+        draft:
+          'Hi Lewis,\n\nthank you so much for the kind words! I will pass them on to the team, they will be delighted.\n\nBest,\nSarah',
+      },
+      {
+        draft:
+          'Hi Tom,\n\nthe meter reading looks wrong. Our records show a different number. Please send me a photo of the meter.\n\nBest, Ana',
+      },
+      {
+        customer: 'How often does the boiler need a service?',
+        draft:
+          'Hi Tom,\n\nmost boilers need one service a year. Your contract already includes it. The engineer books the visit with you directly.\n\nBest, Ana',
+      },
+      {
+        customer: 'I want the price difference refunded.',
+        draft:
+          'Hi Tom,\n\nthe price dropped after your purchase, and our prices change often. I cannot offer a refund of the difference. Thank you for understanding.\n\nBest, Ana',
+      },
+    ],
+    invalid: [
+      {
+        draft:
+          'Hi Tom,\n\nthanks for your message about the meter. We have looked at the readings. There seems to be a difference between the two values.\n\nBest regards',
+      },
+      {
+        draft:
+          'Hello,\n\nyour complaint has been received. The matter is being looked into by the relevant team. If it still does not work, get back to us.',
+      },
+      {
+        customer: 'When is the engineer coming? The lift is still broken.',
+        draft: 'Hi Ms Heller,\n\nan engineer has been assigned to your lift.\n\nBest, Ana',
+      },
+      { draft: "We're on it and will let you know once the code works again." },
+      {
+        customer: 'Teams shows a sign-in error. Can you help?',
+        draft:
+          'Hi Sophie,\n\nclear the app cache, then check that your account shows as connected.\n\nLiam',
+      },
+      {
+        customer: 'My internet has been down for two days!',
+        draft:
+          'Hi Tom,\n\nwe have escalated this to our network team. They will look into it.\n\nBest,\nAna',
+      },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Ja, Sie können den Artikel innerhalb von 30 Tagen zurückgeben.' },
+      {
+        draft:
+          'Hallo Frau Berg,\n\ndanke für die Fotos. Der Schaden ist von der Garantie gedeckt. Ich schicke Ihnen morgen ein Ersatzgerät.\n\nViele Grüße\nTim',
+      },
+      {
+        draft:
+          'Hallo Frau Berg,\n\nder Zählerstand sieht ungewöhnlich aus. Unsere Daten zeigen einen anderen Wert. Bitte schicken Sie mir ein Foto vom Zähler.\n\nViele Grüße\nTim',
+      },
+      {
+        customer: 'Seit dem Neustart des Routers geht das Telefon nicht mehr.',
+        draft:
+          'Hallo Herr Marx,\n\nbitte prüfen Sie, ob am Router die Telefon-Lampe leuchtet, und antworten Sie mir kurz. Dann weiß ich, ob ein Techniker kommen muss.\n\nViele Grüße\nTobias',
+      },
+      {
+        customer: 'Wie oft muss die Heizung gewartet werden?',
+        draft:
+          'Hallo Frau Berg,\n\nwir empfehlen eine Wartung pro Jahr. Sie ist in Ihrem Vertrag enthalten. Den Termin stimmt der Techniker direkt mit Ihnen ab.\n\nViele Grüße\nTim',
+      },
+      {
+        customer: 'Mir wurde ein Rabatt versprochen, der fehlt auf der Rechnung.',
+        draft:
+          'Hallo Frau Berg,\n\nim unterschriebenen Vertrag ist kein Rabatt vereinbart. Ich kann Ihnen deshalb leider keine Gutschrift anbieten. Danke für Ihr Verständnis.\n\nViele Grüße\nTim',
+      },
+    ],
+    invalid: [
+      {
+        draft:
+          'Hallo Frau Berg,\n\nvielen Dank für Ihre Nachricht zum Zähler. Die Werte wurden von uns angesehen. Es scheint einen Unterschied zwischen den beiden Ständen zu geben.\n\nMit freundlichen Grüßen',
+      },
+      {
+        draft:
+          'Guten Tag,\n\nIhre Beschwerde ist eingegangen. Die Angelegenheit liegt bei der Fachabteilung. Falls es weiterhin nicht funktioniert, melden Sie sich wieder.',
+      },
+      {
+        customer: 'Wann kommt endlich jemand? Der Aufzug steht seit Tagen.',
+        draft:
+          'Hallo Frau Heller,\n\nder Techniker ist informiert und auf dem Weg zu Ihnen.\n\nViele Grüße\nTim',
+      },
+      {
+        draft:
+          'Hallo Herr Jäger,\n\nder Code wurde beim Kauf falsch angelegt. Wir kümmern uns darum und geben Ihnen Bescheid.\n\nViele Grüße\nLena',
+      },
+      {
+        customer: 'Seit dem Neustart des Routers geht das Telefon nicht mehr.',
+        draft:
+          'Hallo Herr Marx,\n\nbitte prüfen Sie im Router-Menü, ob die Telefonie-Registrierung aktiv ist.\n\nViele Grüße\nTobias',
+      },
+      {
+        customer: 'Mein Internet geht seit zwei Tagen nicht!',
+        draft:
+          'Hallo Tom,\n\nich habe das an unser Netzwerkteam weitergegeben. Die Kollegen schauen sich das an.\n\nViele Grüße\nAna',
+      },
+    ],
+  },
+};

@@ -2,7 +2,7 @@
 // the agent's signature themselves, so a missing sign-off alone is fine when the greeting
 // addresses the customer by name; a team-only signature, or a greeting and closing that name
 // nobody ("Hallo, … Gruß"), is not.
-import type { Match, Rule, RuleContext, RuleHit } from '../engine/rule-types';
+import type { EngineRule, Match, RuleContext, RuleExamples, RuleHit } from '../engine/rule-types';
 import type { Sentence } from '../engine/tokenizer';
 import lists from './phrases/nameless-reply.json' with { type: 'json' };
 
@@ -89,7 +89,7 @@ const MESSAGES = {
   },
 };
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'nameless-reply',
   category: 'tone',
   severity: 'hint',
@@ -131,45 +131,47 @@ const rule: Rule = {
     const first = sentences[0]!;
     return [{ ...(block ?? { start: first.start, end: first.end }), message: MESSAGES.nobody }];
   },
-  examples: {
-    en: {
-      valid: [
-        { draft: 'Hi Sam,\n\nyour refund went out today.\n\nBest,\nGrace' },
-        { draft: 'Hi Jess,\n\nyes, you can expense the taxi.\n\nCheers,\nMo (Finance)' },
-        { draft: 'Hello Ms Reed,\n\nyour parcel arrives on Friday.' },
-        { draft: 'Hi Dana,\n\nI have reset it.\n\nBest,\nPriya\nIT Service Desk' },
-        { draft: 'We will reply by Friday.' },
-        { draft: 'Hi,\n\nyour refund went out today.\n\nBest,\nAnna Schmidt | Customer Care' },
-      ],
-      invalid: [
-        { draft: 'Hi,\n\nyour refund went out today.\n\nRegards,\nCustomer Services' },
-        { draft: 'Dear Ms Lenz,\n\nyour order is being processed.\n\nFleet Management' },
-        { draft: 'Hello,\n\nData > Data Validation > List.\n\nThanks' },
-        { draft: 'Hi there,\n\nthe return window is 30 days.\n\nThanks' },
-      ],
-    },
-    de: {
-      valid: [
-        { draft: 'Hallo Frau Jung,\n\nIhre Rechnung kommt morgen.\n\nViele Grüße\nLukas Meier' },
-        { draft: 'Hi Jana,\n\nja, das geht.\n\nViele Grüße\nMoritz aus der Buchhaltung' },
-        { draft: 'Guten Tag Herr Lindner,\n\nder Techniker kommt morgen um 10 Uhr.' },
-        { draft: 'Hallo Stefan,\n\nist erledigt.\n\nViele Grüße\nHelga\nFacility Management' },
-        { draft: 'Wir melden uns bis Freitag.' },
-        {
-          draft: 'Hallo,\n\nIhre Erstattung ist raus.\n\nViele Grüße\nAnna Schmidt, Kundenservice',
-        },
-      ],
-      invalid: [
-        { draft: 'Hallo,\n\n30 Tage. Steht in den AGB.\n\nGruß' },
-        { draft: 'Hallo Frau Lenz,\n\nIhre Bestellung ist in Bearbeitung.\n\nFuhrparkmanagement' },
-        { draft: 'Daten > Datenüberprüfung > Liste. Steht auch in der Excel-Hilfe.\nGruß M.' },
-        {
-          draft:
-            'Guten Tag,\n\ndie Rechnung liegt bei.\n\nMit freundlichen Grüßen\nIhr Kundenservice',
-        },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'Hi Sam,\n\nyour refund went out today.\n\nBest,\nGrace' },
+      { draft: 'Hi Jess,\n\nyes, you can expense the taxi.\n\nCheers,\nMo (Finance)' },
+      { draft: 'Hello Ms Reed,\n\nyour parcel arrives on Friday.' },
+      { draft: 'Hi Dana,\n\nI have reset it.\n\nBest,\nPriya\nIT Service Desk' },
+      { draft: 'We will reply by Friday.' },
+      { draft: 'Hi,\n\nyour refund went out today.\n\nBest,\nAnna Schmidt | Customer Care' },
+    ],
+    invalid: [
+      { draft: 'Hi,\n\nyour refund went out today.\n\nRegards,\nCustomer Services' },
+      { draft: 'Dear Ms Lenz,\n\nyour order is being processed.\n\nFleet Management' },
+      { draft: 'Hello,\n\nData > Data Validation > List.\n\nThanks' },
+      { draft: 'Hi there,\n\nthe return window is 30 days.\n\nThanks' },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Hallo Frau Jung,\n\nIhre Rechnung kommt morgen.\n\nViele Grüße\nLukas Meier' },
+      { draft: 'Hi Jana,\n\nja, das geht.\n\nViele Grüße\nMoritz aus der Buchhaltung' },
+      { draft: 'Guten Tag Herr Lindner,\n\nder Techniker kommt morgen um 10 Uhr.' },
+      { draft: 'Hallo Stefan,\n\nist erledigt.\n\nViele Grüße\nHelga\nFacility Management' },
+      { draft: 'Wir melden uns bis Freitag.' },
+      {
+        draft: 'Hallo,\n\nIhre Erstattung ist raus.\n\nViele Grüße\nAnna Schmidt, Kundenservice',
+      },
+    ],
+    invalid: [
+      { draft: 'Hallo,\n\n30 Tage. Steht in den AGB.\n\nGruß' },
+      { draft: 'Hallo Frau Lenz,\n\nIhre Bestellung ist in Bearbeitung.\n\nFuhrparkmanagement' },
+      { draft: 'Daten > Datenüberprüfung > Liste. Steht auch in der Excel-Hilfe.\nGruß M.' },
+      {
+        draft:
+          'Guten Tag,\n\ndie Rechnung liegt bei.\n\nMit freundlichen Grüßen\nIhr Kundenservice',
+      },
+    ],
+  },
+};

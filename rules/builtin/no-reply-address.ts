@@ -1,5 +1,6 @@
 import { phraseRule } from '../engine/phrase-rule';
 import data from './phrases/no-reply-address.json' with { type: 'json' };
+import type { RuleExamples } from '../engine/rule-types';
 
 export default phraseRule(
   {
@@ -17,28 +18,28 @@ export default phraseRule(
     },
   },
   data,
-  {
-    examples: {
-      en: {
-        valid: [
-          { draft: 'Just reply to this email if anything is unclear.' },
-          { draft: 'Do not unplug the router during the update.' },
-        ],
-        invalid: [
-          { draft: 'Please do not reply to this email.' },
-          { draft: 'This mailbox is not monitored.' },
-        ],
-      },
-      de: {
-        valid: [
-          { draft: 'Antworten Sie einfach auf diese E-Mail, wenn etwas unklar ist.' },
-          { draft: 'Bitte ziehen Sie nicht den Stecker während des Updates.' },
-        ],
-        invalid: [
-          { draft: 'Bitte antworten Sie nicht auf diese E-Mail.' },
-          { draft: 'Diese Adresse wird nicht überwacht.' },
-        ],
-      },
-    },
-  },
 );
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'Just reply to this email if anything is unclear.' },
+      { draft: 'Do not unplug the router during the update.' },
+    ],
+    invalid: [
+      { draft: 'Please do not reply to this email.' },
+      { draft: 'This mailbox is not monitored.' },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Antworten Sie einfach auf diese E-Mail, wenn etwas unklar ist.' },
+      { draft: 'Bitte ziehen Sie nicht den Stecker während des Updates.' },
+    ],
+    invalid: [
+      { draft: 'Bitte antworten Sie nicht auf diese E-Mail.' },
+      { draft: 'Diese Adresse wird nicht überwacht.' },
+    ],
+  },
+};

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from '../engine/rule-types';
+import type { EngineRule, RuleExamples, RuleHit } from '../engine/rule-types';
 import { isCapitalized, sentenceSpan } from '../engine/doc-helpers';
 import type { Token } from '../engine/tokenizer';
 import type { Lang } from '../engine/types';
@@ -52,7 +52,7 @@ function isAbstractNoun(tok: Token, lang: Lang): boolean {
   return !endsWithAny(norm, SHORT_EVERYDAY_DE);
 }
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'nominal-style',
   category: 'clarity',
   severity: 'hint',
@@ -84,49 +84,51 @@ const rule: Rule = {
     });
     return hits;
   },
-  examples: {
-    en: {
-      valid: [
-        { draft: 'Please send us a photo of the fault, and I will check it within two days.' },
-        {
-          draft: 'Your appointment confirmation and the payment information are in the attachment.',
-        },
-      ],
-      invalid: [
-        {
-          draft:
-            'In order for your claim to be processed, the submission of appropriate evidence is required.',
-        },
-        {
-          draft:
-            'Following receipt, an assessment will be carried out by our quality assurance team.',
-        },
-        {
-          draft:
-            'The report is undergoing final review and will be made available following sign-off by project management.',
-        },
-      ],
-    },
-    de: {
-      valid: [
-        { draft: 'Damit wir den Fehler prüfen können, schicken Sie uns bitte ein Foto.' },
-        { draft: 'Ihre Bestellung und die Rechnung sind unterwegs, die Lieferung kommt morgen.' },
-        { draft: 'Ich stelle Ihnen bis morgen ein Ersatzgerät zur Verfügung.' },
-      ],
-      invalid: [
-        { draft: 'Zur Durchführung der Überprüfung benötigen wir Ihre Unterlagen.' },
-        {
-          draft:
-            'Die Bearbeitung Ihrer Reklamation erfolgt nach Prüfung der Voraussetzungen durch die Fachabteilung unter Berücksichtigung der Gewährleistung.',
-        },
-        { draft: 'Im Rahmen der Umstellung kann es zu Einschränkungen kommen.' },
-        {
-          draft:
-            'Der Bericht befindet sich in der Endabstimmung und wird Ihnen nach Abschluss der Freigabe zur Verfügung gestellt.',
-        },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'Please send us a photo of the fault, and I will check it within two days.' },
+      {
+        draft: 'Your appointment confirmation and the payment information are in the attachment.',
+      },
+    ],
+    invalid: [
+      {
+        draft:
+          'In order for your claim to be processed, the submission of appropriate evidence is required.',
+      },
+      {
+        draft:
+          'Following receipt, an assessment will be carried out by our quality assurance team.',
+      },
+      {
+        draft:
+          'The report is undergoing final review and will be made available following sign-off by project management.',
+      },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Damit wir den Fehler prüfen können, schicken Sie uns bitte ein Foto.' },
+      { draft: 'Ihre Bestellung und die Rechnung sind unterwegs, die Lieferung kommt morgen.' },
+      { draft: 'Ich stelle Ihnen bis morgen ein Ersatzgerät zur Verfügung.' },
+    ],
+    invalid: [
+      { draft: 'Zur Durchführung der Überprüfung benötigen wir Ihre Unterlagen.' },
+      {
+        draft:
+          'Die Bearbeitung Ihrer Reklamation erfolgt nach Prüfung der Voraussetzungen durch die Fachabteilung unter Berücksichtigung der Gewährleistung.',
+      },
+      { draft: 'Im Rahmen der Umstellung kann es zu Einschränkungen kommen.' },
+      {
+        draft:
+          'Der Bericht befindet sich in der Endabstimmung und wird Ihnen nach Abschluss der Freigabe zur Verfügung gestellt.',
+      },
+    ],
+  },
+};

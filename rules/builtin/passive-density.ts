@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from '../engine/rule-types';
+import type { EngineRule, RuleExamples, RuleHit } from '../engine/rule-types';
 import { contentSentences, isCapitalized } from '../engine/doc-helpers';
 import type { Doc, Token } from '../engine/tokenizer';
 import type { Lang } from '../engine/types';
@@ -162,7 +162,7 @@ export function passiveSpans(
   return out;
 }
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'passive-density',
   category: 'clarity',
   severity: 'hint',
@@ -184,50 +184,52 @@ const rule: Rule = {
     if (sentencesWithPassive / content < MIN_SHARE) return [];
     return spans.map((s): RuleHit => ({ start: s.start, end: s.end }));
   },
-  examples: {
-    en: {
-      valid: [
-        {
-          draft:
-            'Your parcel was shipped on Monday. I checked the tracking, and it arrives tomorrow. I will call you if anything changes.',
-        },
-        { draft: 'We checked your meter, found the fault and replaced the fuse.' },
-        {
-          draft:
-            'A new headset has been ordered and will arrive on Wednesday. It will be delivered to your desk. I will call you if anything changes.',
-        },
-      ],
-      invalid: [
-        {
-          draft:
-            'Your request was received. It was forwarded to the team. A decision will be made and you will be informed.',
-        },
-        {
-          draft:
-            'The device was tested. The fault was confirmed. The repair was approved and a new part was ordered.',
-        },
-      ],
-    },
-    de: {
-      valid: [
-        {
-          draft:
-            'Ihr Paket wurde am Montag verschickt. Ich habe die Sendung geprüft, sie kommt morgen an. Ich melde mich, falls sich etwas ändert.',
-        },
-        { draft: 'Wir werden Sie morgen anrufen und den Termin mit Ihnen abstimmen.' },
-      ],
-      invalid: [
-        {
-          draft:
-            'Ihre Anfrage wurde erhalten. Sie wurde an die Fachabteilung weitergeleitet. Es wird geprüft, und Sie werden informiert.',
-        },
-        {
-          draft:
-            'Das Gerät wurde getestet. Der Fehler wurde bestätigt. Die Reparatur wird durchgeführt, das Teil wurde bestellt.',
-        },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      {
+        draft:
+          'Your parcel was shipped on Monday. I checked the tracking, and it arrives tomorrow. I will call you if anything changes.',
+      },
+      { draft: 'We checked your meter, found the fault and replaced the fuse.' },
+      {
+        draft:
+          'A new headset has been ordered and will arrive on Wednesday. It will be delivered to your desk. I will call you if anything changes.',
+      },
+    ],
+    invalid: [
+      {
+        draft:
+          'Your request was received. It was forwarded to the team. A decision will be made and you will be informed.',
+      },
+      {
+        draft:
+          'The device was tested. The fault was confirmed. The repair was approved and a new part was ordered.',
+      },
+    ],
+  },
+  de: {
+    valid: [
+      {
+        draft:
+          'Ihr Paket wurde am Montag verschickt. Ich habe die Sendung geprüft, sie kommt morgen an. Ich melde mich, falls sich etwas ändert.',
+      },
+      { draft: 'Wir werden Sie morgen anrufen und den Termin mit Ihnen abstimmen.' },
+    ],
+    invalid: [
+      {
+        draft:
+          'Ihre Anfrage wurde erhalten. Sie wurde an die Fachabteilung weitergeleitet. Es wird geprüft, und Sie werden informiert.',
+      },
+      {
+        draft:
+          'Das Gerät wurde getestet. Der Fehler wurde bestätigt. Die Reparatur wird durchgeführt, das Teil wurde bestellt.',
+      },
+    ],
+  },
+};

@@ -1,6 +1,6 @@
 import { phraseRule } from '../engine/phrase-rule';
 import data from './phrases/read-the-faq.json' with { type: 'json' };
-import type { Match, RuleContext } from '../engine/rule-types';
+import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 
 /** Words that name a place inside a document when a number follows: "section 2", "Seite 112". */
 const PLACE = new Set([
@@ -54,52 +54,52 @@ export default phraseRule(
   data,
   {
     keep: (match, ctx) => !pointsToSomethingSpecific(match, ctx),
-    examples: {
-      en: {
-        valid: [
-          {
-            draft: 'You can find the steps in our FAQ: https://example.com/faq#reset (section 2).',
-          },
-          { draft: 'To reset it, hold the button for 10 seconds until the light blinks.' },
-          { draft: "Yes, text PAC to 65075 – it's all on our website too." },
-          { draft: 'E-47 is a film break; see the manual, page 112.' },
-        ],
-        invalid: [
-          { draft: 'Please read the FAQ.' },
-          { draft: 'Everything is explained in our documentation.' },
-          { draft: 'Please see our returns policy.' },
-          { draft: "It's all on the intranet under IT equipment. Have a look there." },
-          {
-            draft:
-              "There's a guide for that in our FAQ. Everything is explained step by step there.",
-          },
-          { draft: 'Please see our troubleshooting guide at help.example.com/tv for the steps.' },
-        ],
-      },
-      de: {
-        valid: [
-          {
-            draft:
-              'Die Schritte finden Sie in unserer Hilfe unter https://example.de/hilfe/router, Abschnitt 3.',
-          },
-          { draft: 'Halten Sie die Taste 10 Sekunden gedrückt, bis die Lampe blinkt.' },
-          { draft: 'Sie haben 30 Tage Zeit. Das steht auch in den AGB.' },
-          { draft: 'Das ist ein Folienriss, siehe Handbuch Seite 112.' },
-        ],
-        invalid: [
-          { draft: 'Lesen Sie bitte die FAQ.' },
-          { draft: 'Schauen Sie doch in unsere Hilfe.' },
-          { draft: 'Das steht alles in der Bedienungsanleitung.' },
-          {
-            draft: 'Das steht alles im Intranet unter „IT-Ausstattung“. Schau da einfach mal rein.',
-          },
-          {
-            draft:
-              'Hinweise zur Fehlerbehebung finden Sie in unseren FAQ unter www.beispiel.de/hilfe.',
-          },
-          { draft: 'Haben Sie schon mal in die Anleitung geschaut?' },
-        ],
-      },
-    },
   },
 );
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      {
+        draft: 'You can find the steps in our FAQ: https://example.com/faq#reset (section 2).',
+      },
+      { draft: 'To reset it, hold the button for 10 seconds until the light blinks.' },
+      { draft: "Yes, text PAC to 65075 – it's all on our website too." },
+      { draft: 'E-47 is a film break; see the manual, page 112.' },
+    ],
+    invalid: [
+      { draft: 'Please read the FAQ.' },
+      { draft: 'Everything is explained in our documentation.' },
+      { draft: 'Please see our returns policy.' },
+      { draft: "It's all on the intranet under IT equipment. Have a look there." },
+      {
+        draft: "There's a guide for that in our FAQ. Everything is explained step by step there.",
+      },
+      { draft: 'Please see our troubleshooting guide at help.example.com/tv for the steps.' },
+    ],
+  },
+  de: {
+    valid: [
+      {
+        draft:
+          'Die Schritte finden Sie in unserer Hilfe unter https://example.de/hilfe/router, Abschnitt 3.',
+      },
+      { draft: 'Halten Sie die Taste 10 Sekunden gedrückt, bis die Lampe blinkt.' },
+      { draft: 'Sie haben 30 Tage Zeit. Das steht auch in den AGB.' },
+      { draft: 'Das ist ein Folienriss, siehe Handbuch Seite 112.' },
+    ],
+    invalid: [
+      { draft: 'Lesen Sie bitte die FAQ.' },
+      { draft: 'Schauen Sie doch in unsere Hilfe.' },
+      { draft: 'Das steht alles in der Bedienungsanleitung.' },
+      {
+        draft: 'Das steht alles im Intranet unter „IT-Ausstattung“. Schau da einfach mal rein.',
+      },
+      {
+        draft: 'Hinweise zur Fehlerbehebung finden Sie in unseren FAQ unter www.beispiel.de/hilfe.',
+      },
+      { draft: 'Haben Sie schon mal in die Anleitung geschaut?' },
+    ],
+  },
+};

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from '../engine/rule-types';
+import type { EngineRule, RuleExamples, RuleHit } from '../engine/rule-types';
 import type { Token } from '../engine/tokenizer';
 
 const FORMAL_POSSESSIVES = new Set(['Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres']);
@@ -34,7 +34,7 @@ function registerOf(tok: Token, sentenceStart: boolean): Register | undefined {
   return undefined;
 }
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'register-mix',
   category: 'tone',
   severity: 'warning',
@@ -69,25 +69,26 @@ const rule: Rule = {
             : formal;
     return minority.map((t): RuleHit => ({ start: t.start, end: t.end }));
   },
-  examples: {
-    de: {
-      valid: [
-        { draft: 'Können Sie mir bitte Ihre Kundennummer schicken? Ich kümmere mich dann darum.' },
-        {
-          draft:
-            'Hi Jonas, kannst du mir kurz deine Rechnernummer schicken? Dann richte ich dir den Zugang ein.',
-        },
-        { draft: 'Klicken Sie in der App auf „Dein Konto“ und dann auf Speichern.' },
-      ],
-      invalid: [
-        { draft: 'Können Sie mir Ihre Kundennummer schicken? Dann kann ich dir helfen.' },
-        {
-          draft:
-            'Hallo, hast du schon den Router neu gestartet? Falls nicht, melden Sie sich bitte.',
-        },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  de: {
+    valid: [
+      { draft: 'Können Sie mir bitte Ihre Kundennummer schicken? Ich kümmere mich dann darum.' },
+      {
+        draft:
+          'Hi Jonas, kannst du mir kurz deine Rechnernummer schicken? Dann richte ich dir den Zugang ein.',
+      },
+      { draft: 'Klicken Sie in der App auf „Dein Konto“ und dann auf Speichern.' },
+    ],
+    invalid: [
+      { draft: 'Können Sie mir Ihre Kundennummer schicken? Dann kann ich dir helfen.' },
+      {
+        draft: 'Hallo, hast du schon den Router neu gestartet? Falls nicht, melden Sie sich bitte.',
+      },
+    ],
+  },
+};

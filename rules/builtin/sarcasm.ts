@@ -1,6 +1,6 @@
 // Irony does not survive in writing: a stressed customer reads a mocking tag question or an
 // eye-roll emoji as contempt, whatever the help that follows.
-import type { Match, Rule, RuleContext, RuleHit } from '../engine/rule-types';
+import type { EngineRule, Match, RuleContext, RuleExamples, RuleHit } from '../engine/rule-types';
 import data from './phrases/sarcasm.json' with { type: 'json' };
 
 const MARKERS = new Set(data.markers.map((m) => m.codePointAt(0)!));
@@ -36,7 +36,7 @@ function isTagQuestion(m: Match, ctx: RuleContext): boolean {
   return ctx.text.slice(before.end, m.start).includes(',');
 }
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'sarcasm',
   category: 'tone',
   severity: 'warning',
@@ -59,35 +59,37 @@ const rule: Rule = {
     hits.push(...markerHits(ctx.text));
     return hits;
   },
-  examples: {
-    en: {
-      valid: [
-        { draft: 'Could you send me the order number?' },
-        { draft: 'What did we miss? I have checked the logs and found nothing.' },
-        { draft: 'Thanks for the photo 😊 I have sent a replacement.' },
-        { draft: 'Is it still flickering, or has the new bulb fixed it?' },
-      ],
-      invalid: [
-        { draft: 'Forgot your password again, did we? I have reset it.' },
-        { draft: "Well, that's not ideal, is it? Come to reception at 2 pm." },
-        { draft: 'Changed your mind already? 🙄 It is done.' },
-        { draft: 'Maybe write it down somewhere this time.' },
-      ],
-    },
-    de: {
-      valid: [
-        { draft: 'Na klar, das mache ich gern.' },
-        { draft: 'Könnten Sie mir die Bestellnummer schicken?' },
-        { draft: 'Danke für das Foto 😊 Ersatz ist unterwegs.' },
-      ],
-      invalid: [
-        { draft: 'Na, mal wieder das Passwort vergessen? Ich habe es zurückgesetzt.' },
-        { draft: 'Da hat sich aber jemand schnell umentschieden. 🙄 Ist geändert.' },
-        { draft: 'Vielleicht schreibst du es dir diesmal irgendwo auf.' },
-        { draft: 'Das haben Sie doch gelesen, nicht wahr?' },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'Could you send me the order number?' },
+      { draft: 'What did we miss? I have checked the logs and found nothing.' },
+      { draft: 'Thanks for the photo 😊 I have sent a replacement.' },
+      { draft: 'Is it still flickering, or has the new bulb fixed it?' },
+    ],
+    invalid: [
+      { draft: 'Forgot your password again, did we? I have reset it.' },
+      { draft: "Well, that's not ideal, is it? Come to reception at 2 pm." },
+      { draft: 'Changed your mind already? 🙄 It is done.' },
+      { draft: 'Maybe write it down somewhere this time.' },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Na klar, das mache ich gern.' },
+      { draft: 'Könnten Sie mir die Bestellnummer schicken?' },
+      { draft: 'Danke für das Foto 😊 Ersatz ist unterwegs.' },
+    ],
+    invalid: [
+      { draft: 'Na, mal wieder das Passwort vergessen? Ich habe es zurückgesetzt.' },
+      { draft: 'Da hat sich aber jemand schnell umentschieden. 🙄 Ist geändert.' },
+      { draft: 'Vielleicht schreibst du es dir diesmal irgendwo auf.' },
+      { draft: 'Das haben Sie doch gelesen, nicht wahr?' },
+    ],
+  },
+};

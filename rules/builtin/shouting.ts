@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from '../engine/rule-types';
+import type { EngineRule, RuleExamples, RuleHit } from '../engine/rule-types';
 import type { Token } from '../engine/tokenizer';
 import { hasDigit, isAllCaps, letterCount, upperCase } from '../engine/doc-helpers';
 import words from './phrases/acronyms.json' with { type: 'json' };
@@ -84,7 +84,7 @@ function punctuationRuns(text: string): RuleHit[] {
   return hits;
 }
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'shouting',
   category: 'tone',
   severity: 'warning',
@@ -140,37 +140,39 @@ const rule: Rule = {
     hits.push(...punctuationRuns(ctx.text));
     return hits;
   },
-  examples: {
-    en: {
-      valid: [
-        { draft: 'Please send the PDF by USB or email.' },
-        { draft: 'Text STOP to 8080 to unsubscribe.' },
-        { draft: 'Your IBAN and the VAT number are correct. Thanks!' },
-        { draft: 'Please advise your IMEI and ICCID and we will raise it with the NOC.' },
-      ],
-      invalid: [
-        { draft: 'Please do NOT unplug the router.' },
-        { draft: 'I ALREADY TOLD YOU THIS.' },
-        { draft: 'Why did you not read my email??' },
-        { draft: 'This is the last reminder!!!' },
-        { draft: 'Your IBAN is WRONG, please check it.' },
-      ],
-    },
-    de: {
-      valid: [
-        { draft: 'Senden Sie eine SMS mit MEHR an 1234.' },
-        { draft: 'Bitte prüfen Sie die WLAN-Einstellungen und die PIN.' },
-        { draft: 'Klicken Sie auf „SPEICHERN“.' },
-        { draft: 'Es fehlt die MRN bzw. der ATB-Status im ATLAS.' },
-      ],
-      invalid: [
-        { draft: 'Bitte schalten Sie das Gerät NICHT aus.' },
-        { draft: 'Das haben wir IHNEN SCHON GESAGT.' },
-        { draft: 'Haben Sie die Mail überhaupt gelesen??' },
-        { draft: 'Das geht so nicht!!!' },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'Please send the PDF by USB or email.' },
+      { draft: 'Text STOP to 8080 to unsubscribe.' },
+      { draft: 'Your IBAN and the VAT number are correct. Thanks!' },
+      { draft: 'Please advise your IMEI and ICCID and we will raise it with the NOC.' },
+    ],
+    invalid: [
+      { draft: 'Please do NOT unplug the router.' },
+      { draft: 'I ALREADY TOLD YOU THIS.' },
+      { draft: 'Why did you not read my email??' },
+      { draft: 'This is the last reminder!!!' },
+      { draft: 'Your IBAN is WRONG, please check it.' },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Senden Sie eine SMS mit MEHR an 1234.' },
+      { draft: 'Bitte prüfen Sie die WLAN-Einstellungen und die PIN.' },
+      { draft: 'Klicken Sie auf „SPEICHERN“.' },
+      { draft: 'Es fehlt die MRN bzw. der ATB-Status im ATLAS.' },
+    ],
+    invalid: [
+      { draft: 'Bitte schalten Sie das Gerät NICHT aus.' },
+      { draft: 'Das haben wir IHNEN SCHON GESAGT.' },
+      { draft: 'Haben Sie die Mail überhaupt gelesen??' },
+      { draft: 'Das geht so nicht!!!' },
+    ],
+  },
+};

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from '../engine/rule-types';
+import type { EngineRule, RuleExamples, RuleHit } from '../engine/rule-types';
 import { sentenceSpan } from '../engine/doc-helpers';
 import type { Doc } from '../engine/tokenizer';
 import type { Lang } from '../engine/types';
@@ -83,7 +83,7 @@ function clauseCount(doc: Doc, lang: Lang, from: number, to: number): number {
   return count;
 }
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'stacked-clauses',
   category: 'clarity',
   severity: 'hint',
@@ -104,40 +104,41 @@ const rule: Rule = {
     }
     return hits;
   },
-  examples: {
-    en: {
-      valid: [
-        { draft: 'The engineer who visited on Monday will come back on Friday.' },
-        { draft: 'Please check whether the light is green. If it is red, call me.' },
-      ],
-      invalid: [
-        {
-          draft:
-            'The part which we ordered, which the supplier confirmed because the old one failed, has not arrived although it was promised.',
-        },
-        { draft: 'We cannot say whether the engineer who visited knows which socket is active.' },
-      ],
-    },
-    de: {
-      valid: [
-        { draft: 'Der Techniker, der am Montag da war, kommt am Freitag wieder.' },
-        {
-          draft:
-            'Bitte prüfen Sie, ob die Lampe grün leuchtet. Wenn sie rot ist, rufen Sie mich an.',
-        },
-      ],
-      invalid: [
-        {
-          draft:
-            'Wir können nicht sagen, ob der Techniker, der bei Ihnen war, wusste, dass die Dose, an der der Router hängt, nicht aktiv ist.',
-        },
-        {
-          draft:
-            'Da die Ware, die Sie bestellt haben, nicht lieferbar ist, weil der Hersteller sie nicht mehr produziert, erstatten wir den Betrag, den Sie gezahlt haben.',
-        },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'The engineer who visited on Monday will come back on Friday.' },
+      { draft: 'Please check whether the light is green. If it is red, call me.' },
+    ],
+    invalid: [
+      {
+        draft:
+          'The part which we ordered, which the supplier confirmed because the old one failed, has not arrived although it was promised.',
+      },
+      { draft: 'We cannot say whether the engineer who visited knows which socket is active.' },
+    ],
+  },
+  de: {
+    valid: [
+      { draft: 'Der Techniker, der am Montag da war, kommt am Freitag wieder.' },
+      {
+        draft: 'Bitte prüfen Sie, ob die Lampe grün leuchtet. Wenn sie rot ist, rufen Sie mich an.',
+      },
+    ],
+    invalid: [
+      {
+        draft:
+          'Wir können nicht sagen, ob der Techniker, der bei Ihnen war, wusste, dass die Dose, an der der Router hängt, nicht aktiv ist.',
+      },
+      {
+        draft:
+          'Da die Ware, die Sie bestellt haben, nicht lieferbar ist, weil der Hersteller sie nicht mehr produziert, erstatten wir den Betrag, den Sie gezahlt haben.',
+      },
+    ],
+  },
+};

@@ -1,4 +1,4 @@
-import type { Rule } from '../engine/rule-types';
+import type { EngineRule, RuleExamples } from '../engine/rule-types';
 import { openingEnd, wholeDraft } from '../engine/doc-helpers';
 import lists from './phrases/emotion.json' with { type: 'json' };
 
@@ -10,7 +10,7 @@ function quote(text: string): string {
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
 }
 
-const rule: Rule = {
+const rule: EngineRule = {
   id: 'unacknowledged-emotion',
   category: 'empathy',
   severity: 'warning',
@@ -46,124 +46,124 @@ const rule: Rule = {
       },
     ];
   },
-  examples: {
-    en: {
-      valid: [
-        {
-          customer: 'This is the third time I am writing. Still no refund!',
-          draft:
-            'Hi Sam, I am sorry you had to chase us three times. I have refunded the £40 today.',
-        },
-        {
-          customer: 'Can I change my delivery address?',
-          draft: 'Yes, I have changed it to 4 Elm Road.',
-        },
-        {
-          customer: 'URGENT: the shop is down and we are losing money.',
-          draft:
-            'Hi Mia,\n\nI understand how stressful this is. A technician is on the way and will arrive by 2 pm.',
-        },
-        {
-          customer: "Hi, I've lost my building pass. What should I do?",
-          draft:
-            'Come to reception between 1 and 3 pm today with photo ID and we will print a new one.',
-        },
-        {
-          customer: 'Do I have to cancel first, and what will the upgrade cost me?',
-          draft: 'No need to cancel: the upgrade costs £5 a month more from your next bill.',
-        },
-        {
-          customer: 'Thanks, the error message was there yesterday but now it is gone.',
-          draft: 'Great, then the update worked.',
-        },
-        {
-          customer: 'I submitted my holiday request two weeks ago. Could you check?',
-          draft: 'Your manager approved it this morning; you will get the email today.',
-        },
-      ],
-      invalid: [
-        {
-          customer: 'This is the third time I am writing. Still no refund!',
-          draft: 'Hello, refunds take 5-7 working days. Your refund will arrive by Friday.',
-        },
-        {
-          customer: 'Urgent: our tills are down and we are losing money every minute.',
-          draft:
-            'Hi, please restart the tills and check the network cable. Let me know if that helps.',
-        },
-        {
-          customer:
-            "I've been waiting 12 days for my parcel and I've called twice. The birthday has now passed.",
-          draft: 'The parcel is at our hub. We will be in touch when we have an update.',
-        },
-        {
-          customer: 'I have been without internet for five days and I work from home.',
-          draft: 'An engineer visit is booked for Monday between 9 and 12.',
-        },
-        {
-          customer: 'My account was hacked and someone ordered £400 of stuff. I am panicking.',
-          draft: 'Please call our fraud line on 0800 123 4567 between 9 am and 5 pm.',
-        },
-      ],
-    },
-    de: {
-      valid: [
-        {
-          customer: 'Ich schreibe Ihnen zum dritten Mal! Das ist unmöglich.',
-          draft:
-            'Guten Tag Frau Kaya, es tut mir leid, dass Sie dreimal schreiben mussten. Ich habe die Gutschrift heute veranlasst.',
-        },
-        {
-          customer: 'Wann öffnet Ihre Filiale am Samstag?',
-          draft: 'Samstags haben wir von 9 bis 14 Uhr geöffnet.',
-        },
-        {
-          customer: 'Der Router geht schon wieder nicht, ich bin echt verärgert.',
-          draft:
-            'Hallo Herr Roth,\n\ndas ist ärgerlich, ich verstehe das. Ein Techniker kommt morgen um 10 Uhr.',
-        },
-        {
-          customer: 'Hallo, ich habe meinen Dienstausweis verloren. Was muss ich tun?',
-          draft:
-            'Kommen Sie heute zwischen 13 und 15 Uhr zum Empfang, dann bekommen Sie einen neuen.',
-        },
-        {
-          customer:
-            'Können Sie dafür sorgen, dass die Rechnung an die Firma geht? Muss ich etwas stornieren?',
-          draft: 'Ja, ab sofort geht die Rechnung an Ihre Firma. Stornieren müssen Sie nichts.',
-        },
-        {
-          customer: 'Ist die Aktion schon vorbei? Ich habe noch nichts bestellt.',
-          draft: 'Die Aktion läuft noch bis Sonntag.',
-        },
-        {
-          customer: 'Mein Paket hängt seit einer Woche beim Zoll. Was muss ich tun?',
-          draft:
-            'Sie müssen nichts tun: Der Zoll gibt es in der Regel innerhalb von drei Tagen frei.',
-        },
-      ],
-      invalid: [
-        {
-          customer: 'Ich schreibe Ihnen zum dritten Mal! Das ist unmöglich.',
-          draft:
-            'Guten Tag, die Bearbeitung dauert 5 Werktage. Die Gutschrift erfolgt bis Freitag.',
-        },
-        {
-          customer: 'Dringend: unsere Kasse funktioniert schon wieder nicht, wir verlieren Geld.',
-          draft: 'Hallo, bitte starten Sie die Kasse neu und prüfen Sie das Netzwerkkabel.',
-        },
-        {
-          customer:
-            'Ich warte seit elf Tagen auf mein Paket und habe schon zweimal angerufen. Der Geburtstag ist jetzt vorbei.',
-          draft: 'Die Sendung liegt im Verteilzentrum. Wir melden uns, sobald wir mehr wissen.',
-        },
-        {
-          customer: 'Der Fahrer hat mein Paket vor die Tür gestellt und jetzt ist es weg.',
-          draft: 'Laut Ihren Einstellungen war eine Abstellgenehmigung hinterlegt.',
-        },
-      ],
-    },
-  },
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      {
+        customer: 'This is the third time I am writing. Still no refund!',
+        draft: 'Hi Sam, I am sorry you had to chase us three times. I have refunded the £40 today.',
+      },
+      {
+        customer: 'Can I change my delivery address?',
+        draft: 'Yes, I have changed it to 4 Elm Road.',
+      },
+      {
+        customer: 'URGENT: the shop is down and we are losing money.',
+        draft:
+          'Hi Mia,\n\nI understand how stressful this is. A technician is on the way and will arrive by 2 pm.',
+      },
+      {
+        customer: "Hi, I've lost my building pass. What should I do?",
+        draft:
+          'Come to reception between 1 and 3 pm today with photo ID and we will print a new one.',
+      },
+      {
+        customer: 'Do I have to cancel first, and what will the upgrade cost me?',
+        draft: 'No need to cancel: the upgrade costs £5 a month more from your next bill.',
+      },
+      {
+        customer: 'Thanks, the error message was there yesterday but now it is gone.',
+        draft: 'Great, then the update worked.',
+      },
+      {
+        customer: 'I submitted my holiday request two weeks ago. Could you check?',
+        draft: 'Your manager approved it this morning; you will get the email today.',
+      },
+    ],
+    invalid: [
+      {
+        customer: 'This is the third time I am writing. Still no refund!',
+        draft: 'Hello, refunds take 5-7 working days. Your refund will arrive by Friday.',
+      },
+      {
+        customer: 'Urgent: our tills are down and we are losing money every minute.',
+        draft:
+          'Hi, please restart the tills and check the network cable. Let me know if that helps.',
+      },
+      {
+        customer:
+          "I've been waiting 12 days for my parcel and I've called twice. The birthday has now passed.",
+        draft: 'The parcel is at our hub. We will be in touch when we have an update.',
+      },
+      {
+        customer: 'I have been without internet for five days and I work from home.',
+        draft: 'An engineer visit is booked for Monday between 9 and 12.',
+      },
+      {
+        customer: 'My account was hacked and someone ordered £400 of stuff. I am panicking.',
+        draft: 'Please call our fraud line on 0800 123 4567 between 9 am and 5 pm.',
+      },
+    ],
+  },
+  de: {
+    valid: [
+      {
+        customer: 'Ich schreibe Ihnen zum dritten Mal! Das ist unmöglich.',
+        draft:
+          'Guten Tag Frau Kaya, es tut mir leid, dass Sie dreimal schreiben mussten. Ich habe die Gutschrift heute veranlasst.',
+      },
+      {
+        customer: 'Wann öffnet Ihre Filiale am Samstag?',
+        draft: 'Samstags haben wir von 9 bis 14 Uhr geöffnet.',
+      },
+      {
+        customer: 'Der Router geht schon wieder nicht, ich bin echt verärgert.',
+        draft:
+          'Hallo Herr Roth,\n\ndas ist ärgerlich, ich verstehe das. Ein Techniker kommt morgen um 10 Uhr.',
+      },
+      {
+        customer: 'Hallo, ich habe meinen Dienstausweis verloren. Was muss ich tun?',
+        draft:
+          'Kommen Sie heute zwischen 13 und 15 Uhr zum Empfang, dann bekommen Sie einen neuen.',
+      },
+      {
+        customer:
+          'Können Sie dafür sorgen, dass die Rechnung an die Firma geht? Muss ich etwas stornieren?',
+        draft: 'Ja, ab sofort geht die Rechnung an Ihre Firma. Stornieren müssen Sie nichts.',
+      },
+      {
+        customer: 'Ist die Aktion schon vorbei? Ich habe noch nichts bestellt.',
+        draft: 'Die Aktion läuft noch bis Sonntag.',
+      },
+      {
+        customer: 'Mein Paket hängt seit einer Woche beim Zoll. Was muss ich tun?',
+        draft:
+          'Sie müssen nichts tun: Der Zoll gibt es in der Regel innerhalb von drei Tagen frei.',
+      },
+    ],
+    invalid: [
+      {
+        customer: 'Ich schreibe Ihnen zum dritten Mal! Das ist unmöglich.',
+        draft: 'Guten Tag, die Bearbeitung dauert 5 Werktage. Die Gutschrift erfolgt bis Freitag.',
+      },
+      {
+        customer: 'Dringend: unsere Kasse funktioniert schon wieder nicht, wir verlieren Geld.',
+        draft: 'Hallo, bitte starten Sie die Kasse neu und prüfen Sie das Netzwerkkabel.',
+      },
+      {
+        customer:
+          'Ich warte seit elf Tagen auf mein Paket und habe schon zweimal angerufen. Der Geburtstag ist jetzt vorbei.',
+        draft: 'Die Sendung liegt im Verteilzentrum. Wir melden uns, sobald wir mehr wissen.',
+      },
+      {
+        customer: 'Der Fahrer hat mein Paket vor die Tür gestellt und jetzt ist es weg.',
+        draft: 'Laut Ihren Einstellungen war eine Abstellgenehmigung hinterlegt.',
+      },
+    ],
+  },
+};

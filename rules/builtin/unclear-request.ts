@@ -1,7 +1,7 @@
 import { phraseRule } from '../engine/phrase-rule';
 import data from './phrases/unclear-request.json' with { type: 'json' };
 import words from './phrases/acronyms.json' with { type: 'json' };
-import type { Match, Rule, RuleContext, RuleHit } from '../engine/rule-types';
+import type { EngineRule, Match, RuleContext, RuleExamples, RuleHit } from '../engine/rule-types';
 import type { Token } from '../engine/tokenizer';
 import { upperCase } from '../engine/doc-helpers';
 
@@ -66,41 +66,6 @@ const vagueRequest = phraseRule(
   data,
   {
     keep: (match, ctx) => !isSpecified(match, ctx),
-    examples: {
-      en: {
-        valid: [
-          { draft: 'Could you send more details: the order number and a photo of the label?' },
-          { draft: 'Please send the order number from your confirmation email.' },
-          { draft: 'Please send your IBAN and the PDF invoice.' },
-          { draft: 'Please send the ICCID (the 19-digit number on your SIM card).' },
-          { draft: 'Text STOP to 8080 to unsubscribe.' },
-        ],
-        invalid: [
-          { draft: 'Please provide more information so we can help.' },
-          { draft: 'We need further details before we can proceed.' },
-          { draft: 'Please advise your IMEI and ICCID and we will raise it.' },
-          { draft: 'We would need more detailed information about the error.' },
-          { draft: 'We may look at it again if more information comes up.' },
-        ],
-      },
-      de: {
-        valid: [
-          {
-            draft:
-              'Für die Erstattung benötige ich noch weitere Angaben, nämlich Ihre IBAN und den Kontoinhaber.',
-          },
-          { draft: 'Bitte schicken Sie mir die Bestellnummer aus Ihrer Bestätigung.' },
-          { draft: 'Bitte schicken Sie uns Ihre IBAN und die Rechnung als PDF.' },
-          { draft: 'Senden Sie eine SMS mit MEHR an 1234.' },
-        ],
-        invalid: [
-          { draft: 'Bitte senden Sie uns weitere Informationen.' },
-          { draft: 'Für die Bearbeitung benötigen wir weitere Angaben.' },
-          { draft: 'Legen Sie bitte eine BANF über ME51N an.' },
-          { draft: 'Dafür ist die Übermittlung geeigneter Nachweise erforderlich.' },
-        ],
-      },
-    },
   },
 );
 
@@ -158,10 +123,47 @@ function abbreviationsInRequests(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
-const rule: Rule = {
+const rule: EngineRule = {
   ...vagueRequest,
   lists: { ...vagueRequest.lists, request: data.request },
   check: (ctx) => [...vagueRequest.check(ctx), ...abbreviationsInRequests(ctx)],
 };
 
 export default rule;
+
+/** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
+export const examples: RuleExamples = {
+  en: {
+    valid: [
+      { draft: 'Could you send more details: the order number and a photo of the label?' },
+      { draft: 'Please send the order number from your confirmation email.' },
+      { draft: 'Please send your IBAN and the PDF invoice.' },
+      { draft: 'Please send the ICCID (the 19-digit number on your SIM card).' },
+      { draft: 'Text STOP to 8080 to unsubscribe.' },
+    ],
+    invalid: [
+      { draft: 'Please provide more information so we can help.' },
+      { draft: 'We need further details before we can proceed.' },
+      { draft: 'Please advise your IMEI and ICCID and we will raise it.' },
+      { draft: 'We would need more detailed information about the error.' },
+      { draft: 'We may look at it again if more information comes up.' },
+    ],
+  },
+  de: {
+    valid: [
+      {
+        draft:
+          'Für die Erstattung benötige ich noch weitere Angaben, nämlich Ihre IBAN und den Kontoinhaber.',
+      },
+      { draft: 'Bitte schicken Sie mir die Bestellnummer aus Ihrer Bestätigung.' },
+      { draft: 'Bitte schicken Sie uns Ihre IBAN und die Rechnung als PDF.' },
+      { draft: 'Senden Sie eine SMS mit MEHR an 1234.' },
+    ],
+    invalid: [
+      { draft: 'Bitte senden Sie uns weitere Informationen.' },
+      { draft: 'Für die Bearbeitung benötigen wir weitere Angaben.' },
+      { draft: 'Legen Sie bitte eine BANF über ME51N an.' },
+      { draft: 'Dafür ist die Übermittlung geeigneter Nachweise erforderlich.' },
+    ],
+  },
+};

@@ -11,10 +11,10 @@ import { PhraseTrie } from './trie';
 import type { Doc } from './tokenizer';
 import type { Lang } from './types';
 import { LANGS } from './types';
-import type { Match, PhraseSet, Rule } from './rule-types';
+import type { EngineRule, Match, PhraseSet } from './rule-types';
 
 export interface CompiledRules {
-  rules: readonly Rule[];
+  rules: readonly EngineRule[];
   tries: Record<Lang, PhraseTrie>;
   /** ruleId -> list name -> list number */
   listIds: Map<string, Map<string, number>>;
@@ -51,7 +51,7 @@ export interface CompileOptions {
  * patterns are parsed once to validate them; compiling reuses them instead of parsing again).
  */
 export function compileRuleSet(
-  rules: readonly Rule[],
+  rules: readonly EngineRule[],
   sets: WordSets,
   preparsed?: ReadonlyMap<string, ParsedPattern>,
   options: CompileOptions = {},

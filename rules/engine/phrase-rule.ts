@@ -1,15 +1,7 @@
 // The generic "phrases" rule kind: a word or swap list is data, not code. Built-in rules and
 // (later) user packs both describe phrase rules with this shape and compile to the same trie.
 import type { Lang } from './types';
-import type {
-  Match,
-  PhraseList,
-  Rule,
-  RuleContext,
-  RuleExamples,
-  RuleHit,
-  RuleMeta,
-} from './rule-types';
+import type { EngineRule, Match, PhraseList, RuleContext, RuleHit, RuleMeta } from './rule-types';
 
 export interface PhraseRuleData {
   /** Always "phrases" (JSON imports widen it to string). */
@@ -24,7 +16,6 @@ export interface PhraseRuleData {
 }
 
 export interface PhraseRuleOptions {
-  examples: RuleExamples;
   /** Extra judgement a list cannot express (e.g. "unless a link follows"). */
   keep?: (match: Match, ctx: RuleContext) => boolean;
 }
@@ -75,11 +66,14 @@ export function suggestionsFor(
   return out.length > 0 ? out : undefined;
 }
 
-export function phraseRule(meta: RuleMeta, data: PhraseRuleData, options: PhraseRuleOptions): Rule {
+export function phraseRule(
+  meta: RuleMeta,
+  data: PhraseRuleData,
+  options: PhraseRuleOptions = {},
+): EngineRule {
   return {
     ...meta,
     lists: { [MAIN_LIST]: toList(data) },
-    examples: options.examples,
     check(ctx) {
       const hits: RuleHit[] = [];
       for (const match of ctx.find(MAIN_LIST)) {

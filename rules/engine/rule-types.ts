@@ -62,9 +62,19 @@ export interface Example {
 
 export type RuleExamples = Partial<Record<Lang, { valid: Example[]; invalid: Example[] }>>;
 
-export interface Rule extends RuleMeta {
+/**
+ * A rule as the engine runs it. Built-in rules keep their examples beside them (a named export
+ * `examples` in the rule's file, see rules/examples.ts), so the rule objects a page loads do
+ * not carry hundreds of example drafts along.
+ */
+export interface EngineRule extends RuleMeta {
   /** Phrase lists compiled into the shared trie, addressed by name in ctx.find(name). */
   lists?: Readonly<Record<string, PhraseList>>;
   check(ctx: RuleContext): RuleHit[];
+  examples?: RuleExamples;
+}
+
+/** A rule together with the examples it is held to. */
+export interface Rule extends EngineRule {
   examples: RuleExamples;
 }

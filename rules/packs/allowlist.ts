@@ -2,7 +2,7 @@
 // text, not patterns: they are tokenized like a draft, so "Klartext Pro" matches the two words
 // whatever their case or umlaut spelling. The allowlist rides in the shared trie as one hidden
 // rule whose matches are removed from the findings together with every finding inside them.
-import type { Rule } from '../engine/rule-types';
+import type { EngineRule } from '../engine/rule-types';
 import { tokenize } from '../engine/tokenizer';
 import type { Finding } from '../engine/types';
 import { LIMITS } from './limits';
@@ -21,7 +21,7 @@ export function allowlistPattern(entry: string): { pattern: string } | { problem
   return { pattern: words.join(' ') };
 }
 
-export function allowlistRule(entries: Iterable<string>): Rule | undefined {
+export function allowlistRule(entries: Iterable<string>): EngineRule | undefined {
   const patterns = new Set<string>();
   for (const entry of entries) {
     const result = allowlistPattern(entry);

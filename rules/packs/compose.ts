@@ -9,7 +9,7 @@ import { compileRuleSet, type CompiledRules } from '../engine/compile';
 import { runCheck } from '../engine/engine';
 import { detectLanguageFromTokens } from '../engine/language';
 import type { WordSets } from '../engine/pattern';
-import type { Rule, RuleMeta } from '../engine/rule-types';
+import type { EngineRule, RuleMeta } from '../engine/rule-types';
 import { tokenize, type Doc } from '../engine/tokenizer';
 import type { CheckInput, CheckResult, Finding, Lang, Severity } from '../engine/types';
 import sets from '../builtin/phrases/sets.json' with { type: 'json' };
@@ -67,8 +67,8 @@ export interface ComposeOptions {
 export interface Composition {
   /** The packs' rules and the allowlist. */
   packCompiled: CompiledRules;
-  engineRules: Map<string, Rule>;
-  allow: Rule | undefined;
+  engineRules: Map<string, EngineRule>;
+  allow: EngineRule | undefined;
   checker: Checker;
 }
 
@@ -223,9 +223,9 @@ export function compose({
   }
   const local = adjustments.rules ?? {};
   const listed: ComposedRule[] = [];
-  const engineRules = new Map<string, Rule>();
+  const engineRules = new Map<string, EngineRule>();
   const adjust = (
-    original: Rule,
+    original: EngineRule,
     extra: Pick<ComposedRule, 'origin' | 'packId' | 'kind' | 'source'>,
   ) => {
     // A pack's "builtins" adjust built-in rules only, never another pack's rules.

@@ -7,7 +7,7 @@
 // rule's own check still decides, the trigger only has to be a superset.
 import { sentenceSpan, wholeDraft, wordCount } from '../engine/doc-helpers';
 import { MAIN_LIST, phraseRule } from '../engine/phrase-rule';
-import type { PhraseList, PhraseSet, Rule, RuleContext, RuleHit } from '../engine/rule-types';
+import type { EngineRule, PhraseList, PhraseSet, RuleContext, RuleHit } from '../engine/rule-types';
 import type { Doc } from '../engine/tokenizer';
 import { LANGS, type Lang } from '../engine/types';
 import type { ByLang, MeasurePackRule, PackRule, RequiredPackRule } from './types';
@@ -71,14 +71,17 @@ export function docStats(doc: Doc, lang: Lang): DocStats {
 export type HasMatch = (list: string, side: 'draft' | 'customer') => boolean;
 
 export interface PackEngineRule {
-  rule: Rule;
+  rule: EngineRule;
   /** The rule can only fire when this list of it matched. */
   trigger?: string;
   /** Otherwise: can it fire, given what matched and the counts? */
   mayFire?: (has: HasMatch, stats: DocStats) => boolean;
 }
 
-function requiredRule(rule: RequiredPackRule, base: Omit<Rule, 'check' | 'lists'>): Rule {
+function requiredRule(
+  rule: RequiredPackRule,
+  base: Omit<EngineRule, 'check' | 'lists'>,
+): EngineRule {
   const lists: Record<string, PhraseList> = {
     [REQUIRED_LIST]: phraseList(rule.patterns, rule.except),
   };
@@ -172,15 +175,11 @@ export function toEngineRule(rule: PackRule): PackEngineRule {
   switch (rule.kind) {
     case 'phrases':
       return {
-        rule: phraseRule(
-          base,
-          {
-            patterns: rule.patterns,
-            except: rule.except,
-            replacements: safeMaps(rule.replacements),
-          },
-          { examples: rule.examples },
-        ),
+        rule: phraseRule(base, {
+          patterns: rule.patterns,
+          except: rule.except,
+          replacements: safeMaps(rule.replacements),
+        }),
         trigger: MAIN_LIST,
       };
     case 'required':
@@ -207,12 +206,12 @@ function safeMaps(
 }
 
 /** Does the rule have a phrase list that more exceptions could go into? */
-export function takesExceptions(rule: Rule): boolean {
+export function takesExceptions(rule: EngineRule): boolean {
   return rule.lists?.[MAIN_LIST] !== undefined || rule.lists?.[REQUIRED_LIST] !== undefined;
 }
 
 /** A copy of the rule whose phrase list has more exceptions (the original is left alone). */
-export function withExceptions(rule: Rule, extra: ByLang<readonly string[]>): Rule {
+export function withExceptions(rule: EngineRule, extra: ByLang<readonly string[]>): EngineRule {
   const name = rule.lists?.[MAIN_LIST] ? MAIN_LIST : REQUIRED_LIST;
   const list = rule.lists?.[name];
   if (!list) return rule;

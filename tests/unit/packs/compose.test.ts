@@ -10,6 +10,7 @@ import {
   type ComposeOptions,
   type Pack,
 } from '../../../rules/index';
+import { BUILTIN_EXAMPLES } from '../../../rules/examples';
 import { BUILTIN_RULES } from '../../../rules/registry';
 import { minimalPack, samplePackText, text } from './helpers';
 
@@ -39,7 +40,8 @@ describe('createChecker', () => {
     const plain = checker({});
     for (const rule of BUILTIN_RULES) {
       for (const lang of rule.languages) {
-        for (const example of [...rule.examples[lang]!.invalid, ...rule.examples[lang]!.valid]) {
+        const examples = BUILTIN_EXAMPLES[rule.id]![lang]!;
+        for (const example of [...examples.invalid, ...examples.valid]) {
           const input = { ...example, lang };
           expect(plain.check(input)).toEqual(check(input));
         }

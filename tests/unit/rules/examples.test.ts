@@ -2,11 +2,16 @@
 // valid one must leave it silent. Rule authors encode their false-positive traps as valid ones.
 import { describe, expect, it } from 'vitest';
 import { check, LANGS } from '../../../rules/index';
+import { BUILTIN_EXAMPLES } from '../../../rules/examples';
 import { BUILTIN_RULES } from '../../../rules/registry';
+
+it('has examples for exactly the built-in rules', () => {
+  expect(Object.keys(BUILTIN_EXAMPLES).sort()).toEqual(BUILTIN_RULES.map((r) => r.id).sort());
+});
 
 describe.each(BUILTIN_RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
   for (const lang of LANGS) {
-    const examples = rule.examples[lang];
+    const examples = BUILTIN_EXAMPLES[rule.id]?.[lang];
     if (!rule.languages.includes(lang)) {
       it(`has no ${lang} examples because it does not run on ${lang}`, () => {
         expect(examples).toBeUndefined();
