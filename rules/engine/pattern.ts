@@ -238,6 +238,53 @@ export function splitPattern(source: string): PatternItems {
 }
 
 /**
+ * A pattern for reading item by item (building a trie lazily): its text without the anchors,
+ * whose items itemStart/itemEnd find one at a time. For valid patterns the items are exactly
+ * splitPattern's (the anchors are whole items at either end).
+ */
+export function patternText(source: string): {
+  text: string;
+  anchorStart: boolean;
+  anchorEnd: boolean;
+} {
+  let text = source.trim();
+  const n = text.length;
+  const anchorEnd = n > 1 && text.endsWith('$') && isSpace(text.charCodeAt(n - 2));
+  if (anchorEnd) text = text.slice(0, -1);
+  const anchorStart = text.startsWith('^') && (text.length === 1 || isSpace(text.charCodeAt(1)));
+  if (anchorStart) text = text.slice(1);
+  return { text, anchorStart, anchorEnd };
+}
+
+/** Where the next item of `text` from `from` on starts (text.length: there is none). */
+export function itemStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the item starting at `start` ends: white space outside parentheses, or the end. */
+export function itemEnd(text: string, start: number): number {
+  let depth = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+    else if (depth === 0 && isSpace(c)) break;
+  }
+  return i;
+}
+
+/**
+ * The atom of an item that is one plain word (word, word*, *word, #), or null for any other
+ * item: what itemOptions would make its only step of, without the step.
+ */
+export function plainWordAtom(item: string, source: string): Atom | null {
+  return isPlainWord(item) && item.charCodeAt(0) !== 64 ? parseAtom(item, source) : null;
+}
+
+/**
  * What one item can stand for, for building a trie item by item: each option is a sequence of
  * steps, an empty one leaves an optional item out. parsePattern is the product of these over
  * all items (plus its checks of the whole pattern).

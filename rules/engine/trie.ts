@@ -18,8 +18,11 @@
 // every token costs one lookup per active walk. Memory is bounded: past a limit the DFA and the
 // word memo start over.
 import {
+  itemEnd,
   itemOptions,
-  splitPattern,
+  itemStart,
+  patternText,
+  plainWordAtom,
   type Atom,
   type ParseCache,
   type ParsedPattern,
@@ -105,11 +108,11 @@ class Node {
   constructor(readonly id: number) {}
 }
 
-/** The rest of a pattern below a node: its items from `next` on. */
+/** The rest of a pattern below a node: its items in `text` from `pos` on. */
 interface Pending {
   source: string;
-  items: readonly string[];
-  next: number;
+  text: string;
+  pos: number;
   accept: Accept;
 }
 
@@ -178,6 +181,8 @@ export class PhraseTrie {
   // The lazily built DFA (see the top of the file).
   private words = new Map<string, Word>();
   private states = new Map<string, State>();
+  /** One-node states by node id * 16 + gap budget (a gap skips at most 8 words). */
+  private singles = new Map<number, State>();
   private start = new State([this.root], [0]);
   /** The start state's moves again, by word id: every token looks here first. */
   private startMoves: (Move | undefined)[] = [];
@@ -213,9 +218,9 @@ export class PhraseTrie {
       const unplaced = this.unplaced;
       this.unplaced = [];
       for (const { source, accept } of unplaced) {
-        const { items, anchorStart, anchorEnd } = splitPattern(source);
+        const { text, anchorStart, anchorEnd } = patternText(source);
         const acc: Accept = { ...accept, anchorStart, anchorEnd };
-        this.place(node, { source, items, next: 0, accept: acc });
+        this.place(node, { source, text, pos: 0, accept: acc });
       }
     }
     const pending = node.pending;
@@ -226,23 +231,32 @@ export class PhraseTrie {
 
   /** Puts the next item of a pending pattern below a node; the rest waits in the children. */
   private place(node: Node, p: Pending): void {
-    if (p.next === p.items.length) {
+    const start = itemStart(p.text, p.pos);
+    if (start === p.text.length) {
       if (!node.accepts.includes(p.accept)) node.accepts = [...node.accepts, p.accept];
       return;
     }
+    const end = itemEnd(p.text, start);
+    const item = p.text.slice(start, end);
+    const rest = { source: p.source, text: p.text, pos: end, accept: p.accept };
+    // Most items are one plain word: straight to its label, no steps made.
+    const atom = plainWordAtom(item, p.source);
+    if (atom !== null) {
+      (this.childByLabel(node, this.labelOfAtom(atom)).pending ??= []).push(rest);
+      return;
+    }
     const { sets, cache } = this.parser!;
-    const rest = { source: p.source, items: p.items, next: p.next + 1, accept: p.accept };
-    for (const steps of itemOptions(p.items[p.next]!, sets, p.source, cache)) {
+    for (const steps of itemOptions(item, sets, p.source, cache)) {
       if (steps.length === 0) {
         // An optional item left out: the next item goes below this same node.
         this.place(node, rest);
         continue;
       }
-      let end = node;
+      let below = node;
       for (const step of steps) {
-        end = step.kind === 'gap' ? this.gapChild(end, step.max) : this.wordChild(end, step);
+        below = step.kind === 'gap' ? this.gapChild(below, step.max) : this.wordChild(below, step);
       }
-      (end.pending ??= []).push(rest);
+      (below.pending ??= []).push(rest);
     }
   }
 
@@ -270,7 +284,10 @@ export class PhraseTrie {
   }
 
   private wordChild(node: Node, step: Step & { kind: 'word' }): Node {
-    const label = this.labelFor(step);
+    return this.childByLabel(node, this.labelFor(step));
+  }
+
+  private childByLabel(node: Node, label: Label): Node {
     const { labels } = node;
     let child: Node | undefined;
     if (node.byLabel) child = node.byLabel.get(label);
@@ -310,10 +327,7 @@ export class PhraseTrie {
     if (label) return label;
     const { atoms } = step;
     if (atoms.length === 1) {
-      // Most steps are one word: their label is found by the atom id, no key to build.
-      const id = this.atomId(atoms[0]!);
-      label = this.singleLabels[id];
-      if (!label) this.singleLabels[id] = label = new Label([id]);
+      label = this.labelOfAtom(atoms[0]!);
     } else {
       const ids: number[] = [];
       for (const atom of atoms) {
@@ -325,6 +339,14 @@ export class PhraseTrie {
       if (!label) this.labelOfKey.set(key, (label = new Label(ids)));
     }
     this.labelOfStep.set(step, label);
+    return label;
+  }
+
+  /** Most steps are one word: their label is found by the atom id, no key to build. */
+  private labelOfAtom(atom: Atom): Label {
+    const id = this.atomId(atom);
+    let label = this.singleLabels[id];
+    if (!label) this.singleLabels[id] = label = new Label([id]);
     return label;
   }
 
@@ -379,6 +401,7 @@ export class PhraseTrie {
   private reset(): void {
     this.words = new Map();
     this.states = new Map();
+    this.singles = new Map();
     this.start = new State([this.root], [0]);
     this.startMoves = [];
     this.moveCount = 0;
@@ -507,6 +530,18 @@ export class PhraseTrie {
   private stateOfNext(keep: boolean): State | null {
     const count = this.nextCount;
     if (count === 0) return null;
+    if (count === 1) {
+      // Most states are one node: found by number, no key to build.
+      const node = this.nextNodes[0]!;
+      const budget = this.nextBudgets[0]!;
+      const key = node.id * 16 + budget;
+      let state = this.singles.get(key);
+      if (!state) {
+        state = new State([node], [budget]);
+        if (keep) this.singles.set(key, state);
+      }
+      return state;
+    }
     const order = Array.from({ length: count }, (_, k) => k).sort(
       (a, b) => this.nextNodes[a]!.id - this.nextNodes[b]!.id,
     );
