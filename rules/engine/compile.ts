@@ -22,16 +22,6 @@ export interface CompiledRules {
   sources: string[][];
 }
 
-/** One pattern waiting to go into a language's trie. */
-interface Entry {
-  source: string;
-  list: number;
-  pattern: number;
-  negative: boolean;
-  ruleId: string;
-  name: string;
-}
-
 export interface CompileOptions {
   /**
    * Build each trie item by item as drafts reach its patterns instead of now: a page pays only
@@ -56,10 +46,18 @@ export function compileRuleSet(
   preparsed?: ReadonlyMap<string, ParsedPattern>,
   options: CompileOptions = {},
 ): CompiledRules {
+  const tries = { de: new PhraseTrie(), en: new PhraseTrie() };
   const listIds = new Map<string, Map<string, number>>();
   const sources: string[][] = [];
-  const entries: Record<Lang, Entry[]> = { de: [], en: [] };
   const seenIds = new Set<string>();
+  // Lists share patterns (missing-next-step reuses other rules' lists) and items ("(ich|wir)").
+  const cache = new ParseCache(sets);
+  const bySource = new Map<string, ParsedPattern>();
+  const { lazy, trusted } = options;
+  const known = (source: string) =>
+    trusted === true ||
+    (trusted !== undefined && trusted !== false && trusted.has(source)) ||
+    preparsed?.has(source) === true;
   for (const rule of rules) {
     if (seenIds.has(rule.id)) throw new Error(`Duplicate rule id ${rule.id}`);
     seenIds.add(rule.id);
@@ -75,52 +73,25 @@ export function compileRuleSet(
         if (!raw) continue;
         const set: PhraseSet = Array.isArray(raw) ? { patterns: raw } : (raw as PhraseSet);
         const add = (source: string, negative: boolean) => {
-          entries[lang].push({
-            source,
-            list,
-            pattern: listSources.length,
-            negative,
-            ruleId: rule.id,
-            name,
-          });
+          const pattern = listSources.length;
           listSources.push(source);
+          if (lazy && known(source)) {
+            tries[lang].addLazily(source, list, pattern, negative, sets, cache);
+            return;
+          }
+          let parsed;
+          try {
+            parsed = preparsed?.get(source) ?? bySource.get(source);
+            if (!parsed) bySource.set(source, (parsed = parsePattern(source, sets, cache)));
+          } catch (e) {
+            const why = e instanceof PatternError ? e.message : String(e);
+            throw new Error(`Rule ${rule.id}, list ${name} (${lang}): ${why}`);
+          }
+          if (lazy) tries[lang].addLazily(source, list, pattern, negative, sets, cache);
+          else tries[lang].add(parsed, { list, pattern, negative });
         };
         for (const p of set.patterns) add(p, false);
         for (const p of set.except ?? []) add(p, true);
-      }
-    }
-  }
-  // Lists share patterns (missing-next-step reuses other rules' lists) and items ("(ich|wir)").
-  const cache = new ParseCache(sets);
-  const bySource = new Map<string, ParsedPattern>();
-  const parse = (e: Entry, lang: Lang): ParsedPattern => {
-    try {
-      let parsed = preparsed?.get(e.source) ?? bySource.get(e.source);
-      if (!parsed) bySource.set(e.source, (parsed = parsePattern(e.source, sets, cache)));
-      return parsed;
-    } catch (error) {
-      const why = error instanceof PatternError ? error.message : String(error);
-      throw new Error(`Rule ${e.ruleId}, list ${e.name} (${lang}): ${why}`);
-    }
-  };
-  const build = (lang: Lang, trie: PhraseTrie) => {
-    for (const e of entries[lang]) {
-      trie.add(parse(e, lang), { list: e.list, pattern: e.pattern, negative: e.negative });
-    }
-  };
-  const tries = { de: new PhraseTrie(), en: new PhraseTrie() };
-  for (const lang of LANGS) {
-    if (!options.lazy) build(lang, tries[lang]);
-    else {
-      for (const e of entries[lang]) {
-        const { trusted } = options;
-        const known =
-          trusted === true ||
-          (trusted !== undefined && trusted !== false && trusted.has(e.source)) ||
-          preparsed?.has(e.source) === true;
-        if (!known) parse(e, lang);
-        const accept = { list: e.list, pattern: e.pattern, negative: e.negative };
-        tries[lang].addLazily(e.source, accept, sets, cache);
       }
     }
   }

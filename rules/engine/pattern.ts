@@ -35,9 +35,9 @@ const MAX_GAP = 8;
 const MAX_VARIANTS = 512;
 
 /**
- * Parsing shares work across patterns: word sets once per use form (@name, @name*), items
- * other than a plain word ("(ich|wir)", "@weekday_de", "bitte?") and the dedupe keys of
- * steps. Results are immutable and only depend on the raw text and the word sets, so one
+ * Parsing shares work across patterns: word sets once per use form (@name, @name*), long items
+ * and items with word sets ("(melde|melden|kümmere|...)", "@weekday_de") and the dedupe keys
+ * of steps. Results are immutable and only depend on the raw text and the word sets, so one
  * cache serves one set of word sets; compileRuleSet and loadPack keep one per run. Plain words
  * are not cached: parsing one costs less than remembering it (a pack has thousands).
  */
@@ -116,12 +116,19 @@ function isPlainWord(raw: string): boolean {
 
 /** One item expands to one or more step sequences (multi-word alternatives branch). */
 function expandItem(raw: string, sets: WordSets, source: string, cache?: ParseCache): Step[][] {
-  const cached = cache?.items.get(raw);
+  // Short items re-parse faster than a cache can remember them (a pack has thousands, each
+  // used once); long ones ("(melde|melden|kümmere|...)") and word sets recur in many patterns.
+  if (!cache || (raw.length < CACHED_ITEM_LENGTH && !raw.includes('@'))) {
+    return expandItemUncached(raw, sets, source, cache);
+  }
+  const cached = cache.items.get(raw);
   if (cached) return cached;
   const expanded = expandItemUncached(raw, sets, source, cache);
-  cache?.items.set(raw, expanded);
+  cache.items.set(raw, expanded);
   return expanded;
 }
+
+const CACHED_ITEM_LENGTH = 24;
 
 const SPACE = /\s/;
 
@@ -324,7 +331,7 @@ export function parsePattern(
   // Optional words next to a gap can leave identical variants; drop duplicates. Variants share
   // their Step objects, so each step's key is built once (JSON.stringify of every variant was
   // most of the compile time once word sets made steps wide).
-  if (variants.length > 1) {
+  if (variants.length > 1 && sameLengthsIn(variants)) {
     const stepKeys = cache?.stepKeys ?? new Map<Step, string>();
     const seen = new Set<string>();
     variants = variants.filter((v) => {
@@ -335,6 +342,16 @@ export function parsePattern(
     });
   }
   return { variants, anchorStart, anchorEnd };
+}
+
+/** Only variants of equal length can be duplicates ("x? x?" gives [x] twice). */
+function sameLengthsIn(variants: readonly Step[][]): boolean {
+  const seen = new Set<number>();
+  for (const v of variants) {
+    if (seen.has(v.length)) return true;
+    seen.add(v.length);
+  }
+  return false;
 }
 
 /** Structural identity of a step, equal exactly when the steps are. */

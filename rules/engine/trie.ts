@@ -116,12 +116,6 @@ interface Pending {
   accept: Accept;
 }
 
-/** A pattern of a lazily built trie, before its items are known. */
-interface Unplaced {
-  source: string;
-  accept: Omit<Accept, 'anchorStart' | 'anchorEnd'>;
-}
-
 /** Sorted distinct lengths, with one more. */
 function withLength(lens: readonly number[], len: number): number[] {
   return lens.includes(len) ? (lens as number[]) : [...lens, len].sort((a, b) => a - b);
@@ -176,7 +170,9 @@ export class PhraseTrie {
   private readonly singleLabels: (Label | undefined)[] = [];
   /** Lazy build: how to parse items, and the patterns the root has not placed yet. */
   private parser: { sets: WordSets; cache: ParseCache } | null = null;
-  private unplaced: Unplaced[] = [];
+  /** Patterns not yet placed: sources, and per source list, pattern, negative (1/0). */
+  private unplaced: string[] = [];
+  private unplacedInfo: number[] = [];
 
   // The lazily built DFA (see the top of the file).
   private words = new Map<string, Word>();
@@ -203,12 +199,15 @@ export class PhraseTrie {
    */
   addLazily(
     source: string,
-    accept: Omit<Accept, 'anchorStart' | 'anchorEnd'>,
+    list: number,
+    pattern: number,
+    negative: boolean,
     sets: WordSets,
     cache: ParseCache,
   ): void {
     this.parser ??= { sets, cache };
-    this.unplaced.push({ source, accept });
+    this.unplaced.push(source);
+    this.unplacedInfo.push(list, pattern, negative ? 1 : 0);
     this.stale = true;
   }
 
@@ -216,12 +215,20 @@ export class PhraseTrie {
   private expand(node: Node): void {
     if (node === this.root && this.unplaced.length > 0) {
       const unplaced = this.unplaced;
+      const info = this.unplacedInfo;
       this.unplaced = [];
-      for (const { source, accept } of unplaced) {
+      this.unplacedInfo = [];
+      unplaced.forEach((source, k) => {
         const { text, anchorStart, anchorEnd } = patternText(source);
-        const acc: Accept = { ...accept, anchorStart, anchorEnd };
-        this.place(node, { source, text, pos: 0, accept: acc });
-      }
+        const accept: Accept = {
+          list: info[3 * k]!,
+          pattern: info[3 * k + 1]!,
+          negative: info[3 * k + 2] === 1,
+          anchorStart,
+          anchorEnd,
+        };
+        this.place(node, { source, text, pos: 0, accept });
+      });
     }
     const pending = node.pending;
     if (pending === null) return;

@@ -268,7 +268,9 @@ export function compose({
         kind: packRule.kind,
         source: packRule.source,
       });
-      if (enabled) entries.push({ ...entry, rule });
+      if (!enabled) continue;
+      entry.rule = rule;
+      entries.push(entry);
     }
   }
   const allow = allowlistRule([
