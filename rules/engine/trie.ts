@@ -54,9 +54,12 @@ const FEW = 12;
 /** Edges at or above this count are looked up through an index instead of tried one by one. */
 const INDEX_FROM = 6;
 
-/** Bounds of the lazily built parts; past them they start over (and refill as words recur). */
-const MAX_WORDS = 50_000;
-const MAX_MOVES = 200_000;
+/**
+ * Bounds of the lazily built parts (a few MB at most); past them they start over and refill
+ * as words recur. A day of drafts stays far below: replies reuse a few thousand words.
+ */
+const MAX_WORDS = 20_000;
+const MAX_MOVES = 50_000;
 
 /** A word step as ids of the atoms it accepts; one object per distinct step of the trie. */
 class Label {
@@ -96,7 +99,7 @@ class Node {
   /** Children by label while building, once a node has many, so equal steps share a child. */
   byLabel: Map<Label, Node> | null = null;
   /** atom id -> children, built on the first visit of a node with many edges. */
-  index: (Node[] | undefined)[] | null = null;
+  index: Map<number, Node[]> | null = null;
   gaps: readonly Gap[] = NO_GAPS;
   /** Patterns that end here. Never on a gap node: a pattern cannot end with a gap. */
   accepts: readonly Accept[] = NO_ACCEPTS;
@@ -494,9 +497,9 @@ export class PhraseTrie {
       const labels = node.labels;
       if (atoms.length > 0 && labels.length > 0) {
         if (labels.length >= INDEX_FROM) {
-          const index = (node.index ??= buildIndex(node, this.atomCount));
+          const index = (node.index ??= buildIndex(node));
           for (const atom of atoms) {
-            for (const child of index[atom] ?? []) this.reach(child, 0, stamp);
+            for (const child of index.get(atom) ?? []) this.reach(child, 0, stamp);
           }
         } else {
           for (let e = 0; e < labels.length; e++) {
@@ -564,14 +567,14 @@ export class PhraseTrie {
   }
 }
 
-function buildIndex(node: Node, atomCount: number): (Node[] | undefined)[] {
-  const index = new Array<Node[] | undefined>(atomCount).fill(undefined);
+function buildIndex(node: Node): Map<number, Node[]> {
+  const index = new Map<number, Node[]>();
   node.labels.forEach((label, e) => {
     const child = node.children[e]!;
     for (const atom of label.atoms) {
-      const children = index[atom];
+      const children = index.get(atom);
       if (children) children.push(child);
-      else index[atom] = [child];
+      else index.set(atom, [child]);
     }
   });
   return index;

@@ -7,7 +7,11 @@ import { compileRuleSet } from '../../rules/engine/compile';
 import type { WordSets } from '../../rules/engine/pattern';
 import sets from '../../rules/builtin/phrases/sets.json' with { type: 'json' };
 import { BUILTIN_RULES } from '../../rules/registry';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runChild } from './child';
+import { benchDrafts } from './drafts';
 import { summarize, type Summary } from './stats';
 
 export interface ColdStart {
@@ -32,11 +36,16 @@ interface ChildLine {
 export function measureColdStart(processes: number, recompileBudgetMs: number): ColdStart {
   const lines: ChildLine[] = [];
   const failures: string[] = [];
+  const sample = benchDrafts(1).find((d) => d.lang === 'en' && d.bucket === 3000)!;
+  const dir = mkdtempSync(join(tmpdir(), 'klartext-cold-'));
+  const file = join(dir, 'draft.json');
+  writeFileSync(file, JSON.stringify({ draft: sample.draft, customer: sample.customer }));
   for (let i = 0; i < processes; i++) {
-    const run = runChild<ChildLine>('cold-start.child.ts', [], 60_000);
+    const run = runChild<ChildLine>('cold-start.child.ts', [file], 60_000);
     if (run.lines[0]) lines.push(run.lines[0]);
     else failures.push(run.timedOut ? 'timed out after 60 s' : run.stderr.split('\n')[0] || '?');
   }
+  rmSync(dir, { recursive: true, force: true });
   const recompile: number[] = [];
   const until = performance.now() + recompileBudgetMs;
   while (recompile.length < 3 || (recompile.length < 30 && performance.now() < until)) {

@@ -60,6 +60,32 @@ describe('built-in phrase lists', () => {
   }, 120_000);
 });
 
+describe('the lazily built matcher', () => {
+  it('matches the same after its memory bound made it start over', () => {
+    const compiled = compileRules();
+    const lists = BUILTIN_RULES.flatMap((rule) =>
+      Object.entries(rule.lists ?? {}).map(([name, list]) => ({
+        id: compiled.listIds.get(rule.id)!.get(name),
+        reference: referenceMatcher(list, 'en', sets as WordSets),
+      })),
+    );
+    const text = corpusByLang().en[0]!.draft;
+    const doc = tokenize(text);
+    const before = lists.map(({ id }) => matchLists(compiled, doc, 'en')(id));
+    // Tens of thousands of distinct words: more than the matcher keeps (moves past the bound
+    // are no longer stored, and the next draft starts it over).
+    const words = Array.from({ length: 60_000 }, (_, i) => `w${i.toString(36)}x`);
+    for (let k = 0; k < 3; k++) {
+      const flood = tokenize(`${words.join(' ')}. ${text}`);
+      const byId = matchLists(compiled, flood, 'en');
+      for (const { id } of lists) byId(id);
+    }
+    const after = lists.map(({ id }) => matchLists(compiled, doc, 'en')(id));
+    expect(after).toEqual(before);
+    expect(after).toEqual(lists.map(({ reference }) => reference(doc)));
+  }, 60_000);
+});
+
 describe('random phrase lists on random text', () => {
   const WORDS = ['a', 'ab', 'abc', 'b', 'ba', 'bab', 'c', 'ca', 'abca', '7', '17:00', 'x'];
   const testSets: WordSets = { s: ['a', 'b*'], t: ['*ca', 'x', 'c'] };
