@@ -25,13 +25,14 @@ export interface CompiledRules {
 export interface CompileOptions {
   /**
    * Build each trie item by item as drafts reach its patterns instead of now: a page pays only
-   * for the words its drafts get to. Patterns must be valid: those in `preparsed` are (a pack
-   * from loadPack), the rest are parsed now to make sure, unless `trusted`.
+   * for the words its drafts get to. Patterns must be valid: those `trusted` or `preparsed`
+   * are taken as such, any other is parsed now and a bad one throws, as without lazy.
    */
   lazy?: boolean;
   /**
    * With lazy: patterns known to be valid without parsing, all of them (true: the built-ins; a
-   * unit test compiles them) or these sources (the built-ins' when a pack adds exceptions).
+   * unit test compiles them) or these sources (the built-ins' when a pack adds exceptions, the
+   * patterns loadPack checked).
    */
   trusted?: boolean | ReadonlySet<string>;
 }

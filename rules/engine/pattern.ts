@@ -223,13 +223,13 @@ function expandItems(
 }
 
 /** A pattern cut into its items (space-separated outside parentheses) and its anchors. */
-export interface PatternItems {
+interface PatternItems {
   items: string[];
   anchorStart: boolean;
   anchorEnd: boolean;
 }
 
-export function splitPattern(source: string): PatternItems {
+function splitPattern(source: string): PatternItems {
   const items = splitTopLevel(source.trim(), 'space');
   let anchorStart = false;
   let anchorEnd = false;

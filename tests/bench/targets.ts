@@ -35,13 +35,20 @@ export function judge(cells: SpeedCell[], cold: ColdStart): Verdict[] {
       met: ratio >= 10,
     });
   }
-  // The compile builds the tries lazily, so the first check pays for them: judge both together.
+  // The issue's measure is the first compile; since the compile builds the tries lazily, the
+  // first check pays for them, so the stricter measure (compile + first check) is judged too.
+  const compile = cold.freshCompile.median;
   const first = cold.firstResult.median;
   out.push({
-    target: 'cold start (compile + first check, fresh process) ≤ 20 ms median',
-    measured: Number.isFinite(first)
-      ? `${fmt(first)} ms (compile ${fmt(cold.freshCompile.median)})`
+    target: 'cold start (first compile, fresh process) ≤ 20 ms median',
+    measured: Number.isFinite(compile)
+      ? `${fmt(compile)} ms (tries built by the first check)`
       : 'no result',
+    met: Number.isFinite(compile) ? compile <= 20 : undefined,
+  });
+  out.push({
+    target: 'cold start incl. first check (3,000 chars) ≤ 20 ms median',
+    measured: Number.isFinite(first) ? `${fmt(first)} ms` : 'no result',
     met: Number.isFinite(first) ? first <= 20 : undefined,
   });
   return out;
