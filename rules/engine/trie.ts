@@ -216,27 +216,45 @@ export class PhraseTrie {
 
   /** Places what is pending below a node (its own items only: children wait for their turn). */
   private expand(node: Node): void {
-    if (node === this.root && this.unplaced.length > 0) {
-      const unplaced = this.unplaced;
-      const info = this.unplacedInfo;
-      this.unplaced = [];
-      this.unplacedInfo = [];
-      unplaced.forEach((source, k) => {
-        const { text, anchorStart, anchorEnd } = patternText(source);
-        const accept: Accept = {
-          list: info[3 * k]!,
-          pattern: info[3 * k + 1]!,
-          negative: info[3 * k + 2] === 1,
-          anchorStart,
-          anchorEnd,
-        };
-        this.place(node, { source, text, pos: 0, accept });
-      });
-    }
+    if (node === this.root && this.unplaced.length > 0) this.placeUnplaced();
     const pending = node.pending;
     if (pending === null) return;
     node.pending = null;
     for (const p of pending) this.place(node, p);
+  }
+
+  /**
+   * Puts every pattern's first item below the root. Patterns often start alike ("(ich|wir)",
+   * "bitte"): each distinct first item is parsed once for all of them.
+   */
+  private placeUnplaced(): void {
+    const unplaced = this.unplaced;
+    const info = this.unplacedInfo;
+    this.unplaced = [];
+    this.unplacedInfo = [];
+    const byFirstItem = new Map<string, Pending[]>();
+    unplaced.forEach((source, k) => {
+      const { text, anchorStart, anchorEnd } = patternText(source);
+      const accept: Accept = {
+        list: info[3 * k]!,
+        pattern: info[3 * k + 1]!,
+        negative: info[3 * k + 2] === 1,
+        anchorStart,
+        anchorEnd,
+      };
+      const start = itemStart(text, 0);
+      if (start === text.length) {
+        this.place(this.root, { source, text, pos: 0, accept });
+        return;
+      }
+      const end = itemEnd(text, start);
+      const item = text.slice(start, end);
+      const rest = { source, text, pos: end, accept };
+      const group = byFirstItem.get(item);
+      if (group) group.push(rest);
+      else byFirstItem.set(item, [rest]);
+    });
+    for (const [item, rests] of byFirstItem) this.placeItem(this.root, item, rests);
   }
 
   /** Puts the next item of a pending pattern below a node; the rest waits in the children. */
@@ -248,25 +266,33 @@ export class PhraseTrie {
     }
     const end = itemEnd(p.text, start);
     const item = p.text.slice(start, end);
-    const rest = { source: p.source, text: p.text, pos: end, accept: p.accept };
+    this.placeItem(node, item, [{ source: p.source, text: p.text, pos: end, accept: p.accept }]);
+  }
+
+  /** Puts one item below a node for patterns that continue with `rests` after it. */
+  private placeItem(node: Node, item: string, rests: Pending[]): void {
+    const source = rests[0]!.source;
     // Most items are one plain word: straight to its label, no steps made.
-    const atom = plainWordAtom(item, p.source);
+    const atom = plainWordAtom(item, source);
     if (atom !== null) {
-      (this.childByLabel(node, this.labelOfAtom(atom)).pending ??= []).push(rest);
+      const child = this.childByLabel(node, this.labelOfAtom(atom));
+      if (child.pending === null) child.pending = rests;
+      else for (const rest of rests) child.pending.push(rest);
       return;
     }
     const { sets, cache } = this.parser!;
-    for (const steps of itemOptions(item, sets, p.source, cache)) {
+    for (const steps of itemOptions(item, sets, source, cache)) {
       if (steps.length === 0) {
         // An optional item left out: the next item goes below this same node.
-        this.place(node, rest);
+        for (const rest of rests) this.place(node, rest);
         continue;
       }
       let below = node;
       for (const step of steps) {
         below = step.kind === 'gap' ? this.gapChild(below, step.max) : this.wordChild(below, step);
       }
-      (below.pending ??= []).push(rest);
+      below.pending ??= [];
+      for (const rest of rests) below.pending.push(rest);
     }
   }
 
@@ -503,10 +529,18 @@ export class PhraseTrie {
           }
         } else {
           for (let e = 0; e < labels.length; e++) {
-            if (atoms.some((atom) => labels[e]!.has(atom))) this.reach(node.children[e]!, 0, stamp);
+            const label = labels[e]!;
+            for (const atom of atoms) {
+              if (label.has(atom)) {
+                this.reach(node.children[e]!, 0, stamp);
+                break;
+              }
+            }
           }
         }
-        for (let k = mark; k < this.nextCount; k++) accepts.push(...this.nextNodes[k]!.accepts);
+        for (let k = mark; k < this.nextCount; k++) {
+          for (const acc of this.nextNodes[k]!.accepts) accepts.push(acc);
+        }
       }
       if (budgets[s]! > 0) this.reach(node, budgets[s]! - 1, stamp);
     }
