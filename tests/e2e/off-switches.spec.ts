@@ -106,8 +106,11 @@ test('off everywhere from the sidebar menu by keyboard, on again from the popup'
   await page.bringToFront();
   await page.locator('klartext-sidebar [data-klartext-action="off-menu"]').focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('klartext-sidebar [role="menu"]')).toBeVisible();
+  const items = page.locator('klartext-sidebar [role="menu"] [role="menuitem"]');
+  // The menu takes focus once it is open; keys go where the agent sees the focus.
+  await expect(items.first()).toBeFocused();
   await page.keyboard.press('End');
+  await expect(items.last()).toBeFocused();
   await page.keyboard.press('Enter');
   await expectOff(page);
   await expectOff(other);
