@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { JournalApp } from '@/components/journal/JournalApp';
 import '@/components/journal/journal.css';
+import { downloadText } from '@/utils/download';
 import { createTranslator, resolveUiLang, type Translate } from '@/utils/i18n';
 import { CHART_RANGES, Journal, requestPersistentStorage, type ChartRange } from '@/utils/journal';
 import { JOURNAL_CHANNEL } from '@/utils/journal/channel';
@@ -13,15 +14,6 @@ import { DEFAULT_SETTINGS, extensionStorage, loadSettings } from '@/utils/settin
 import { useStore } from '@/utils/use-store';
 
 const root = document.getElementById('app')!;
-
-function download(filename: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** `?chart=7|30|90` opens the chart on that range. */
 function chartRangeFromUrl(): ChartRange | undefined {
@@ -71,7 +63,7 @@ async function start(): Promise<void> {
   }
   const ready = createJournalPageModel({
     journal,
-    download,
+    download: downloadText,
     requestPersistence: () => requestPersistentStorage(),
     now: Date.now,
   });
