@@ -11,7 +11,7 @@ export interface OptionsProps {
   onUiLanguage(language: UiLanguage): void;
   onEnableSite(host: string): void;
   onCheckInternalNotes(check: boolean): void;
-  /** More sections (the rule packs), shown before the shortcut. */
+  /** More sections (rule packs, self-hosted helpdesks), shown before the shortcut. */
   children?: ComponentChildren;
 }
 

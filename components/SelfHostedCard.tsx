@@ -19,7 +19,11 @@ export interface SelfHostedCardProps {
 export function SelfHostedCard({ t, sites, error, busy, onAdd, onRemove }: SelfHostedCardProps) {
   const [input, setInput] = useState('');
   return (
-    <section class="kt-card" data-klartext-self-hosted="" aria-labelledby="kt-self-hosted-title">
+    <section
+      class="kt-card kt-self-hosted"
+      data-klartext-self-hosted=""
+      aria-labelledby="kt-self-hosted-title"
+    >
       <h2 id="kt-self-hosted-title">{t('selfHostedTitle')}</h2>
       <p class="kt-muted">{t('selfHostedIntro')}</p>
       <form

@@ -1,5 +1,6 @@
-// The options page: UI language and the sites where Klartext is off. It reads and watches
-// the settings in extension storage and changes them through the background.
+// The options page: UI language, the sites where Klartext is off, rule packs and self-hosted
+// helpdesks. It reads and watches the settings in extension storage and changes them through
+// the background.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options } from '@/components/Options';
@@ -8,11 +9,13 @@ import { createTranslator, resolveUiLang } from '@/utils/i18n';
 import { createBackgroundClient } from '@/utils/messages';
 import { extensionStorage, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { PacksPage, startPacksPage } from './packs';
+import { SelfHostedPage, startSelfHostedPage } from './self-hosted';
 
 const root = document.getElementById('app')!;
 const storage = extensionStorage(browser);
 const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
 const packs = startPacksPage(client, new AbortController().signal);
+const selfHosted = startSelfHostedPage(new AbortController().signal);
 
 function show(settings: Settings): void {
   const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
@@ -32,6 +35,7 @@ function show(settings: Settings): void {
       }
     >
       <PacksPage model={packs} t={t} lang={lang} />
+      <SelfHostedPage model={selfHosted} t={t} />
     </Options>,
     root,
   );
