@@ -41,9 +41,11 @@ const background: QuickLogSink = {
       throw new JournalError('code' in done && done.code ? done.code : 'storage', done.error);
   },
 };
-const journal = async () => background;
 
-const model = createQuickLogModel({ journal, afterSave: () => void requestPersistentStorage() });
+const model = createQuickLogModel({
+  sink: background,
+  afterSave: () => void requestPersistentStorage(),
+});
 
 function Page({ t }: { t: Translate }) {
   const state = useStore(model.store);

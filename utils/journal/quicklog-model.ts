@@ -4,7 +4,10 @@ import { createStore } from '../store';
 import { toJournalError, type JournalErrorCode } from './errors';
 import type { EntryInput } from './types';
 
-/** Where the quick log saves: the journal itself, or the background that writes it. */
+/**
+ * Where the quick log saves: the background, which writes the journal (the framed quick log
+ * opens no database itself), or a journal directly in tests.
+ */
 export interface QuickLogSink {
   add(input: EntryInput): Promise<unknown>;
 }
@@ -18,8 +21,7 @@ export interface QuickLogState {
 }
 
 export interface QuickLogDeps {
-  /** Opens the journal lazily, so a frame that is never used never opens the database. */
-  journal(): Promise<QuickLogSink>;
+  sink: QuickLogSink;
   /** Called after the first successful save (e.g. to ask for persistent storage). */
   afterSave?(): void;
 }
@@ -49,7 +51,7 @@ export function createQuickLogModel(deps: QuickLogDeps) {
       if (mood === null || status === 'saving') return;
       store.set({ status: 'saving', error: null });
       try {
-        await (await deps.journal()).add({ mood, stress, note: note.trim() });
+        await deps.sink.add({ mood, stress, note: note.trim() });
         store.set({ status: 'saved', mood: null, stress: 50, note: '' });
         if (saves++ === 0) deps.afterSave?.();
       } catch (error) {

@@ -144,7 +144,7 @@ describe('quick log model', () => {
   it('saves mood and stress in three steps and resets for the next one', async () => {
     const journal = await openJournal();
     const afterSave = vi.fn();
-    const quick = createQuickLogModel({ journal: async () => journal, afterSave });
+    const quick = createQuickLogModel({ sink: journal, afterSave });
     quick.setMood(2);
     quick.setStress(85);
     await quick.save();
@@ -161,7 +161,7 @@ describe('quick log model', () => {
 
   it('does not save without a mood', async () => {
     const journal = await openJournal();
-    const quick = createQuickLogModel({ journal: async () => journal });
+    const quick = createQuickLogModel({ sink: journal });
     await quick.save();
     expect(quick.store.get().status).toBe('idle');
     expect(await journal.count()).toBe(0);
@@ -170,8 +170,10 @@ describe('quick log model', () => {
 
   it('reports a storage failure instead of pretending to have saved', async () => {
     const quick = createQuickLogModel({
-      journal: async () => {
-        throw new DOMException('full', 'QuotaExceededError');
+      sink: {
+        add: async () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        },
       },
     });
     quick.setMood(1);
