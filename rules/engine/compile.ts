@@ -139,36 +139,59 @@ function select(candidates: Candidate[], doc: Doc, sources: string[]): Match[] {
   return out;
 }
 
+const NONE: readonly Match[] = Object.freeze([]);
+
 /**
- * A lookup of matches per list number. The language's trie runs once, on the first lookup (a
- * rule that only reads the customer's words never pays for matching them).
+ * The matches of one text per list number. The language's trie runs once, on the first
+ * question (a rule that only reads the customer's words never pays for matching them).
  */
-export function matchLists(
-  compiled: CompiledRules,
-  doc: Doc,
-  lang: Lang,
-): (listId: number | undefined) => readonly Match[] {
-  let byList: (Candidate[] | undefined)[] | undefined;
-  const selected: (Match[] | undefined)[] = [];
-  const none: Match[] = [];
-  return (listId) => {
-    if (listId === undefined) return none;
-    let result = selected[listId];
+export class ListMatches {
+  private byList: (Candidate[] | undefined)[] | undefined;
+  private foundLists: number[] = [];
+  private readonly selected: (readonly Match[] | undefined)[] = [];
+  constructor(
+    private readonly compiled: CompiledRules,
+    private readonly doc: Doc,
+    private readonly lang: Lang,
+  ) {}
+
+  /** Leftmost-longest matches of the list, exceptions applied. */
+  get(listId: number | undefined): readonly Match[] {
+    if (listId === undefined) return NONE;
+    let result = this.selected[listId];
     if (!result) {
-      if (!byList) {
-        const found: (Candidate[] | undefined)[] = [];
-        compiled.tries[lang].matchAll(doc, (acc, first, last) => {
-          const candidate = { first, last, pattern: acc.pattern, negative: acc.negative };
-          const arr = found[acc.list];
-          if (arr) arr.push(candidate);
-          else found[acc.list] = [candidate];
-        });
-        byList = found;
-      }
-      const candidates = byList[listId];
-      result = candidates ? select(candidates, doc, compiled.sources[listId]!) : none;
-      selected[listId] = result;
+      const candidates = this.candidates()[listId];
+      result = candidates ? select(candidates, this.doc, this.compiled.sources[listId]!) : NONE;
+      this.selected[listId] = result;
     }
     return result;
-  };
+  }
+
+  /** The lists any pattern of which matched, an exception's too (a superset of get()'s). */
+  found(): readonly number[] {
+    this.candidates();
+    return this.foundLists;
+  }
+
+  /** Did any pattern of the list match, an exception's too? */
+  any(listId: number): boolean {
+    return this.candidates()[listId] !== undefined;
+  }
+
+  private candidates(): (Candidate[] | undefined)[] {
+    if (this.byList) return this.byList;
+    const found: (Candidate[] | undefined)[] = [];
+    const lists: number[] = [];
+    this.compiled.tries[this.lang].matchAll(this.doc, (acc, first, last) => {
+      const candidate = { first, last, pattern: acc.pattern, negative: acc.negative };
+      const arr = found[acc.list];
+      if (arr) arr.push(candidate);
+      else {
+        found[acc.list] = [candidate];
+        lists.push(acc.list);
+      }
+    });
+    this.foundLists = lists;
+    return (this.byList = found);
+  }
 }

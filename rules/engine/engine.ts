@@ -1,22 +1,33 @@
 // Runs a compiled rule set on one draft: tokenize once, match all phrase lists once, then let
 // every rule for the draft's language look at the shared analysis.
-import { matchLists, type CompiledRules } from './compile';
+import { ListMatches, type CompiledRules } from './compile';
 import { detectLanguageFromTokens } from './language';
 import { tokenize, type Doc } from './tokenizer';
 import type { CheckInput, CheckResult, Finding, Lang } from './types';
 import type { Analysis, Match, RuleContext, RuleHit } from './rule-types';
 
 /** One analysed text (the draft or the customer's message) with its phrase matches. */
-interface Side {
+export interface Side {
   text: string;
   lang: Lang;
   doc: Doc;
-  byId: (id: number | undefined) => readonly Match[];
+  matches: ListMatches;
 }
 
-function side(compiled: CompiledRules, text: string, lang?: Lang, doc = tokenize(text)): Side {
+export function analyse(
+  compiled: CompiledRules,
+  text: string,
+  lang?: Lang,
+  doc = tokenize(text),
+  matches?: ListMatches,
+): Side {
   const detected = lang ?? detectLanguageFromTokens(doc.tokens);
-  return { text, lang: detected, doc, byId: matchLists(compiled, doc, detected) };
+  return {
+    text,
+    lang: detected,
+    doc,
+    matches: matches ?? new ListMatches(compiled, doc, detected),
+  };
 }
 
 /** A rule's view of one side: find(name) resolves the rule's own list names. */
@@ -37,23 +48,23 @@ class View implements Analysis {
   find(name: string): readonly Match[] {
     const id = this.ids?.get(name);
     if (id === undefined) throw new Error(`Rule ${this.ruleId} has no phrase list "${name}"`);
-    return this.side.byId(id);
+    return this.side.matches.get(id);
   }
 }
 
 /** What one check shares between its rules: the customer's message is analysed on demand. */
 class Run {
-  private customerSide: Side | undefined;
   readonly hasCustomer: boolean;
   constructor(
     readonly compiled: CompiledRules,
     private readonly customerText: string,
+    private customerSide: Side | undefined,
   ) {
     this.hasCustomer = customerText.trim() !== '';
   }
 
   customer(): Side {
-    return (this.customerSide ??= side(this.compiled, this.customerText));
+    return (this.customerSide ??= analyse(this.compiled, this.customerText));
   }
 }
 
@@ -80,15 +91,27 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 /**
- * `draftDoc` is the draft already tokenized, for callers that run several compiled sets over
- * one draft (the built-ins, then rule packs); it must be tokenize(input.draft).
+ * What a caller that runs several compiled sets over one check (the built-ins, then rule packs)
+ * has already worked out. `draftDoc` must be tokenize(input.draft); `draftMatches` (in
+ * input.lang) and `customer` (from analyse) must come from the same compiled set's tries.
  */
-export function runCheck(compiled: CompiledRules, input: CheckInput, draftDoc?: Doc): CheckResult {
+export interface Prepared {
+  draftDoc?: Doc;
+  draftMatches?: ListMatches;
+  customer?: Side;
+}
+
+export function runCheck(
+  compiled: CompiledRules,
+  input: CheckInput,
+  prepared: Prepared = {},
+): CheckResult {
   const draft = typeof input.draft === 'string' ? input.draft : '';
-  const draftSide = side(compiled, draft, input.lang, draftDoc);
+  const draftSide = analyse(compiled, draft, input.lang, prepared.draftDoc, prepared.draftMatches);
   const lang = draftSide.lang;
   const uiLang = input.uiLang ?? lang;
-  const run = new Run(compiled, typeof input.customer === 'string' ? input.customer : '');
+  const customerText = typeof input.customer === 'string' ? input.customer : '';
+  const run = new Run(compiled, customerText, prepared.customer);
 
   const findings: Finding[] = [];
   for (const rule of compiled.rules) {

@@ -5,9 +5,8 @@
 // Two compiled sets: the built-ins (compiled once and shared, unless a pack adds exceptions to
 // them) and the packs' rules with the allowlist. Packs can hold thousands of rules, so their
 // pass first asks the trie which lists matched and runs only the rules that can fire.
-import { compileRuleSet, type CompiledRules } from '../engine/compile';
-import { runCheck } from '../engine/engine';
-import { detectLanguageFromTokens } from '../engine/language';
+import { compileRuleSet, ListMatches, type CompiledRules } from '../engine/compile';
+import { analyse, runCheck, type Side } from '../engine/engine';
 import type { WordSets } from '../engine/pattern';
 import type { EngineRule, RuleMeta } from '../engine/rule-types';
 import { tokenize, type Doc } from '../engine/tokenizer';
@@ -169,29 +168,23 @@ function packPass(
     if (list) list.push(index);
     else byList.set(listId, [index]);
   });
-  const matchedLists = (doc: Doc, lang: Lang): Set<number> => {
-    const matched = new Set<number>();
-    compiled.tries[lang].matchAll(doc, (acc) => matched.add(acc.list));
-    return matched;
-  };
   return (input, lang, doc) => {
-    const matched = matchedLists(doc, lang);
+    // One walk of the packs' trie: it picks the rules, and the picked rules read its matches.
+    const matches = new ListMatches(compiled, doc, lang);
     const picked: number[] = [];
-    for (const listId of matched) for (const i of byList.get(listId) ?? []) picked.push(i);
+    for (const listId of matches.found()) for (const i of byList.get(listId) ?? []) picked.push(i);
+    // The customer's message, analysed only if a rule's condition asks about it.
+    let customer: Side | undefined;
     if (conditional.length > 0) {
       const customerText = typeof input.customer === 'string' ? input.customer : '';
-      let customer: Set<number> | undefined;
       let ids: ReadonlyMap<string, number> | undefined;
       const has: HasMatch = (list, side) => {
         const id = ids?.get(list);
         if (id === undefined) return false;
-        if (side === 'draft') return matched.has(id);
+        if (side === 'draft') return matches.any(id);
         if (customerText.trim() === '') return false;
-        if (!customer) {
-          const customerDoc = tokenize(customerText);
-          customer = matchedLists(customerDoc, detectLanguageFromTokens(customerDoc.tokens));
-        }
-        return customer.has(id);
+        customer ??= analyse(compiled, customerText);
+        return customer.matches.any(id);
       };
       const stats: DocStats = docStats(doc, lang);
       for (const c of conditional) {
@@ -202,7 +195,8 @@ function packPass(
     if (picked.length === 0) return [];
     picked.sort((a, b) => a - b);
     const rules = picked.map((i) => entries[i]!.rule);
-    return runCheck({ ...compiled, rules }, { ...input, lang }, doc).findings;
+    const prepared = { draftDoc: doc, draftMatches: matches, customer };
+    return runCheck({ ...compiled, rules }, { ...input, lang }, prepared).findings;
   };
 }
 
@@ -309,7 +303,7 @@ export function compose({
     if (!runPacks) return runCheck(builtinSet, input);
     // One tokenization serves both passes.
     const doc = tokenize(typeof input.draft === 'string' ? input.draft : '');
-    const base = runCheck(builtinSet, input, doc);
+    const base = runCheck(builtinSet, input, { draftDoc: doc });
     const more = runPacks(input, base.lang, doc);
     if (more.length === 0) return base;
     const findings = [...base.findings, ...more].sort(byPosition);

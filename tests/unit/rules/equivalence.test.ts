@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, matchLists } from '../../../rules/engine/compile';
+import { compileRuleSet, ListMatches } from '../../../rules/engine/compile';
 import { parsePattern, type WordSets } from '../../../rules/engine/pattern';
 import type { PhraseList, Rule } from '../../../rules/engine/rule-types';
 import { tokenize } from '../../../rules/engine/tokenizer';
@@ -46,10 +46,10 @@ describe('built-in phrase lists', () => {
     let found = 0;
     for (const { lang, text } of texts) {
       const doc = tokenize(text);
-      const byId = matchLists(compiled, doc, lang);
+      const matches = new ListMatches(compiled, doc, lang);
       for (const { label, id, reference } of lists) {
         const expected = reference[lang](doc);
-        expect(byId(id), `${label} on "${text.slice(0, 60)}"`).toEqual(expected);
+        expect(matches.get(id), `${label} on "${text.slice(0, 60)}"`).toEqual(expected);
         compared++;
         found += expected.length;
       }
@@ -71,16 +71,16 @@ describe('the lazily built matcher', () => {
     );
     const text = corpusByLang().en[0]!.draft;
     const doc = tokenize(text);
-    const before = lists.map(({ id }) => matchLists(compiled, doc, 'en')(id));
+    const before = lists.map(({ id }) => new ListMatches(compiled, doc, 'en').get(id));
     // Tens of thousands of distinct words: more than the matcher keeps (moves past the bound
     // are no longer stored, and the next draft starts it over).
     const words = Array.from({ length: 60_000 }, (_, i) => `w${i.toString(36)}x`);
     for (let k = 0; k < 3; k++) {
       const flood = tokenize(`${words.join(' ')}. ${text}`);
-      const byId = matchLists(compiled, flood, 'en');
-      for (const { id } of lists) byId(id);
+      const matches = new ListMatches(compiled, flood, 'en');
+      for (const { id } of lists) matches.get(id);
     }
-    const after = lists.map(({ id }) => matchLists(compiled, doc, 'en')(id));
+    const after = lists.map(({ id }) => new ListMatches(compiled, doc, 'en').get(id));
     expect(after).toEqual(before);
     expect(after).toEqual(lists.map(({ reference }) => reference(doc)));
   }, 60_000);
@@ -158,10 +158,10 @@ describe('random phrase lists on random text', () => {
           for (const draft of [...drafts, ...drafts]) {
             const doc = tokenize(draft);
             for (const compiled of [eager, lazy]) {
-              const byId = matchLists(compiled, doc, lang);
+              const matches = new ListMatches(compiled, doc, lang);
               lists.forEach((l, i) => {
                 const expected = referenceMatcher({ en: l }, lang, testSets)(doc);
-                expect(byId(compiled.listIds.get('probe')!.get(`l${i}`))).toEqual(expected);
+                expect(matches.get(compiled.listIds.get('probe')!.get(`l${i}`))).toEqual(expected);
               });
             }
           }

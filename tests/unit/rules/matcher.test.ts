@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet } from '../../../rules/engine/compile';
-import { matchLists } from '../../../rules/engine/compile';
+import { compileRuleSet, ListMatches } from '../../../rules/engine/compile';
 import { parsePattern } from '../../../rules/engine/pattern';
 import { tokenize } from '../../../rules/engine/tokenizer';
 import type { PhraseList, Rule } from '../../../rules/engine/rule-types';
@@ -22,7 +21,7 @@ function matches(list: PhraseList, text: string, lang: Lang = 'de'): string[] {
   const compiled = compileRuleSet([rule], { days: ['montag', 'dienstag'] });
   const doc = tokenize(text);
   const listId = compiled.listIds.get('probe')!.get('probe');
-  return matchLists(compiled, doc, lang)(listId).map((m) => text.slice(m.start, m.end));
+  return new ListMatches(compiled, doc, lang).get(listId).map((m) => text.slice(m.start, m.end));
 }
 
 describe('phrase trie', () => {
