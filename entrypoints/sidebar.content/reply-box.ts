@@ -3,7 +3,7 @@
 // paths (selection APIs, then the input events the editor listens to: apply-fix.ts), so undo
 // works and the editor's framework sees the change as the agent's own input.
 import { execInsertText, selectionSettled, typeOverSelection } from './apply-fix';
-import { mapEditableText } from './text-map';
+import { currentTextMap } from './text-map';
 
 export interface ReplyBox {
   readonly element: HTMLElement;
@@ -66,7 +66,7 @@ function textareaBox(area: HTMLTextAreaElement): ReplyBox {
 
 function editableBox(root: HTMLElement): ReplyBox {
   const selectRange = (start: number, end: number): Range => {
-    const map = mapEditableText(root);
+    const map = currentTextMap(root);
     const doc = root.ownerDocument;
     const from = map.startPoint(start);
     const to = map.endPoint(end);
@@ -83,7 +83,7 @@ function editableBox(root: HTMLElement): ReplyBox {
   };
   return {
     element: root,
-    read: () => mapEditableText(root).text,
+    read: () => currentTextMap(root).text,
     select: selectRange,
     async replace(start, end, text) {
       const range = selectRange(start, end);

@@ -2,7 +2,8 @@
 // become line breaks) and maps offsets in that text back to DOM positions, so a finding's
 // UTF-16 offsets select exactly its words. Every character of the text comes from one DOM
 // place: text node characters 1:1 (no-break spaces read as spaces), line breaks from a <br>
-// or a block boundary.
+// or a block boundary. On every check the reply box reads the draft and the marks place their
+// ranges; both take the map from `currentTextMap`, which builds it once per change of the box.
 
 export interface DomPoint {
   node: Node;
@@ -181,4 +182,37 @@ export function mapEditableText(root: Node): TextMap {
       return segment ? inside(segment, offset, 'after') : rootEnd;
     },
   };
+}
+
+/** What a map depends on: the nodes and their text below the root, and `hidden` (skipped). */
+const MAP_INPUTS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: ['hidden'],
+};
+
+interface CachedMap {
+  map: TextMap | undefined;
+  changes: MutationObserver;
+}
+
+const cachedMaps = new WeakMap<Node, CachedMap>();
+
+/** The map of `root` as it is now; built again only after something below `root` changed. */
+export function currentTextMap(root: Node): TextMap {
+  let cached = cachedMaps.get(root);
+  if (!cached) {
+    const entry: CachedMap = {
+      map: undefined,
+      changes: new MutationObserver(() => (entry.map = undefined)),
+    };
+    entry.changes.observe(root, MAP_INPUTS);
+    cachedMaps.set(root, entry);
+    cached = entry;
+  }
+  // Changes made since the last microtask are not delivered yet; they count too.
+  if (cached.changes.takeRecords().length > 0) cached.map = undefined;
+  cached.map ??= mapEditableText(root);
+  return cached.map;
 }

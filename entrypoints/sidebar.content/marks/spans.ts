@@ -1,10 +1,10 @@
 // Which findings get an inline mark, and where they are in the reply box. Offsets are the
 // engine's (UTF-16, into the draft the reply box read); for contenteditable boxes they become
-// live DOM Ranges through the same text map the reply box uses, so a mark covers exactly the
-// words a "show in reply" click selects, and live ranges follow the agent's typing until the
-// next check replaces them.
+// live DOM Ranges through the same text map the reply box read the draft from (not built
+// again while the box is unchanged), so a mark covers exactly the words a "show in reply"
+// click selects, and live ranges follow the agent's typing until the next check replaces them.
 import type { FindingView } from '@/utils/finding-view';
-import { mapEditableText } from '../text-map';
+import { currentTextMap } from '../text-map';
 
 export interface MarkSpan {
   finding: FindingView;
@@ -38,7 +38,7 @@ export function editableRanges(
   draft: string,
   spans: readonly MarkSpan[],
 ): Range[] | undefined {
-  const map = mapEditableText(root);
+  const map = currentTextMap(root);
   if (map.text !== draft) return undefined;
   const doc = root.ownerDocument;
   return spans.map((span) => {

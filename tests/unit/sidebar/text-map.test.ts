@@ -2,7 +2,7 @@
 // The contenteditable text model: what text the engine sees for common editor markup, and
 // that every span of it maps back to exactly the same words in the DOM.
 import { describe, expect, it } from 'vitest';
-import { mapEditableText } from '../../../entrypoints/sidebar.content/text-map';
+import { currentTextMap, mapEditableText } from '../../../entrypoints/sidebar.content/text-map';
 
 function editor(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -78,5 +78,39 @@ describe('mapEditableText: offsets select exactly the same words', () => {
     const map = mapEditableText(root);
     expect(map.endPoint(3)).toEqual({ node: root.firstChild, offset: 3 });
     expect(map.startPoint(3)).toEqual({ node: root, offset: 1 });
+  });
+});
+
+describe('currentTextMap: one map per state of the box, never a stale one', () => {
+  it('is built once while the box is unchanged', () => {
+    const root = editor('<p>Hello,</p><p>as already stated</p>');
+    expect(currentTextMap(root)).toBe(currentTextMap(root));
+  });
+
+  // Each change is read back in the same task, before the observer's callback has run.
+  it.each([
+    [
+      'typed text',
+      (root: HTMLElement) => (root.querySelector('b')!.firstChild as Text).appendData('!'),
+      'Hi there!\nSam',
+    ],
+    [
+      'a new line',
+      (root: HTMLElement) =>
+        root.append(Object.assign(document.createElement('div'), { textContent: 'Bye' })),
+      'Hi there\nSam\nBye',
+    ],
+    ['a removed line', (root: HTMLElement) => root.lastElementChild!.remove(), 'Hi there'],
+    [
+      'a part hidden',
+      (root: HTMLElement) => root.querySelector('b')!.setAttribute('hidden', ''),
+      'Hi \nSam',
+    ],
+  ])('follows %s at once', (_, change, text) => {
+    const root = editor('<div>Hi <b>there</b></div><div>Sam</div>');
+    expect(currentTextMap(root).text).toBe('Hi there\nSam');
+    change(root);
+    expect(currentTextMap(root).text).toBe(text);
+    expect(currentTextMap(root).text).toBe(mapEditableText(root).text);
   });
 });
