@@ -3,7 +3,7 @@
 // At teardown every test checks that nothing tried to leave the machine and that no page
 // threw an uncaught error.
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { assertExtensionBuilt, launchWithExtension } from '../support/chromium';
+import { assertExtensionBuilt, extensionWorker, launchWithExtension } from '../support/chromium';
 import { startRefusingProxy, type RefusingProxy } from '../support/refusing-proxy';
 import { startFixtureServer, type FixtureServer } from '../support/server';
 
@@ -70,10 +70,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   extensionId: async ({ context }, use) => {
-    const worker =
-      context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker'));
-    await use(new URL(worker.url()).host);
+    await use(new URL((await extensionWorker(context)).url()).host);
   },
 
   page: async ({ context }, use) => {

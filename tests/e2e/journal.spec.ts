@@ -5,9 +5,9 @@ import { EN_PROBLEM_DRAFT } from '../support/drafts';
 import { expect, test } from './fixtures';
 import {
   installKeySpy,
-  journalUrl,
+  openJournalPage,
   openSidebarJournal,
-  quickLog,
+  quickLogFromSidebar,
   whatThePageCanSee,
 } from './journal';
 import { sidebar } from './sidebar';
@@ -34,7 +34,7 @@ test('log from the sidebar in three interactions, then see it on the journal pag
   // The sidebar's "Open journal" opens the full journal in a tab of its own.
   const [journal] = await Promise.all([
     context.waitForEvent('page'),
-    sidebar(page).host.locator('[data-klartext-action="open-journal"]').click(),
+    sidebar(page).action('open-journal').click(),
   ]);
   await journal.waitForURL(/journal\.html$/);
   const entries = journal.locator('#kj-sec-entries');
@@ -70,13 +70,8 @@ test('the host page finds no trace of an entry typed in the sidebar', async ({
   await reply.pressSequentially('Hello Sam, ');
   await expect(sidebar(page).host).toBeAttached();
 
-  const frame = await openSidebarJournal(page);
-  await frame.getByRole('radio', { name: 'very bad', exact: true }).check();
-  const note = frame.getByLabel('Note (optional)');
-  await note.click();
-  await note.pressSequentially(NOTE);
-  await frame.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(frame.getByText('Saved to your private journal.')).toBeVisible();
+  // The note is typed key by key, so the page's key spy would hear every key that reached it.
+  await quickLogFromSidebar(page, { mood: 'very bad', note: NOTE });
 
   const seen = await whatThePageCanSee(page);
   // Controls: the search does see what the page owns and what was typed in the page itself.
@@ -93,8 +88,7 @@ test('the host page finds no trace of an entry typed in the sidebar', async ({
   expect(seen.text).not.toMatch(/keydown:Z:|keydown:7:/);
 
   // And the entry is in the journal, in the extension's origin.
-  const journal = await context.newPage();
-  await journal.goto(journalUrl(extensionId));
+  const journal = await openJournalPage(context, extensionId);
   await expect(journal.locator('#kj-sec-entries').getByText(NOTE)).toBeVisible();
 });
 
@@ -107,14 +101,9 @@ test('export everything as JSON, delete everything, import the backup: the entry
   test.slow(); // several pages and a download on a shared machine
   await page.goto(demoUrl({ lang: 'en', editor: 'plain' }));
   await page.locator('#reply').fill(EN_PROBLEM_DRAFT);
-  const frame = await openSidebarJournal(page);
-  await frame.getByRole('radio', { name: 'good', exact: true }).check();
-  await frame.getByLabel('Note (optional)').fill(NOTE);
-  await frame.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(quickLog(page).getByText('Saved to your private journal.')).toBeVisible();
+  await quickLogFromSidebar(page, { mood: 'good', note: NOTE });
 
-  const journal = await context.newPage();
-  await journal.goto(journalUrl(extensionId));
+  const journal = await openJournalPage(context, extensionId);
   const entries = journal.locator('#kj-sec-entries');
   await expect(entries.getByText(NOTE)).toBeVisible();
 
@@ -137,7 +126,6 @@ test('export everything as JSON, delete everything, import the backup: the entry
   await journal.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(entries.getByText(NOTE)).toBeVisible();
   // Stored for good: a journal page opened afresh shows it too.
-  const again = await context.newPage();
-  await again.goto(journalUrl(extensionId));
+  const again = await openJournalPage(context, extensionId);
   await expect(again.locator('#kj-sec-entries').getByText(NOTE)).toBeVisible();
 });

@@ -1,20 +1,29 @@
 // Helpers for the journal's e2e tests: the journal page of the loaded extension, the quick log
 // framed in the sidebar, and what a host page's own scripts can see.
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+import { expect } from './fixtures';
 import { sidebar } from './sidebar';
 
-export function journalUrl(extensionId: string): string {
-  return `chrome-extension://${extensionId}/journal.html`;
-}
-
-/** The quick log inside the sidebar's frame (a chrome-extension:// page). */
-export function quickLog(page: Page): FrameLocator {
+/** Opens the sidebar's journal corner; the quick log is a frame (a chrome-extension:// page). */
+export async function openSidebarJournal(page: Page): Promise<FrameLocator> {
+  await sidebar(page).action('toggle-journal').click();
   return page.frameLocator('klartext-sidebar iframe.kt-journal-frame');
 }
 
-export async function openSidebarJournal(page: Page): Promise<FrameLocator> {
-  await sidebar(page).host.locator('[data-klartext-action="toggle-journal"]').click();
-  return quickLog(page);
+/** Logs from the sidebar's quick log: open it, pick a mood, optionally type a note, save. */
+export async function quickLogFromSidebar(
+  page: Page,
+  entry: { mood: string; note?: string },
+): Promise<void> {
+  const frame = await openSidebarJournal(page);
+  await frame.getByRole('radio', { name: entry.mood, exact: true }).check();
+  if (entry.note !== undefined) {
+    const note = frame.getByLabel('Note (optional)');
+    await note.click();
+    await note.pressSequentially(entry.note);
+  }
+  await frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(frame.getByText('Saved to your private journal.')).toBeVisible();
 }
 
 /** Writes an entry with the journal page's form. */
@@ -23,12 +32,12 @@ export async function addEntryOnJournalPage(page: Page, note: string, mood = 'go
   await form.getByRole('radio', { name: mood, exact: true }).check();
   await form.getByLabel('Note', { exact: true }).fill(note);
   await form.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByText('Saved.', { exact: true }).waitFor();
+  await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
 }
 
 export async function openJournalPage(context: BrowserContext, extensionId: string) {
   const page = await context.newPage();
-  await page.goto(journalUrl(extensionId));
+  await page.goto(`chrome-extension://${extensionId}/journal.html`);
   return page;
 }
 

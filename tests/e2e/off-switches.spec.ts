@@ -3,6 +3,7 @@
 // the toolbar popup (opened as a page for a named tab, since Playwright cannot click the
 // toolbar button). Off means no sidebar and no marks; on brings both back.
 import type { BrowserContext, Page } from '@playwright/test';
+import { extensionWorker } from '../support/chromium';
 import { expect, test } from './fixtures';
 import { sidebar } from './sidebar';
 
@@ -29,6 +30,15 @@ async function openTicket(page: Page, url: string): Promise<void> {
   await expect.poll(() => markCount(page)).toBeGreaterThan(0);
 }
 
+/** The same ticket in `page` and in a second tab, both checked; `page` in front. */
+async function openTwoTickets(context: BrowserContext, page: Page, url: string): Promise<Page> {
+  await openTicket(page, url);
+  const other = await context.newPage();
+  await openTicket(other, url);
+  await page.bringToFront();
+  return other;
+}
+
 async function expectOff(page: Page): Promise<void> {
   await expect(sidebar(page).panel).toHaveCount(0);
   await expect.poll(() => markCount(page)).toBe(0);
@@ -41,7 +51,7 @@ async function expectOn(page: Page): Promise<void> {
 
 /** The browser's id for `page`'s tab: the active tab once the page is brought to the front. */
 async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
-  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'))!;
+  const worker = await extensionWorker(context);
   await page.bringToFront();
   const ids = await worker.evaluate(async () =>
     (await (globalThis as unknown as TabsApi).chrome.tabs.query({ active: true })).map(
@@ -70,14 +80,9 @@ test('off in this tab from the sidebar menu: other tabs keep Klartext; the popup
 }) => {
   // Two tickets and the popup, each with its own page: three times the usual time.
   test.slow();
-  const url = demoUrl({ lang: 'en', editor: 'rich' });
-  await openTicket(page, url);
-  const other = await context.newPage();
-  await openTicket(other, url);
-
-  await page.bringToFront();
-  await page.locator('klartext-sidebar [data-klartext-action="off-menu"]').click();
-  await page.locator('klartext-sidebar [data-klartext-action="off-tab"]').click();
+  const other = await openTwoTickets(context, page, demoUrl({ lang: 'en', editor: 'rich' }));
+  await sidebar(page).action('off-menu').click();
+  await sidebar(page).action('off-tab').click();
   await expectOff(page);
   // The other tab on the same site is untouched.
   await expectOn(other);
@@ -98,13 +103,8 @@ test('off everywhere from the sidebar menu by keyboard, on again from the popup'
 }) => {
   // Two tickets and the popup, each with its own page: three times the usual time.
   test.slow();
-  const url = demoUrl({ lang: 'en', editor: 'rich' });
-  await openTicket(page, url);
-  const other = await context.newPage();
-  await openTicket(other, url);
-
-  await page.bringToFront();
-  await page.locator('klartext-sidebar [data-klartext-action="off-menu"]').focus();
+  const other = await openTwoTickets(context, page, demoUrl({ lang: 'en', editor: 'rich' }));
+  await sidebar(page).action('off-menu').focus();
   await page.keyboard.press('Enter');
   const items = page.locator('klartext-sidebar [role="menu"] [role="menuitem"]');
   // The menu takes focus once it is open; keys go where the agent sees the focus.
@@ -130,7 +130,10 @@ test('off on this site from the popup, on again from the popup', async ({
 }) => {
   await openTicket(page, demoUrl({ lang: 'en', editor: 'plain' }));
   const popup = await openPopup(context, extensionId, await tabIdOf(context, page));
-  await expect(popup.page.locator('h1')).toBeVisible();
+  // The popup shows the tab's real state before it is changed: all three on.
+  await expect(popup.toggle('site')).toBeChecked();
+  await expect(popup.toggle('tab')).toBeChecked();
+  await expect(popup.toggle('everywhere')).toBeChecked();
   await popup.toggle('site').uncheck();
   await expectOff(page);
 

@@ -1,5 +1,6 @@
 // Control for the privacy test: the refusing proxy really sees traffic that tries to leave
 // the machine, from a page and from the extension, so an empty record means something.
+import { extensionWorker } from '../support/chromium';
 import { expect, test } from './fixtures';
 
 test.use({ proxyMustStayEmpty: false });
@@ -19,9 +20,8 @@ test('the refusing proxy records and refuses requests off the machine', async ({
   });
 
   // The extension's service worker goes through the same proxy.
-  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'));
-  expect(worker, 'the extension service worker').toBeDefined();
-  await worker!.evaluate(() => fetch('http://example.net/probe').catch(() => undefined));
+  const worker = await extensionWorker(context);
+  await worker.evaluate(() => fetch('http://example.net/probe').catch(() => undefined));
 
   await expect
     .poll(() => [...proxy.attempts])

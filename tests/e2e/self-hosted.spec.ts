@@ -6,6 +6,7 @@
 // here: the sidebar actually appearing on a self-hosted domain (the test browser cannot be
 // granted a host permission without the prompt, and the fixture server is only on 127.0.0.1).
 import type { BrowserContext, Page } from '@playwright/test';
+import { extensionWorker } from '../support/chromium';
 import { expect, test } from './fixtures';
 
 interface Registered {
@@ -15,7 +16,7 @@ interface Registered {
 }
 
 async function registered(context: BrowserContext): Promise<Registered[]> {
-  const worker = context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://'))!;
+  const worker = await extensionWorker(context);
   return worker.evaluate(async () => {
     const api = (
       globalThis as unknown as {

@@ -2,7 +2,20 @@
 // Playwright's CSS locators pierce the sidebar's open shadow root.
 import type { Locator, Page } from '@playwright/test';
 
-export type Action = 'collapse' | 'disable-site' | 'apply-suggestion' | 'select-finding';
+export type Action =
+  | 'collapse'
+  | 'disable-site'
+  | 'apply-suggestion'
+  | 'select-finding'
+  | 'off-menu'
+  | 'off-tab'
+  | 'off-site'
+  | 'off-everywhere'
+  | 'toggle-journal'
+  | 'open-journal';
+
+/** A finding's own controls: the local adjustments. */
+export type FindingAction = 'ignore-once' | 'disable-rule' | 'allow-words';
 
 export function sidebar(page: Page) {
   const host = page.locator('klartext-sidebar');
@@ -20,6 +33,8 @@ export function sidebar(page: Page) {
       page.locator(`klartext-sidebar [data-klartext-category="${category}"]`),
     action: (action: Action): Locator =>
       page.locator(`klartext-sidebar [data-klartext-action="${action}"]`),
+    findingAction: (ruleId: string, action: FindingAction): Locator =>
+      finding(ruleId).locator(`[data-klartext-action="${action}"]`),
     /** The control that selects a finding's text: the finding itself or a control inside it. */
     selectControl: (ruleId: string): Locator => {
       const scope = `klartext-sidebar [data-klartext-finding][data-rule-id="${ruleId}"]`;

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const EXTENSION_DIR = resolve(
@@ -82,6 +82,14 @@ export interface LaunchedBrowser {
   extensionId: string;
 }
 
+/** The extension's service worker in `context`, waited for if it has not started yet. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return (
+    context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 10_000 }))
+  );
+}
+
 /** A fresh persistent context (new temporary profile) with the extension loaded. */
 export async function launchWithExtension(options: LaunchOptions): Promise<LaunchedBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -98,10 +106,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     args: chromiumArgs({ extensionDir, proxyUrl: options.proxyUrl }),
   });
   try {
-    const worker =
-      context.serviceWorkers().find((sw) => sw.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-    const extensionId = new URL(worker.url()).host;
+    const extensionId = new URL((await extensionWorker(context)).url()).host;
     return { context, extensionId };
   } catch (error) {
     await context.close();
