@@ -1,22 +1,21 @@
 // UI strings in German and English. The single source is public/_locales/<lang>/messages.json
-// (the browser.i18n format, also used by the manifest). Both files are bundled so the UI
-// language can differ from the browser's when the user overrides it in the options.
-import de from '../public/_locales/de/messages.json' with { type: 'json' };
-import en from '../public/_locales/en/messages.json' with { type: 'json' };
+// (the browser.i18n format, also used by the manifest). The UI language may differ from the
+// browser's (the user can override it), so a page loads the one catalog it shows, as a file of
+// the extension (locale-files.ts), instead of carrying both in its JavaScript: the sidebar's
+// content script, loaded into every ticket, would otherwise hold every page's text twice.
+import type en from '../public/_locales/en/messages.json';
 import type { Lang } from '@/rules';
 import type { UiLanguage } from './settings';
 
-interface LocaleEntry {
+export interface LocaleEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
 
 export type MessageKey = keyof typeof en;
 
-const CATALOGS: Record<Lang, Record<MessageKey, LocaleEntry>> = {
-  en,
-  de: de as Record<MessageKey, LocaleEntry>,
-};
+/** One locale's messages, as in its messages.json. */
+export type Catalog = Readonly<Partial<Record<MessageKey, LocaleEntry>>>;
 
 export type Translate = (key: MessageKey, ...substitutions: string[]) => string;
 
@@ -38,16 +37,35 @@ function format(entry: LocaleEntry, substitutions: readonly string[]): string {
     .replace(/\$\$/g, '$');
 }
 
-export function createTranslator(lang: Lang): Translate {
-  const catalog = CATALOGS[lang];
+/** Translates with one catalog. A key it lacks shows itself rather than breaking the page. */
+export function translator(catalog: Catalog): Translate {
   return (key, ...substitutions) => {
-    const entry = catalog[key] ?? CATALOGS.en[key];
-    // A key missing from both locales shows itself rather than breaking the page.
+    const entry = Object.hasOwn(catalog, key) ? catalog[key] : undefined;
     return entry ? format(entry, substitutions) : key;
   };
 }
 
-/** Every message key of a locale, for the test that keeps both locales in step. */
-export function localeKeys(lang: Lang): string[] {
-  return Object.keys(CATALOGS[lang]).sort();
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isEntry(value: unknown): value is LocaleEntry {
+  if (!isRecord(value) || typeof value.message !== 'string') return false;
+  const { placeholders } = value;
+  if (placeholders === undefined) return true;
+  return (
+    isRecord(placeholders) &&
+    Object.values(placeholders).every((p) => isRecord(p) && typeof p.content === 'string')
+  );
+}
+
+/**
+ * The catalog in `value` (a parsed messages.json, or one received in a message), or undefined
+ * when it is not one. Only well-formed entries are kept, in an object without a prototype.
+ */
+export function parseCatalog(value: unknown): Catalog | undefined {
+  if (!isRecord(value)) return undefined;
+  const catalog: Record<string, LocaleEntry> = Object.create(null);
+  for (const [key, entry] of Object.entries(value)) if (isEntry(entry)) catalog[key] = entry;
+  return Object.keys(catalog).length > 0 ? (catalog as Catalog) : undefined;
 }

@@ -3,7 +3,8 @@
 // background sends `TabMessage`s to a tab's content script. Receivers validate what arrives
 // with the parse functions, since a message port accepts any value.
 import { parsePackRequest, type PackRequest, type PackResponses } from './packs/protocol';
-import { CATEGORIES, type Category } from '../rules/engine/types';
+import { CATEGORIES, LANGS, type Category, type Lang } from '../rules/engine/types';
+import type { Catalog } from './i18n';
 import type { JournalErrorCode } from './journal/errors';
 import { isUiLanguage, type UiLanguage } from './settings';
 import { parseSwitchRequest, type SwitchRequest, type SwitchResponses } from './switches';
@@ -16,6 +17,8 @@ export type Request =
   | SwitchRequest
   | { kind: 'open-options' }
   | { kind: 'open-journal' }
+  /** The sidebar's UI texts in one language (the content script does not bundle them). */
+  | { kind: 'ui-catalog'; lang: Lang }
   | JournalReplyChecked
   | JournalQuickLog
   | PackRequest;
@@ -61,6 +64,7 @@ export interface Responses extends PackResponses {
   'get-tab-state': SwitchResponses['get-tab-state'];
   'open-options': Done;
   'open-journal': Done;
+  'ui-catalog': { ok: true; catalog: Catalog } | { ok: false; error: string };
   'journal-reply-checked': Done;
   'journal-quick-log': JournalDone;
 }
@@ -102,6 +106,10 @@ export function parseRequest(value: unknown): Request | undefined {
     case 'open-options':
     case 'open-journal':
       return { kind };
+    case 'ui-catalog':
+      return (LANGS as readonly unknown[]).includes(value.lang)
+        ? { kind, lang: value.lang as Lang }
+        : undefined;
     default:
       return parsePackRequest(value);
     case 'journal-reply-checked':

@@ -2,6 +2,7 @@
 // keyboard command to the active tab, and opens the options page from the toolbar button.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { loadCatalog } from '@/utils/locale-files';
 import { parseRequest, TOGGLE_COMMAND, type TabMessage } from '@/utils/messages';
 import { startPacksBackground } from './packs';
 import { openJournalPage, startJournalBackground } from './journal';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
     openOptions: () => browser.runtime.openOptionsPage(),
     switches: startSwitchesBackground(),
     openJournal: openJournalPage,
+    loadCatalog,
     journal: startJournalBackground(),
   };
 

@@ -2,7 +2,8 @@
 // for the two optional prompts, session storage for the tense streak, and the journal page.
 // The prompts appear in the browser's own notification UI, never in a ticketing page.
 import { browser } from 'wxt/browser';
-import { createTranslator, resolveUiLang } from '@/utils/i18n';
+import { resolveUiLang } from '@/utils/i18n';
+import { loadTranslator } from '@/utils/locale-files';
 import { Journal } from '@/utils/journal';
 import {
   createJournalService,
@@ -26,7 +27,7 @@ export function openJournalPage(): Promise<void> {
 
 async function showPrompt(kind: JournalPrompt): Promise<void> {
   const settings = await loadSettings(extensionStorage(browser)).catch(() => DEFAULT_SETTINGS);
-  const t = createTranslator(resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage()));
+  const t = await loadTranslator(resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage()));
   await browser.notifications.create(`${NOTIFICATION_PREFIX}${kind}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -1,4 +1,6 @@
 // The background's answer to every request: one exhaustive switch over the protocol.
+import type { Lang } from '@/rules';
+import type { Catalog } from '@/utils/i18n';
 import { assertNever, type Request, type Responses } from '@/utils/messages';
 import type { JournalService } from '@/utils/journal/background-service';
 import { handlePackRequest } from '@/utils/packs/protocol';
@@ -12,6 +14,8 @@ export interface RouterDeps {
   /** Off everywhere / in a tab; absent where a test needs none. */
   switches?: SwitchService;
   openJournal(): Promise<void>;
+  /** A locale's messages.json, read from the extension's files. */
+  loadCatalog(lang: Lang): Promise<Catalog>;
   journal: Pick<JournalService, 'replyChecked' | 'quickLog'>;
   packs: PackWriter;
 }
@@ -47,6 +51,8 @@ export async function handleRequest<R extends Request>(
       case 'open-journal':
         await deps.openJournal();
         break;
+      case 'ui-catalog':
+        return { ok: true, catalog: await deps.loadCatalog(req.lang) } as Responses[R['kind']];
       case 'journal-reply-checked':
         await deps.journal.replyChecked(req);
         break;

@@ -20,7 +20,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { QuickLog } from '@/components/journal/QuickLog';
 import '@/components/journal/journal.css';
-import { createTranslator, resolveUiLang, type Translate } from '@/utils/i18n';
+import { resolveUiLang, type Translate } from '@/utils/i18n';
+import { loadTranslator } from '@/utils/locale-files';
 import { JournalError, requestPersistentStorage } from '@/utils/journal';
 import { createQuickLogModel, type QuickLogSink } from '@/utils/journal/quicklog-model';
 import { createBackgroundClient } from '@/utils/messages';
@@ -65,9 +66,9 @@ function Page({ t }: { t: Translate }) {
 
 void loadSettings(extensionStorage(browser))
   .catch(() => DEFAULT_SETTINGS)
-  .then((settings) => {
+  .then(async (settings) => {
     const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
-    const t = createTranslator(lang);
+    const t = await loadTranslator(lang);
     document.documentElement.lang = lang;
     document.title = t('journalQuickTitle');
     render(<Page t={t} />, root);

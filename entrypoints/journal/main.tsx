@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { JournalApp } from '@/components/journal/JournalApp';
 import '@/components/journal/journal.css';
 import { downloadText } from '@/utils/download';
-import { createTranslator, resolveUiLang, type Translate } from '@/utils/i18n';
+import { resolveUiLang, type Translate } from '@/utils/i18n';
+import { loadTranslator } from '@/utils/locale-files';
 import { CHART_RANGES, Journal, requestPersistentStorage, type ChartRange } from '@/utils/journal';
 import { JOURNAL_CHANNEL } from '@/utils/journal/channel';
 import { createJournalPageModel, type JournalPageModel } from '@/utils/journal/page-model';
@@ -38,7 +39,7 @@ function Page({ t, lang, model }: { t: Translate; lang: string; model: JournalPa
 async function start(): Promise<void> {
   const settings = await loadSettings(extensionStorage(browser)).catch(() => DEFAULT_SETTINGS);
   const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
-  const t = createTranslator(lang);
+  const t = await loadTranslator(lang);
   document.documentElement.lang = lang;
   document.title = t('journalTitle');
 

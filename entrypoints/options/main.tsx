@@ -5,7 +5,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Options } from '@/components/Options';
 import '@/components/options.css';
-import { createTranslator, resolveUiLang } from '@/utils/i18n';
+import { resolveUiLang } from '@/utils/i18n';
+import { loadTranslator } from '@/utils/locale-files';
 import { createBackgroundClient } from '@/utils/messages';
 import { extensionStorage, loadSettings, watchSettings, type Settings } from '@/utils/settings';
 import { PacksPage, startPacksPage } from './packs';
@@ -17,9 +18,14 @@ const client = createBackgroundClient((message) => browser.runtime.sendMessage(m
 const packs = startPacksPage(client, new AbortController().signal);
 const selfHosted = startSelfHostedPage(new AbortController().signal);
 
-function show(settings: Settings): void {
+/** Counts renders: a language's texts may arrive after newer settings were shown. */
+let shown = 0;
+
+async function show(settings: Settings): Promise<void> {
+  const turn = ++shown;
   const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
-  const t = createTranslator(lang);
+  const t = await loadTranslator(lang);
+  if (turn !== shown) return;
   document.documentElement.lang = lang;
   document.title = t('optionsTitle');
   render(
@@ -42,6 +48,6 @@ function show(settings: Settings): void {
 }
 
 void loadSettings(storage).then((settings) => {
-  show(settings);
-  watchSettings(storage, settings, show, new AbortController().signal);
+  void show(settings);
+  watchSettings(storage, settings, (next) => void show(next), new AbortController().signal);
 });

@@ -6,7 +6,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '@/components/Popup';
 import '@/components/popup.css';
-import { createTranslator, resolveUiLang } from '@/utils/i18n';
+import { resolveUiLang } from '@/utils/i18n';
+import { loadTranslator } from '@/utils/locale-files';
 import { createBackgroundClient, type Done } from '@/utils/messages';
 import { extensionStorage, isHostDisabled, loadSettings } from '@/utils/settings';
 
@@ -43,11 +44,12 @@ async function readState(tabId: number | undefined): Promise<PopupState> {
 async function main(): Promise<void> {
   const tabId = await targetTab();
   let state = await readState(tabId);
+  // The popup lives for a moment: the language it opened in stays.
+  const lang = resolveUiLang(state.uiLanguage, browser.i18n.getUILanguage());
+  const t = await loadTranslator(lang);
+  document.documentElement.lang = lang;
 
   const show = () => {
-    const lang = resolveUiLang(state.uiLanguage, browser.i18n.getUILanguage());
-    const t = createTranslator(lang);
-    document.documentElement.lang = lang;
     render(
       <Popup
         t={t}

@@ -4,13 +4,15 @@ import { useMemo, useState } from 'preact/hooks';
 import type { FindingActions } from '@/components/packs/FindingActions';
 import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
 import { toCategoryViews, toFindingViews, type FindingView } from '@/utils/finding-view';
-import { createTranslator } from '@/utils/i18n';
 import type { Localized } from '@/rules';
 import type { SidebarModel, SidebarState } from '@/utils/sidebar-model';
 import { useStore } from '@/utils/use-store';
+import type { UiText } from './ui-text';
 
 export interface AppProps {
   model: SidebarModel;
+  /** The panel's words in the UI language (asked from the background). */
+  uiText: UiText;
   host: string;
   onDisableSite(): void;
   onDisableTab?(): void;
@@ -29,16 +31,21 @@ function statusOf(state: SidebarState): SidebarStatus {
   return state.result ? 'checked' : 'empty';
 }
 
-export function App({ model, host, journal, ruleReason, ...actions }: AppProps) {
+export function App({ model, uiText, host, journal, ruleReason, ...actions }: AppProps) {
   const state = useStore(model.store);
+  const { loaded } = useStore(uiText.store);
   const [journalOpen, setJournalOpen] = useState(false);
-  const t = useMemo(() => createTranslator(state.uiLang), [state.uiLang]);
+  // Until the language's texts are here (a moment after a language change), the previous
+  // language's stay on screen rather than bare message keys.
+  const t = uiText.translator(state.uiLang) ?? Object.values(loaded)[0];
   const findings = state.result?.findings ?? [];
   const findingViews = useMemo(
     () => toFindingViews(state.draft, findings, state.uiLang, ruleReason),
     [state.draft, findings, state.uiLang, ruleReason],
   );
   const categories = useMemo(() => toCategoryViews(findings), [findings]);
+  // Nothing to say yet: the first texts are asked for when the session starts.
+  if (!t) return null;
   return (
     <Sidebar
       t={t}

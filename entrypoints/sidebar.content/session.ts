@@ -16,6 +16,7 @@ import { adapterForPage } from './hosts';
 import { createPanel } from './panel';
 import { createReplyTracker, type ReplyTracker } from './reply-tracker';
 import { startMarks } from './marks';
+import { createUiText } from './ui-text';
 import { requestSwitch } from './switch-client';
 import { createToggleGate, isToggleShortcut, type ToggleSource } from './shortcut';
 
@@ -58,6 +59,11 @@ export function startSession(
     onChange: () => model.recheck(),
   });
   const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
+  const uiText = createUiText(async (lang) => {
+    const answer = await client.request({ kind: 'ui-catalog', lang });
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.catalog;
+  });
   const model = createSidebarModel({
     settings,
     browserLanguage: browser.i18n.getUILanguage(),
@@ -65,6 +71,8 @@ export function startSession(
     client,
     check: packs.check,
   });
+  // Asked for now, so the words are here by the time a reply box is found.
+  void uiText.ensure(model.store.get().uiLang).catch(() => undefined);
   // Finished replies go to the background, which counts them only if the agent opted in.
   const tally = createReplyTally({
     check,
@@ -83,6 +91,7 @@ export function startSession(
     ctx,
     {
       model,
+      uiText,
       host,
       // The background records the switch and tells this tab (index.tsx stops the session).
       onDisableTab: () => void requestSwitch({ kind: 'set-tab-enabled', enabled: false }),
@@ -132,6 +141,7 @@ export function startSession(
   // Inline marks over the findings' words in the reply box (marks/).
   startMarks({
     store: model.store,
+    uiText,
     current: tracker.current,
     apply(finding, suggestion) {
       const span = currentSpan(model, tracker, finding);

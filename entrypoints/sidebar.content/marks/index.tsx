@@ -4,12 +4,12 @@
 // drawn in Klartext's own overlay, re-laid out on scroll and resize. Marks are repainted in
 // one animation frame after each check. Pointing at a mark, or moving the caret into it,
 // shows the finding's card; with the caret inside, Alt+Enter applies its first suggestion.
-import { createTranslator } from '@/utils/i18n';
 import { toFindingViews, type FindingView } from '@/utils/finding-view';
 import type { SidebarState } from '@/utils/sidebar-model';
 import type { Store } from '@/utils/store';
 import { MarkCard } from '@/components/MarkCard';
 import type { ReplyBox } from '../reply-box';
+import type { UiText } from '../ui-text';
 import {
   containsPoint,
   frameOffset,
@@ -25,6 +25,8 @@ import { editableRanges, markSpans, rangeAtPoint, spanAtOffset, type MarkSpan } 
 
 export interface MarksDeps {
   store: Store<SidebarState>;
+  /** The cards' words in the UI language. */
+  uiText: UiText;
   /** The reply box being checked. */
   current(): ReplyBox | undefined;
   /** Applies a suggestion the way the sidebar's button does. */
@@ -148,7 +150,13 @@ export function startMarks(deps: MarksDeps): void {
       overlay?.showCard(null);
       return;
     }
-    const t = createTranslator(painted.uiLang);
+    const t = deps.uiText.translator(painted.uiLang);
+    if (!t) {
+      // Its words are on their way; the card shows once they are here.
+      void deps.uiText.ensure(painted.uiLang).then(renderCard, () => undefined);
+      overlay?.showCard(null);
+      return;
+    }
     const anchor = boxes[boxes.length - 1]!;
     getOverlay().showCard(
       <MarkCard

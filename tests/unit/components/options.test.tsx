@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Options } from '../../../components/Options';
-import { createTranslator } from '../../../utils/i18n';
+import { createTranslator } from '../../support/i18n';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 
 describe('<Options>', () => {

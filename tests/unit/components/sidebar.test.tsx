@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../../components/Sidebar';
 import { check } from '../../../rules';
 import { toCategoryViews, toFindingViews } from '../../../utils/finding-view';
-import { createTranslator } from '../../../utils/i18n';
+import { createTranslator } from '../../support/i18n';
 
 const DRAFT = 'Dear customer,\n\nAs already stated, delivery is not our department.';
 

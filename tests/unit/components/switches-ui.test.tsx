@@ -9,7 +9,7 @@ import { MarkCard } from '../../../components/MarkCard';
 import { OffMenu } from '../../../components/OffMenu';
 import { Popup, type PopupState } from '../../../components/Popup';
 import { SelfHostedCard } from '../../../components/SelfHostedCard';
-import { createTranslator } from '../../../utils/i18n';
+import { createTranslator } from '../../support/i18n';
 
 function mount(node: preact.ComponentChild) {
   const root = document.createElement('div');

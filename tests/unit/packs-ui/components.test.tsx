@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ImportPanel } from '../../../components/packs/ImportPanel';
 import { PacksSection, type PacksActions } from '../../../components/packs/PacksSection';
 import { createChecker, diffPacks, loadPack, type Pack } from '../../../rules/index';
-import { createTranslator } from '../../../utils/i18n';
+import { createTranslator } from '../../support/i18n';
 import { EMPTY_PACK_STATE } from '../../../utils/packs/state';
 import { minimalPack, text } from '../packs/helpers';
 

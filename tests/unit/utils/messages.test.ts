@@ -10,6 +10,7 @@ import {
 } from '../../../utils/messages';
 import { createPackWriter } from '../../../utils/packs/writer';
 import { createSettingsWriter, extensionStorage, loadSettings } from '../../../utils/settings';
+import { localeCatalog } from '../../support/i18n';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -18,6 +19,7 @@ function deps(): RouterDeps {
     settings: createSettingsWriter(extensionStorage(fakeBrowser)),
     openOptions: vi.fn(async () => undefined),
     openJournal: vi.fn(async () => undefined),
+    loadCatalog: vi.fn(async (lang: 'de' | 'en') => localeCatalog(lang)),
     journal: {
       replyChecked: vi.fn(async () => undefined),
       quickLog: vi.fn(async () => ({ ok: true as const })),
@@ -33,6 +35,7 @@ describe('parseRequest', () => {
     { kind: 'set-ui-language', uiLanguage: 'de' },
     { kind: 'open-options' },
     { kind: 'open-journal' },
+    { kind: 'ui-catalog', lang: 'de' },
     { kind: 'journal-reply-checked', hints: { tone: 2 }, ticket: 'a1', tense: true },
     { kind: 'journal-quick-log', entry: { mood: 2, stress: 80, note: 'Long day' } },
   ])('accepts %j', (request) => {
@@ -45,6 +48,8 @@ describe('parseRequest', () => {
     { kind: 'set-collapsed', collapsed: 'yes' },
     { kind: 'set-site-enabled', host: '', enabled: false },
     { kind: 'set-ui-language', uiLanguage: 'fr' },
+    { kind: 'ui-catalog', lang: 'fr' },
+    { kind: 'ui-catalog' },
     { kind: 'delete-everything' },
     { kind: 'journal-reply-checked', hints: { tone: -1 }, ticket: 'a1', tense: true },
     { kind: 'journal-reply-checked', hints: { mood: 1 }, ticket: 'a1', tense: true },
@@ -87,6 +92,13 @@ describe('handleRequest', () => {
     const reply = { kind: 'journal-reply-checked', hints: { tone: 1 }, ticket: 't', tense: false };
     expect(await handleRequest(parseRequest(reply)!, d)).toEqual({ ok: true });
     expect(d.journal.replyChecked).toHaveBeenCalledWith(reply);
+  });
+
+  it('answers the sidebar with the UI texts of the language it asks for', async () => {
+    const d = deps();
+    const answer = await handleRequest({ kind: 'ui-catalog', lang: 'de' }, d);
+    expect(answer.ok && answer.catalog.collapse?.message).toBe('Einklappen (Alt+Umschalt+K)');
+    expect(d.loadCatalog).toHaveBeenCalledWith('de');
   });
 
   it('answers a failure instead of throwing', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, check, type CheckInput } from '../../../rules';
 import { toCategoryViews, toFindingViews } from '../../../utils/finding-view';
-import type { BackgroundClient, Request } from '../../../utils/messages';
+import type { BackgroundClient, Request, Responses } from '../../../utils/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { createSidebarModel } from '../../../utils/sidebar-model';
 
@@ -10,9 +10,9 @@ function setup(settings = DEFAULT_SETTINGS) {
   const sent: Request[] = [];
   const checks: CheckInput[] = [];
   const client: BackgroundClient = {
-    request: async (request) => {
+    request: async <R extends Request>(request: R) => {
       sent.push(request);
-      return { ok: true };
+      return { ok: true } as Responses[R['kind']];
     },
   };
   const model = createSidebarModel({
