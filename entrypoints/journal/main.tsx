@@ -37,23 +37,42 @@ function Page({ t, lang, model }: { t: Translate; lang: string; model: JournalPa
 }
 
 async function start(): Promise<void> {
+  // Other journal pages and the quick log say when they change something.
+  const channel = new BroadcastChannel(JOURNAL_CHANNEL);
+  // The model exists only once the database is open; until then an upgrade has nothing to tell.
+  let closedForUpgrade = (): void => undefined;
+  // Opening the database and reading the entries does not wait for the settings and the page's
+  // texts, nor they for it: a journal of thousands of entries opens sooner.
+  const opened = Journal.open({
+    onChange: () => channel.postMessage('changed'),
+    onClosedForUpgrade: () => closedForUpgrade(),
+  }).then(
+    (journal) => {
+      const model = createJournalPageModel({
+        journal,
+        download: downloadText,
+        requestPersistence: () => requestPersistentStorage(),
+        now: Date.now,
+        painted: () =>
+          new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      });
+      closedForUpgrade = model.closedForUpgrade;
+      channel.onmessage = () => void model.refresh();
+      void model.load();
+      return { model };
+    },
+    (error: unknown) => ({ error }),
+  );
+
   const settings = await loadSettings(extensionStorage(browser)).catch(() => DEFAULT_SETTINGS);
   const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
   const t = await loadTranslator(lang);
   document.documentElement.lang = lang;
   document.title = t('journalTitle');
 
-  // Other journal pages and the quick log say when they change something.
-  const channel = new BroadcastChannel(JOURNAL_CHANNEL);
-  // The model exists only once the database is open; until then an upgrade has nothing to tell.
-  let closedForUpgrade = (): void => undefined;
-  let journal: Journal;
-  try {
-    journal = await Journal.open({
-      onChange: () => channel.postMessage('changed'),
-      onClosedForUpgrade: () => closedForUpgrade(),
-    });
-  } catch (error) {
+  const journal = await opened;
+  if ('error' in journal) {
+    const { error } = journal;
     render(
       <p role="alert" class="kj-alert">
         {t('journalErrorStorage')} {error instanceof Error ? error.message : String(error)}
@@ -62,16 +81,7 @@ async function start(): Promise<void> {
     );
     return;
   }
-  const ready = createJournalPageModel({
-    journal,
-    download: downloadText,
-    requestPersistence: () => requestPersistentStorage(),
-    now: Date.now,
-  });
-  closedForUpgrade = ready.closedForUpgrade;
-  channel.onmessage = () => void ready.refresh();
-  render(<Page t={t} lang={lang} model={ready} />, root);
-  await ready.load();
+  render(<Page t={t} lang={lang} model={journal.model} />, root);
 }
 
 void start();

@@ -52,6 +52,12 @@ export interface JournalPageDeps {
   download(filename: string, mime: string, text: string): void;
   requestPersistence(): Promise<PersistState>;
   now(): number;
+  /**
+   * Resolves once the page has drawn what it has (the next frame). Opening waits for it
+   * between the recent entries and the rest, so reading thousands of entries does not hold
+   * up the first picture. Absent: no wait.
+   */
+  painted?(): Promise<void>;
 }
 
 /** A picked file: only its size is looked at before it is read. */
@@ -120,6 +126,7 @@ export function createJournalPageModel(deps: JournalPageDeps) {
       const from = startOfDay(addDays(localDay(deps.now()), -(RECENT_DAYS - 1)));
       const [recent, counters] = await Promise.all([journal.list({ from }), journal.counters()]);
       store.set({ phase: 'ready', encryption, settings, entries: recent, counters });
+      await deps.painted?.();
     }
     const [entries, counters] = await Promise.all([journal.list(), journal.counters()]);
     store.set({ phase: 'ready', encryption, settings, entries, counters });

@@ -247,10 +247,15 @@ export function startMarks(deps: MarksDeps): void {
     queueCaret();
   }
 
+  /**
+   * After the current task, not in the next frame: a check runs in an animation frame, and
+   * painting in the same one shows the marks together with the sidebar's hints instead of a
+   * frame later. Updates of one task still paint once.
+   */
   function queuePaint() {
     if (paintQueued || signal.aborted) return;
     paintQueued = true;
-    deps.requestFrame(paint);
+    queueMicrotask(paint);
   }
 
   /** Scroll or resize: measure again and move what the overlay draws. */
