@@ -53,6 +53,32 @@ describe('journal page model', () => {
     journal.close();
   });
 
+  it('reads the older entries only after the page has drawn the recent ones', async () => {
+    const clock = fixedClock();
+    const journal = await openJournal({ now: clock.now });
+    await journal.add(sampleInput({ createdAt: clock.now() - 200 * 86_400_000, note: 'old' }));
+    await journal.add(sampleInput({ note: 'today' }));
+    let drawn = (): void => undefined;
+    const model = createJournalPageModel({
+      journal,
+      download: () => undefined,
+      requestPersistence: async () => 'granted',
+      now: clock.now,
+      painted: () => new Promise<void>((resolve) => (drawn = resolve)),
+    });
+    const loading = model.load();
+    await vi.waitFor(() => expect(model.store.get().phase).toBe('ready'));
+    const read = vi.spyOn(journal, 'list');
+    // The frame has not come: the page shows today's entry and has not asked for the rest.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(model.store.get().entries.map((e) => e.note)).toEqual(['today']);
+    expect(read).not.toHaveBeenCalled();
+    drawn();
+    await loading;
+    expect(model.store.get().entries.map((e) => e.note)).toEqual(['old', 'today']);
+    journal.close();
+  });
+
   it('shows the unlock step for an encrypted journal and a clear error for a wrong passphrase', async () => {
     const journal = await openJournal();
     await journal.add(sampleInput());
