@@ -18,6 +18,7 @@ import { startFixtureServer } from '../support/server';
 import { bundleEditorFixtures } from '../e2e/editors/bundle';
 import { EDITOR_PAGES, editorPageUrl, type EditorPage } from '../e2e/editors/pages';
 import { benchDrafts } from './drafts';
+import { measureFirstKey, type FirstKey } from './first-key';
 import { ms, summarize, type Summary } from './stats';
 import type { Verdict } from './targets';
 
@@ -54,6 +55,7 @@ interface Probe {
 
 export interface E2eBench {
   editors: EditorLatency[];
+  firstKey: FirstKey;
   contentScript: { file: string; bytes: number; gzipBytes: number };
 }
 
@@ -211,7 +213,8 @@ export async function measureE2e(
         ...measured,
       });
     }
-    return { editors, contentScript: contentScriptSize() };
+    const firstKey = await measureFirstKey(context, server.origin);
+    return { editors, firstKey, contentScript: contentScriptSize() };
   } finally {
     await context.close();
     await server.close();
@@ -245,8 +248,13 @@ export function e2eTable(bench: E2eBench): string {
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const cs = bench.contentScript;
+  const fk = bench.firstKey;
   return [
     ...rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')),
+    '',
+    `first key into an empty textarea of a fresh page (${fk.runs} pages each), to the checked reply:`,
+    `  as soon as the sidebar is there  ${ms(fk.rightAway.median)} ms median, ${ms(fk.rightAway.p95)} ms p95 (cold engine)`,
+    `  after 1 s idle (engine warmed)   ${ms(fk.afterIdle.median)} ms median, ${ms(fk.afterIdle.p95)} ms p95`,
     '',
     'marks: first animation frame in which the marks match (frame-resolved, so about 16 ms steps).',
     `draft: ${bench.editors[0]?.draftChars ?? 0} characters; "next frame" is the same-run baseline ` +
