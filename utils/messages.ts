@@ -6,6 +6,7 @@ import { parsePackRequest, type PackRequest, type PackResponses } from './packs/
 import { CATEGORIES, LANGS, type Category, type Lang } from '../rules/engine/types';
 import type { Catalog } from './i18n';
 import type { JournalErrorCode } from './journal/errors';
+import type { Problem } from './journal/problems';
 import { isUiLanguage, type UiLanguage } from './settings';
 import { parseSwitchRequest, type SwitchRequest, type SwitchResponses } from './switches';
 
@@ -34,7 +35,8 @@ export interface JournalQuickLog {
 }
 
 /** Like Done, with the journal's error code so the quick log can say what went wrong. */
-export type JournalDone = { ok: true } | { ok: false; error: string; code?: JournalErrorCode };
+export type JournalDone =
+  { ok: true } | { ok: false; error: string; code?: JournalErrorCode; details?: Problem };
 
 /**
  * The sidebar finished with one reply (sent, cleared, or the agent left the ticket): the hints

@@ -70,7 +70,13 @@ export function JournalApp({ t, locale, now, state, actions, chartRange }: Journ
           </nav>
         )}
       </header>
-      <Messages t={t} error={state.error} notice={state.notice} onDismiss={actions.dismiss} />
+      <Messages
+        t={t}
+        lang={locale}
+        error={state.error}
+        notice={state.notice}
+        onDismiss={actions.dismiss}
+      />
       {state.phase === 'loading' && <p role="status">{t('journalLoading')}</p>}
       {state.phase === 'locked' && <UnlockForm t={t} busy={state.busy} onUnlock={actions.unlock} />}
       {state.phase === 'ready' && (

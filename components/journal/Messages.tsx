@@ -19,6 +19,14 @@ export const ERROR_KEYS: Record<PageError['code'], MessageKey> = {
 /** Codes whose message carries detail worth showing as it is. */
 export const WITH_DETAIL = new Set<PageError['code']>(['storage', 'invalid-entry', 'import']);
 
+/**
+ * The detail line in the UI language. Problems Klartext found itself come in both languages;
+ * what the browser reported (a storage failure) only has the browser's own words.
+ */
+export function detailText(error: Pick<PageError, 'message' | 'details'>, lang: string): string {
+  return error.details?.[lang === 'de' ? 'de' : 'en'] ?? error.message;
+}
+
 export function noticeText(t: Translate, notice: Notice): string {
   switch (notice.kind) {
     case 'saved':
@@ -42,19 +50,21 @@ export function noticeText(t: Translate, notice: Notice): string {
 
 export interface MessagesProps {
   t: Translate;
+  /** The UI language ('de' or 'en'), for the detail lines. */
+  lang: string;
   error: PageError | null;
   notice: Notice | null;
   onDismiss(): void;
 }
 
-export function Messages({ t, error, notice, onDismiss }: MessagesProps) {
+export function Messages({ t, lang, error, notice, onDismiss }: MessagesProps) {
   return (
     <>
       <div role="alert" class="kj-alert-slot">
         {error && (
           <div class="kj-alert" data-error-code={error.code}>
             <p>{t(ERROR_KEYS[error.code])}</p>
-            {WITH_DETAIL.has(error.code) && <p class="kj-detail">{error.message}</p>}
+            {WITH_DETAIL.has(error.code) && <p class="kj-detail">{detailText(error, lang)}</p>}
             <button type="button" onClick={onDismiss}>
               {t('journalDismiss')}
             </button>

@@ -3,10 +3,12 @@ import type { Translate } from '@/utils/i18n';
 import type { QuickLogState } from '@/utils/journal/quicklog-model';
 import { LIMITS } from '@/utils/journal/types';
 import { MoodPicker, ScaleSlider } from './controls';
-import { ERROR_KEYS, WITH_DETAIL } from './Messages';
+import { detailText, ERROR_KEYS, WITH_DETAIL } from './Messages';
 
 export interface QuickLogProps {
   t: Translate;
+  /** The UI language ('de' or 'en'), for an error's detail line. */
+  lang: string;
   state: QuickLogState;
   journalUrl: string;
   onMood(mood: number): void;
@@ -18,7 +20,7 @@ export interface QuickLogProps {
 }
 
 export function QuickLog(props: QuickLogProps) {
-  const { t, state, journalUrl, onMood, onStress, onNote, onSave, onOpenJournal } = props;
+  const { t, lang, state, journalUrl, onMood, onStress, onNote, onSave, onOpenJournal } = props;
   return (
     <form
       class="kj-quick"
@@ -76,7 +78,7 @@ export function QuickLog(props: QuickLogProps) {
             ? [
                 t('journalQuickFailed'),
                 t(ERROR_KEYS[state.error.code]),
-                WITH_DETAIL.has(state.error.code) ? state.error.message : '',
+                WITH_DETAIL.has(state.error.code) ? detailText(state.error, lang) : '',
               ]
                 .filter(Boolean)
                 .join(' ')

@@ -38,8 +38,11 @@ const client = createBackgroundClient((message) => browser.runtime.sendMessage(m
 const background: QuickLogSink = {
   async add({ mood, stress, note = '' }) {
     const done = await client.request({ kind: 'journal-quick-log', entry: { mood, stress, note } });
-    if (!done.ok)
-      throw new JournalError('code' in done && done.code ? done.code : 'storage', done.error);
+    if (!done.ok) {
+      const code = 'code' in done && done.code ? done.code : 'storage';
+      const details = 'details' in done ? done.details : undefined;
+      throw new JournalError(code, done.error, details ? { details } : {});
+    }
   },
 };
 
@@ -48,11 +51,12 @@ const model = createQuickLogModel({
   afterSave: () => void requestPersistentStorage(),
 });
 
-function Page({ t }: { t: Translate }) {
+function Page({ t, lang }: { t: Translate; lang: string }) {
   const state = useStore(model.store);
   return (
     <QuickLog
       t={t}
+      lang={lang}
       state={state}
       journalUrl={browser.runtime.getURL('/journal.html')}
       onMood={model.setMood}
@@ -71,5 +75,5 @@ void loadSettings(extensionStorage(browser))
     const t = await loadTranslator(lang);
     document.documentElement.lang = lang;
     document.title = t('journalQuickTitle');
-    render(<Page t={t} />, root);
+    render(<Page t={t} lang={lang} />, root);
   });

@@ -5,6 +5,7 @@
 import type { CategoryCounts } from './counters';
 import { localDay } from './days';
 import { toJournalError, type JournalErrorCode } from './errors';
+import type { Problem } from './problems';
 import type { Journal } from './journal';
 import {
   NO_STREAK,
@@ -38,7 +39,8 @@ export interface ReplyChecked {
 }
 
 export type QuickLogEntry = { mood: number; stress: number; note: string };
-export type QuickLogResult = { ok: true } | { ok: false; error: string; code: JournalErrorCode };
+export type QuickLogResult =
+  { ok: true } | { ok: false; error: string; code: JournalErrorCode; details?: Problem };
 
 export interface JournalService {
   /** Saves an entry from the quick log; a failure comes back with its code, not thrown. */
@@ -71,8 +73,10 @@ export function createJournalService(deps: JournalServiceDeps): JournalService {
         await (await deps.journal()).add(entry);
         return { ok: true };
       } catch (error) {
-        const { code, message } = toJournalError(error);
-        return { ok: false, code, error: message };
+        const { code, message, details } = toJournalError(error);
+        return details
+          ? { ok: false, code, error: message, details }
+          : { ok: false, code, error: message };
       }
     },
     replyChecked: (reply) =>

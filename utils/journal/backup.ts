@@ -9,8 +9,9 @@
 import { counterProblems } from './counters';
 import { ImportError } from './errors';
 import { locateJsonError } from './json-errors';
-import { settingsProblems } from './settings';
-import { checkTime, entryProblems, type Problem } from './validate';
+import { count, joined, problem, type Problem } from './problems';
+import { objectExpected, settingsProblems } from './settings';
+import { checkTime, entryProblems } from './validate';
 import { ENTRY_FIELDS, type DayCounter, type JournalEntry, type JournalSettings } from './types';
 
 export const BACKUP_FORMAT = 'klartext-journal';
@@ -44,9 +45,12 @@ function megabytes(bytes: number): string {
 /** Refuses oversized files from their size alone, before reading them. */
 export function checkBackupSize(bytes: number): void {
   if (bytes > MAX_BACKUP_BYTES) {
-    throw new ImportError(
-      `This file is ${megabytes(bytes)}; a journal backup can be at most ${megabytes(MAX_BACKUP_BYTES)}. Nothing was imported.`,
-    );
+    const size = megabytes(bytes);
+    const max = megabytes(MAX_BACKUP_BYTES);
+    throw new ImportError({
+      en: `This file is ${size}; a journal backup can be at most ${max}. Nothing was imported.`,
+      de: `Diese Datei ist ${size} groß; eine Journal-Sicherung darf höchstens ${max} groß sein. Nichts wurde importiert.`,
+    });
   }
 }
 
@@ -67,20 +71,29 @@ function shapeProblems(
   required: readonly string[],
   optional: readonly string[] = [],
 ): Problem[] {
-  if (!isRecord(value)) return [`${path}: expected an object`];
+  if (!isRecord(value)) return [objectExpected(path)];
   const allowed = new Set([...required, ...optional]);
   return [
     ...Object.keys(value)
       .filter((key) => !allowed.has(key))
-      .map((key) => `${path}: unknown field "${key}"`),
-    ...required.filter((key) => !(key in value)).map((key) => `${path}.${key}: missing`),
+      .map((key) => problem(path, `unknown field "${key}"`, `unbekanntes Feld „${key}“`)),
+    ...required
+      .filter((key) => !(key in value))
+      .map((key) => problem(`${path}.${key}`, 'missing', 'fehlt')),
   ];
 }
 
 function fail(problems: Problem[]): never {
-  const shown = problems.slice(0, 5).join('; ');
-  const more = problems.length > 5 ? ` (and ${problems.length - 5} more problems)` : '';
-  throw new ImportError(`This backup was not imported, nothing was changed. ${shown}${more}.`);
+  const shown = joined(problems.slice(0, 5));
+  const rest = problems.length - 5;
+  const more =
+    rest > 0
+      ? { en: ` (and ${rest} more problems)`, de: ` (und ${rest} weitere Probleme)` }
+      : { en: '', de: '' };
+  throw new ImportError({
+    en: `This backup was not imported, nothing was changed. ${shown.en}${more.en}.`,
+    de: `Diese Sicherung wurde nicht importiert, nichts wurde geändert. ${shown.de}${more.de}.`,
+  });
 }
 
 function parseJson(text: string): unknown {
@@ -96,13 +109,24 @@ function parseJson(text: string): unknown {
     });
   } catch {
     if (forbidden !== undefined) {
-      fail([`it contains the key "${forbidden}", which no journal backup has`]);
+      fail([
+        problem(
+          '',
+          `it contains the key "${forbidden}", which no journal backup has`,
+          `sie enthält den Schlüssel „${forbidden}“, den keine Journal-Sicherung hat`,
+        ),
+      ]);
     }
     const where = locateJsonError(text);
+    if (!where)
+      fail([problem('', 'The file is not valid JSON', 'Die Datei ist kein gültiges JSON')]);
+    const found = where.found === 'end of file' ? { en: 'end of file', de: 'Dateiende' } : null;
     fail([
-      where
-        ? `The file is not valid JSON: unexpected ${where.found} at line ${where.line}, column ${where.column}`
-        : 'The file is not valid JSON',
+      problem(
+        '',
+        `The file is not valid JSON: unexpected ${found?.en ?? where.found} at line ${where.line}, column ${where.column}`,
+        `Die Datei ist kein gültiges JSON: unerwartet ${found?.de ?? where.found} in Zeile ${where.line}, Spalte ${where.column}`,
+      ),
     ]);
   }
 }
@@ -111,26 +135,47 @@ function parseJson(text: string): unknown {
 export function parseBackup(input: string): JournalBackup {
   checkBackupSize(utf8Length(input));
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') fail(['The file is empty']);
+  if (text.trim() === '') fail([problem('', 'The file is empty', 'Die Datei ist leer')]);
   const data = parseJson(text);
-  if (!isRecord(data)) fail(['The file is JSON but not a journal backup (expected an object)']);
-  if (data.format !== BACKUP_FORMAT) {
+  if (!isRecord(data)) {
     fail([
-      `The file is not a Klartext journal backup (format is ${JSON.stringify(data.format ?? null)})`,
+      problem(
+        '',
+        'The file is JSON but not a journal backup (expected an object)',
+        'Die Datei ist JSON, aber keine Journal-Sicherung (erwartet wird ein Objekt)',
+      ),
+    ]);
+  }
+  if (data.format !== BACKUP_FORMAT) {
+    const format = JSON.stringify(data.format ?? null);
+    fail([
+      problem(
+        '',
+        `The file is not a Klartext journal backup (format is ${format})`,
+        `Die Datei ist keine Klartext-Journal-Sicherung (format ist ${format})`,
+      ),
     ]);
   }
   if (data.version !== BACKUP_VERSION) {
+    const version = JSON.stringify(data.version ?? null);
     fail([
-      `The backup has version ${JSON.stringify(data.version ?? null)}; this Klartext reads version ${BACKUP_VERSION}`,
+      problem(
+        '',
+        `The backup has version ${version}; this Klartext reads version ${BACKUP_VERSION}`,
+        `Die Sicherung hat Version ${version}; dieses Klartext liest Version ${BACKUP_VERSION}`,
+      ),
     ]);
   }
   const problems = shapeProblems('backup', data, TOP_KEYS);
   if (problems.length > 0) fail(problems);
   problems.push(...checkTime('exportedAt', data.exportedAt));
-  if (!Array.isArray(data.entries)) fail(['entries: expected a list']);
-  if (!Array.isArray(data.counters)) fail(['counters: expected a list']);
+  const listExpected = (path: string) =>
+    problem(path, 'expected a list', 'erwartet wird eine Liste');
+  if (!Array.isArray(data.entries)) fail([listExpected('entries')]);
+  if (!Array.isArray(data.counters)) fail([listExpected('counters')]);
   if (data.entries.length > MAX_BACKUP_ENTRIES) {
-    fail([`entries: more than ${MAX_BACKUP_ENTRIES.toLocaleString('en')} entries`]);
+    const max = count(MAX_BACKUP_ENTRIES);
+    fail([problem('entries', `more than ${max.en} entries`, `mehr als ${max.de} Einträge`)]);
   }
   const ids = new Set<string>();
   data.entries.forEach((entry: unknown, index) => {
@@ -140,8 +185,12 @@ export function parseBackup(input: string): JournalBackup {
     const typed = entry as JournalEntry;
     problems.push(...entryProblems(path, typed));
     if (typeof typed.id === 'string') {
-      if (ids.has(typed.id))
-        problems.push(`${path}.id: the id ${JSON.stringify(typed.id)} appears twice`);
+      if (ids.has(typed.id)) {
+        const id = JSON.stringify(typed.id);
+        problems.push(
+          problem(`${path}.id`, `the id ${id} appears twice`, `die ID ${id} kommt zweimal vor`),
+        );
+      }
       ids.add(typed.id);
     }
   });
@@ -152,7 +201,15 @@ export function parseBackup(input: string): JournalBackup {
     if (shape.length > 0) return problems.push(...shape);
     const typed = counter as DayCounter;
     problems.push(...counterProblems(path, typed));
-    if (days.has(typed.day)) problems.push(`${path}.day: the day ${typed.day} appears twice`);
+    if (days.has(typed.day)) {
+      problems.push(
+        problem(
+          `${path}.day`,
+          `the day ${typed.day} appears twice`,
+          `der Tag ${typed.day} kommt zweimal vor`,
+        ),
+      );
+    }
     days.add(typed.day);
   });
   problems.push(...settingsProblems('settings', data.settings));

@@ -4,6 +4,7 @@ import { CATEGORIES, type Category } from '../../rules/engine/types';
 import { guarded, inTransaction, type JournalDb } from './db';
 import { JournalError } from './errors';
 import { isDay } from './days';
+import { joined, problem, type Problem } from './problems';
 import type { DayCounter, JournalSettings } from './types';
 
 export const MAX_COUNT = 1_000_000;
@@ -11,26 +12,44 @@ export const MAX_COUNT = 1_000_000;
 /** Hints per category for one checked reply, e.g. `{ tone: 2, clarity: 1 }`. */
 export type CategoryCounts = Partial<Record<Category, number>>;
 
-function countProblems(path: string, value: unknown): string[] {
+function countProblems(path: string, value: unknown): Problem[] {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT
     ? []
-    : [`${path}: expected a whole number from 0 to ${MAX_COUNT}`];
+    : [
+        problem(
+          path,
+          `expected a whole number from 0 to ${MAX_COUNT}`,
+          `erwartet wird eine ganze Zahl von 0 bis ${MAX_COUNT}`,
+        ),
+      ];
 }
 
-export function hintsProblems(path: string, hints: unknown): string[] {
+export function hintsProblems(path: string, hints: unknown): Problem[] {
   if (typeof hints !== 'object' || hints === null || Array.isArray(hints)) {
-    return [`${path}: expected an object of counts per category`];
+    return [
+      problem(
+        path,
+        'expected an object of counts per category',
+        'erwartet wird ein Objekt mit Zahlen je Kategorie',
+      ),
+    ];
   }
   return Object.entries(hints).flatMap(([category, count]) =>
     (CATEGORIES as readonly string[]).includes(category)
       ? countProblems(`${path}.${category}`, count)
-      : [`${path}: unknown category "${category}"`],
+      : [problem(path, `unknown category "${category}"`, `unbekannte Kategorie „${category}“`)],
   );
 }
 
-export function counterProblems(path: string, counter: DayCounter): string[] {
+const DATE_EXPECTED = problem(
+  '',
+  'expected a date like 2025-03-31',
+  'erwartet wird ein Datum wie 2025-03-31',
+);
+
+export function counterProblems(path: string, counter: DayCounter): Problem[] {
   return [
-    ...(isDay(counter.day) ? [] : [`${path}.day: expected a date like 2025-03-31`]),
+    ...(isDay(counter.day) ? [] : [problem(`${path}.day`, DATE_EXPECTED.en, DATE_EXPECTED.de)]),
     ...countProblems(`${path}.checks`, counter.checks),
     ...hintsProblems(`${path}.hints`, counter.hints),
   ];
@@ -46,11 +65,23 @@ export async function recordCheck(
   day: string,
   categoriesCount: CategoryCounts,
 ): Promise<boolean> {
+  const got = JSON.stringify(day);
   const problems = [
-    ...(isDay(day) ? [] : [`day: expected a date like 2025-03-31, got ${JSON.stringify(day)}`]),
+    ...(isDay(day)
+      ? []
+      : [
+          problem(
+            'day',
+            `${DATE_EXPECTED.en}, got ${got}`,
+            `${DATE_EXPECTED.de}, erhalten: ${got}`,
+          ),
+        ]),
     ...hintsProblems('categoriesCount', categoriesCount),
   ];
-  if (problems.length > 0) throw new JournalError('invalid-entry', problems.join('; '));
+  if (problems.length > 0) {
+    const details = joined(problems);
+    throw new JournalError('invalid-entry', details.en, { details });
+  }
   return inTransaction(db, ['meta', 'counters'], async (tx) => {
     const settings = (await tx.objectStore('meta').get('settings')) as JournalSettings | undefined;
     if (!settings?.countersEnabled) return false;

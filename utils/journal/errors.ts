@@ -1,4 +1,7 @@
-// Typed errors: the pages show `message` and branch on `code`; nothing is swallowed.
+// Typed errors: the pages branch on `code` and show a headline per code in the UI language;
+// `details` says precisely what was wrong (which field, which line) in both languages, and
+// `message` is its English line for logs and the command line. Nothing is swallowed.
+import type { Problem } from './problems';
 
 export type JournalErrorCode =
   | 'storage-full'
@@ -13,13 +16,16 @@ export type JournalErrorCode =
   | 'blocked';
 
 export class JournalError extends Error {
+  /** The detail in both languages, where Klartext itself found the problem. */
+  readonly details?: Problem;
   constructor(
     readonly code: JournalErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: Problem },
   ) {
     super(message, options);
     this.name = 'JournalError';
+    if (options?.details) this.details = options.details;
   }
 }
 
@@ -51,8 +57,8 @@ export class LockedError extends JournalError {
 }
 
 export class ImportError extends JournalError {
-  constructor(message: string) {
-    super('import', message);
+  constructor(details: Problem) {
+    super('import', details.en, { details });
     this.name = 'ImportError';
   }
 }

@@ -330,9 +330,10 @@ export class Journal {
 class ChangedMeanwhile extends Error {}
 
 function changedSincePreview(): ImportError {
-  return new ImportError(
-    'The journal changed since the preview; nothing was imported. Preview the file again.',
-  );
+  return new ImportError({
+    en: 'The journal changed since the preview; nothing was imported. Preview the file again.',
+    de: 'Das Journal hat sich seit der Vorschau geändert; nichts wurde importiert. Sehen Sie sich die Datei noch einmal in der Vorschau an.',
+  });
 }
 
 export { MAX_BACKUP_BYTES };

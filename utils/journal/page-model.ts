@@ -4,7 +4,7 @@
 import { createStore, type Store } from '../store';
 import { checkBackupSize } from './backup';
 import { addDays, localDay, startOfDay } from './days';
-import { JournalError, toJournalError } from './errors';
+import { ImportError, toJournalError, type JournalError } from './errors';
 import type { EncryptionState, Journal } from './journal';
 import type { ImportPlan } from './merge';
 import type { PersistState } from './persist';
@@ -30,7 +30,9 @@ export type Notice =
 
 export interface PageError {
   code: JournalError['code'];
+  /** English; `details` has the same in both UI languages when Klartext itself found it. */
   message: string;
+  details?: JournalError['details'];
 }
 
 export interface JournalPageState {
@@ -100,8 +102,8 @@ export function createJournalPageModel(deps: JournalPageDeps) {
       store.set({ notice: notice?.(result) ?? null });
       return true;
     } catch (error) {
-      const { code, message } = toJournalError(error);
-      store.set({ error: { code, message } });
+      const { code, message, details } = toJournalError(error);
+      store.set({ error: details ? { code, message, details } : { code, message } });
       // Another window changed or removed the entry: show its current state.
       if (code === 'conflict' || code === 'not-found') await refresh().catch(() => undefined);
       return false;
@@ -242,7 +244,11 @@ export function createJournalPageModel(deps: JournalPageDeps) {
       run(
         async () => {
           const plan = store.get().importPlan;
-          if (!plan) throw new JournalError('import', 'There is no import to apply.');
+          if (!plan)
+            throw new ImportError({
+              en: 'There is no import to apply.',
+              de: 'Es gibt keinen Import, der angewendet werden könnte.',
+            });
           const result = await journal.applyImport(plan);
           store.set({ importPlan: null });
           await refresh();

@@ -2,6 +2,7 @@
 // interactions: pick a mood, (optionally) move the slider or write a word, save.
 import { createStore } from '../store';
 import { toJournalError, type JournalErrorCode } from './errors';
+import type { Problem } from './problems';
 import type { EntryInput } from './types';
 
 /**
@@ -17,7 +18,7 @@ export interface QuickLogState {
   stress: number;
   note: string;
   status: 'idle' | 'saving' | 'saved' | 'failed';
-  error: { code: JournalErrorCode; message: string } | null;
+  error: { code: JournalErrorCode; message: string; details?: Problem } | null;
 }
 
 export interface QuickLogDeps {
@@ -55,8 +56,11 @@ export function createQuickLogModel(deps: QuickLogDeps) {
         store.set({ status: 'saved', mood: null, stress: 50, note: '' });
         if (saves++ === 0) deps.afterSave?.();
       } catch (error) {
-        const { code, message } = toJournalError(error);
-        store.set({ status: 'failed', error: { code, message } });
+        const { code, message, details } = toJournalError(error);
+        store.set({
+          status: 'failed',
+          error: details ? { code, message, details } : { code, message },
+        });
       }
     },
   };

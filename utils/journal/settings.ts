@@ -2,7 +2,8 @@
 // backups cover them, and the background reads them where it reads the counters.
 import { guarded, inTransaction, type JournalDb } from './db';
 import { JournalError } from './errors';
-import { checkInteger, type Problem } from './validate';
+import { joined, problem, type Problem } from './problems';
+import { checkInteger } from './validate';
 import { DEFAULT_SETTINGS, type JournalSettings } from './types';
 
 export const MAX_RETENTION_DAYS = 3650;
@@ -16,17 +17,23 @@ function exactKeys(path: string, value: Record<string, unknown>, keys: string[])
   const extra = Object.keys(value).filter((key) => !keys.includes(key));
   const missing = keys.filter((key) => !(key in value));
   return [
-    ...extra.map((key) => `${path}: unknown field "${key}"`),
-    ...missing.map((key) => `${path}.${key}: missing`),
+    ...extra.map((key) => problem(path, `unknown field "${key}"`, `unbekanntes Feld „${key}“`)),
+    ...missing.map((key) => problem(`${path}.${key}`, 'missing', 'fehlt')),
   ];
 }
 
+export function objectExpected(path: string): Problem {
+  return problem(path, 'expected an object', 'erwartet wird ein Objekt');
+}
+
 function checkBoolean(path: string, value: unknown): Problem[] {
-  return typeof value === 'boolean' ? [] : [`${path}: expected true or false`];
+  return typeof value === 'boolean'
+    ? []
+    : [problem(path, 'expected true or false', 'erwartet wird true oder false')];
 }
 
 export function settingsProblems(path: string, value: unknown): Problem[] {
-  if (!isRecord(value)) return [`${path}: expected an object`];
+  if (!isRecord(value)) return [objectExpected(path)];
   const problems = exactKeys(path, value, Object.keys(DEFAULT_SETTINGS));
   if (problems.length > 0) return problems;
   const { countersEnabled, retentionDays, checkIn, breakSuggestion } = value;
@@ -35,17 +42,23 @@ export function settingsProblems(path: string, value: unknown): Problem[] {
     problems.push(...checkInteger(`${path}.retentionDays`, retentionDays, 1, MAX_RETENTION_DAYS));
   }
   if (!isRecord(checkIn)) {
-    problems.push(`${path}.checkIn: expected an object`);
+    problems.push(objectExpected(`${path}.checkIn`));
   } else {
     problems.push(...exactKeys(`${path}.checkIn`, checkIn, ['enabled', 'time', 'workdaysOnly']));
     problems.push(...checkBoolean(`${path}.checkIn.enabled`, checkIn.enabled));
     problems.push(...checkBoolean(`${path}.checkIn.workdaysOnly`, checkIn.workdaysOnly));
     if (typeof checkIn.time !== 'string' || !TIME_RE.test(checkIn.time)) {
-      problems.push(`${path}.checkIn.time: expected a time of day like 16:30`);
+      problems.push(
+        problem(
+          `${path}.checkIn.time`,
+          'expected a time of day like 16:30',
+          'erwartet wird eine Uhrzeit wie 16:30',
+        ),
+      );
     }
   }
   if (!isRecord(breakSuggestion)) {
-    problems.push(`${path}.breakSuggestion: expected an object`);
+    problems.push(objectExpected(`${path}.breakSuggestion`));
   } else {
     problems.push(
       ...exactKeys(`${path}.breakSuggestion`, breakSuggestion, ['enabled', 'tenseInARow']),
@@ -90,10 +103,13 @@ export async function updateSettings(
     const next = mergeSettings(current, patch);
     const problems = settingsProblems('settings', next);
     if (problems.length > 0) {
-      throw new JournalError(
-        'invalid-entry',
-        `These settings cannot be saved: ${problems.join('; ')}`,
-      );
+      const all = joined(problems);
+      throw new JournalError('invalid-entry', `These settings cannot be saved: ${all.en}`, {
+        details: {
+          en: `These settings cannot be saved: ${all.en}`,
+          de: `Diese Einstellungen können nicht gespeichert werden: ${all.de}`,
+        },
+      });
     }
     await meta.put(next, 'settings');
     return next;

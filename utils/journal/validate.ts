@@ -1,6 +1,7 @@
 // Checks for entries coming from forms, the quick log and backups. Each problem is named with
 // the field it concerns, so the page (and an import preview) can say exactly what is wrong.
 import { JournalError } from './errors';
+import { count, described, joined, problem, type Problem } from './problems';
 import {
   LIMITS,
   MOOD_MAX,
@@ -31,22 +32,18 @@ export function parseTagList(text: string): string[] {
   return normalizeTags(text.split(/[,;\n]/));
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') {
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  }
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-export type Problem = string;
+export type { Problem };
 
 export function checkInteger(path: string, value: unknown, min: number, max: number): Problem[] {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
     ? []
-    : [`${path}: expected a whole number from ${min} to ${max}, got ${describe(value)}`];
+    : [
+        problem(
+          path,
+          `expected a whole number from ${min} to ${max}, got ${described(value).en}`,
+          `erwartet wird eine ganze Zahl von ${min} bis ${max}, erhalten: ${described(value).de}`,
+        ),
+      ];
 }
 
 export function checkTime(path: string, value: unknown): Problem[] {
@@ -55,20 +52,45 @@ export function checkTime(path: string, value: unknown): Problem[] {
     value >= 0 &&
     value <= 8_640_000_000_000_000
     ? []
-    : [`${path}: expected a time in milliseconds since 1970, got ${describe(value)}`];
+    : [
+        problem(
+          path,
+          `expected a time in milliseconds since 1970, got ${described(value).en}`,
+          `erwartet wird ein Zeitpunkt in Millisekunden seit 1970, erhalten: ${described(value).de}`,
+        ),
+      ];
 }
 
 export function checkString(path: string, value: unknown, maxLength: number): Problem[] {
-  if (typeof value !== 'string') return [`${path}: expected text, got ${describe(value)}`];
+  if (typeof value !== 'string') {
+    return [
+      problem(
+        path,
+        `expected text, got ${described(value).en}`,
+        `erwartet wird Text, erhalten: ${described(value).de}`,
+      ),
+    ];
+  }
   if (value.length > maxLength) {
-    return [`${path}: longer than ${maxLength.toLocaleString('en')} characters`];
+    const max = count(maxLength);
+    return [problem(path, `longer than ${max.en} characters`, `länger als ${max.de} Zeichen`)];
   }
   return [];
 }
 
 export function checkTags(path: string, value: unknown): Problem[] {
-  if (!Array.isArray(value)) return [`${path}: expected a list of tags, got ${describe(value)}`];
-  if (value.length > LIMITS.tags) return [`${path}: more than ${LIMITS.tags} tags`];
+  if (!Array.isArray(value)) {
+    return [
+      problem(
+        path,
+        `expected a list of tags, got ${described(value).en}`,
+        `erwartet wird eine Liste von Stichwörtern, erhalten: ${described(value).de}`,
+      ),
+    ];
+  }
+  if (value.length > LIMITS.tags) {
+    return [problem(path, `more than ${LIMITS.tags} tags`, `mehr als ${LIMITS.tags} Stichwörter`)];
+  }
   return value.flatMap((tag, index) => checkString(`${path}[${index}]`, tag, LIMITS.tagLength));
 }
 
@@ -88,7 +110,9 @@ export function entryProblems(path: string, entry: JournalEntry): Problem[] {
     ...checkTags(`${path}.tags`, entry.tags),
     ...checkString(`${path}.note`, entry.note, LIMITS.noteLength),
   ];
-  if (typeof entry.id === 'string' && entry.id.trim() === '') problems.push(`${path}.id: empty`);
+  if (typeof entry.id === 'string' && entry.id.trim() === '') {
+    problems.push(problem(`${path}.id`, 'empty', 'leer'));
+  }
   if (entry.ticketRef !== undefined) {
     problems.push(...checkString(`${path}.ticketRef`, entry.ticketRef, LIMITS.ticketRefLength));
   }
@@ -118,6 +142,12 @@ export function entryFromInput(input: EntryInput, id: string, now: number): Jour
 export function assertValidEntry(entry: JournalEntry): void {
   const problems = entryProblems('entry', entry);
   if (problems.length > 0) {
-    throw new JournalError('invalid-entry', `This entry cannot be saved: ${problems.join('; ')}`);
+    const all = joined(problems);
+    throw new JournalError('invalid-entry', `This entry cannot be saved: ${all.en}`, {
+      details: {
+        en: `This entry cannot be saved: ${all.en}`,
+        de: `Dieser Eintrag kann nicht gespeichert werden: ${all.de}`,
+      },
+    });
   }
 }

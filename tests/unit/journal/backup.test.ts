@@ -260,6 +260,44 @@ describe('broken and hostile backups are rejected, naming the problem, changing 
     await expectRejected(JSON.stringify(settings), /settings\.retentionDays/);
   });
 
+  it('says every problem in German too, for a German UI', async () => {
+    const journal = await openJournal();
+    const german = async (text: string): Promise<string> => {
+      const error = await journal.previewImport(text).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ImportError);
+      return (error as ImportError).details!.de;
+    };
+    const wrong = await validBackup();
+    wrong.entries[0]!.mood = 0;
+    wrong.entries[1]!.isAdmin = true;
+    wrong.entries[0]!.tags = 'backlog';
+    delete wrong.entries[2]!.createdAt;
+    wrong.counters = [{ day: '2025-02-30', checks: -1, hints: { sarcasm: 1 } }];
+    const texts = [
+      await german(JSON.stringify(wrong)),
+      await german('{"format": "klartext-journal",\n  "version": 1,,}'),
+      await german(JSON.stringify({ ...(await validBackup()), version: 2 })),
+      await german('{"__proto__": {"polluted": 1}}'),
+      await german(''),
+    ];
+    expect(texts[0]).toMatch(
+      /^Diese Sicherung wurde nicht importiert, nichts wurde geändert\. entries\[0\]\.mood: erwartet wird eine ganze Zahl von 1 bis 5, erhalten: 0; entries\[0\]\.tags: erwartet wird eine Liste von Stichwörtern, erhalten: "backlog"; entries\[1\]: unbekanntes Feld „isAdmin“; entries\[2\]\.createdAt: fehlt; counters\[0\]\.day: erwartet wird ein Datum/,
+    );
+    expect(texts[0]).toMatch(/\(und \d+ weitere Probleme\)\.$/);
+    expect(texts[1]).toMatch(/kein gültiges JSON: unerwartet "," in Zeile 2, Spalte 16/);
+    expect(texts[2]).toMatch(/hat Version 2; dieses Klartext liest Version 1/);
+    expect(texts[3]).toMatch(/den Schlüssel „__proto__“/);
+    expect(texts[4]).toMatch(/Die Datei ist leer/);
+    // No English sentence slipped through (field names and paths stay as in the file).
+    for (const text of texts) {
+      expect(text).not.toMatch(/\b(expected|got|missing|unknown|appears|the file|line|column)\b/i);
+    }
+    journal.close();
+  });
+
   it('accepts HTML in notes as plain text rather than rejecting the backup', async () => {
     const backup = await validBackup();
     const journal = await openJournal();

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+// The journal's error line: a headline per error in the UI language, then the detail (which
+// field, which line), in the UI language too when Klartext found the problem itself.
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { Messages } from '../../../components/journal/Messages';
+import { openJournal } from '../journal/helpers';
+import { toJournalError } from '../../../utils/journal/errors';
+import { createTranslator } from '../../support/i18n';
+
+async function refusedEntry() {
+  const journal = await openJournal();
+  const error = await journal.add({ mood: 6, stress: 50 }).then(
+    () => undefined,
+    (e: unknown) => toJournalError(e),
+  );
+  journal.close();
+  return error!;
+}
+
+function shown(lang: 'de' | 'en', error: Awaited<ReturnType<typeof refusedEntry>>) {
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  render(
+    <Messages
+      t={createTranslator(lang)}
+      lang={lang}
+      error={{ code: error.code, message: error.message, details: error.details }}
+      notice={null}
+      onDismiss={() => undefined}
+    />,
+    root,
+  );
+  return root.querySelector('[role="alert"]')!.textContent!;
+}
+
+describe('<Messages> (journal)', () => {
+  it('shows a refused entry in German in a German UI, in English in an English one', async () => {
+    const error = await refusedEntry();
+    expect(shown('de', error)).toContain('Das lässt sich nicht speichern:');
+    expect(shown('de', error)).toContain(
+      'Dieser Eintrag kann nicht gespeichert werden: entry.mood: erwartet wird eine ganze Zahl von 1 bis 5, erhalten: 6',
+    );
+    expect(shown('de', error)).not.toContain('expected');
+    expect(shown('en', error)).toContain(
+      'This entry cannot be saved: entry.mood: expected a whole number from 1 to 5, got 6',
+    );
+  });
+
+  it("shows the browser's own words where the browser reported the problem", () => {
+    const error = toJournalError(
+      new DOMException('The database connection is closing.', 'InvalidStateError'),
+    );
+    expect(error.details).toBeUndefined();
+    expect(shown('de', error)).toContain('The database connection is closing.');
+  });
+});
