@@ -113,16 +113,25 @@ async function installProbe(page: Page): Promise<void> {
       return n;
     };
     const markBase = markCount();
-    /** Marks are painted in frames: check once per frame until they match (or give up). */
+    /**
+     * Marks are painted in frames: once per frame, note the frame's time, and look after all
+     * of that frame's callbacks ran (a task queued from it runs after them): if the marks
+     * match then, that frame drew them. Looking from inside the probe's own frame callback
+     * would miss marks painted by a callback that runs after it in the same frame.
+     */
     const watchMarks = (want: number, since: number) => {
       const token = ++probe.markToken;
-      const check = () => {
+      const frame = () => {
         if (token !== probe.markToken) return;
-        if (markCount() === want) probe.marks.push(performance.now() - since);
-        else if (performance.now() - since < 2_000) requestAnimationFrame(check);
-        else probe.marksMissed++;
+        const at = performance.now();
+        setTimeout(() => {
+          if (token !== probe.markToken) return;
+          if (markCount() === want) probe.marks.push(at - since);
+          else if (performance.now() - since < 2_000) requestAnimationFrame(frame);
+          else probe.marksMissed++;
+        }, 0);
       };
-      requestAnimationFrame(check);
+      requestAnimationFrame(frame);
     };
     const hook = (doc: Document) => {
       doc.addEventListener(
