@@ -44,6 +44,20 @@ function matchesPattern(pattern: string, site: SelfHostedSite): boolean {
   return host === site.host;
 }
 
+/** Does the page at `url` fall under one of the match patterns (ports ignored, as in patterns)? */
+export function urlMatchesAny(url: string, patterns: readonly string[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const scheme = parsed.protocol.slice(0, -1);
+  if (scheme !== 'https' && scheme !== 'http') return false;
+  const site: SelfHostedSite = { scheme, host: parsed.hostname };
+  return patterns.some((pattern) => matchesPattern(pattern, site));
+}
+
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 /**

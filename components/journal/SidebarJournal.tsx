@@ -6,8 +6,12 @@ import type { Translate } from '@/utils/i18n';
 
 export interface SidebarJournalProps {
   t: Translate;
-  /** The quick log page; the sidebar gets it from browser.runtime.getURL. */
-  quickLogUrl: string;
+  /**
+   * The quick log page (from browser.runtime.getURL). Absent where the browser does not let
+   * this site frame it (a self-hosted helpdesk: the page is web-accessible only on the
+   * built-in sites); the corner then only opens the full journal.
+   */
+  quickLogUrl?: string;
   open: boolean;
   onToggle(): void;
   onOpenJournal(): void;
@@ -23,17 +27,19 @@ export function SidebarJournal({
   return (
     <section class="kt-journal" data-klartext-journal="">
       <div class="kt-journal-bar">
-        <button
-          type="button"
-          class="kt-text-button kt-journal-toggle"
-          data-klartext-action="toggle-journal"
-          aria-expanded={open}
-          aria-controls="kt-journal-frame"
-          title={t('journalSidebarToggleTitle')}
-          onClick={onToggle}
-        >
-          {t('journalSidebarToggle')}
-        </button>
+        {quickLogUrl !== undefined && (
+          <button
+            type="button"
+            class="kt-text-button kt-journal-toggle"
+            data-klartext-action="toggle-journal"
+            aria-expanded={open}
+            aria-controls="kt-journal-frame"
+            title={t('journalSidebarToggleTitle')}
+            onClick={onToggle}
+          >
+            {t('journalSidebarToggle')}
+          </button>
+        )}
         <button
           type="button"
           class="kt-text-button"
@@ -43,7 +49,7 @@ export function SidebarJournal({
           {t('journalOpen')}
         </button>
       </div>
-      {open && (
+      {open && quickLogUrl !== undefined && (
         <>
           <iframe
             id="kt-journal-frame"

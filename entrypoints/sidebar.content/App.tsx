@@ -20,7 +20,7 @@ export interface AppProps {
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
   /** The journal's quick log (extension page URL) and how to open the full journal. */
-  journal?: { quickLogUrl: string; onOpenJournal(): void };
+  journal?: { quickLogUrl?: string; onOpenJournal(): void };
   findingActions?: FindingActions;
   /** Why a rule from a pack matters (its rationale); built-in reasons are known already. */
   ruleReason?(ruleId: string): Localized | undefined;

@@ -17,6 +17,8 @@ import { createPanel } from './panel';
 import { createReplyTracker, type ReplyTracker } from './reply-tracker';
 import { startMarks } from './marks';
 import { createUiText } from './ui-text';
+import { SIDEBAR_MATCHES } from './matches';
+import { urlMatchesAny } from '@/utils/self-hosted';
 import { requestSwitch } from './switch-client';
 import { createToggleGate, isToggleShortcut, type ToggleSource } from './shortcut';
 
@@ -113,7 +115,11 @@ export function startSession(
       ruleReason: packs.reason,
       findingActions: createFindingActions(model, packs, client),
       journal: {
-        quickLogUrl: browser.runtime.getURL('/journal-quicklog.html'),
+        // The quick log is web-accessible on the built-in sites only (wxt.config.ts): a
+        // self-hosted helpdesk could not frame it, so there the corner opens the journal.
+        quickLogUrl: urlMatchesAny(location.href, SIDEBAR_MATCHES)
+          ? browser.runtime.getURL('/journal-quicklog.html')
+          : undefined,
         onOpenJournal: () => void client.request({ kind: 'open-journal' }),
       },
     },

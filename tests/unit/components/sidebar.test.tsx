@@ -38,6 +38,22 @@ function show(overrides: Partial<SidebarProps> = {}) {
 afterEach(() => render(null, document.body));
 
 describe('<Sidebar>', () => {
+  it('offers the quick log where it can be framed, else only the full journal', () => {
+    const journal = {
+      open: true,
+      onToggle: vi.fn(),
+      onOpenJournal: vi.fn(),
+    };
+    // (The frame itself loads in the e2e tests: happy-dom does not load frames.)
+    const framed = show({ journal: { ...journal, open: false, quickLogUrl: 'about:blank' } });
+    expect(framed.$('[data-klartext-action="toggle-journal"]')).not.toBeNull();
+    const selfHosted = show({ journal });
+    expect(selfHosted.$('[data-klartext-action="toggle-journal"]')).toBeNull();
+    expect(selfHosted.$('iframe')).toBeNull();
+    selfHosted.$('[data-klartext-action="open-journal"]')!.click();
+    expect(journal.onOpenJournal).toHaveBeenCalledOnce();
+  });
+
   it('lists the six categories with their state', () => {
     const { $$ } = show();
     const items = $$('[data-klartext-category]');

@@ -8,10 +8,27 @@ import {
   parseSiteInput,
   SELF_HOSTED_KEY,
   siteLabel,
+  urlMatchesAny,
   type RegisteredScript,
   type SelfHostedApi,
   type SelfHostedSite,
 } from '@/utils/self-hosted';
+
+describe('urlMatchesAny', () => {
+  it.each([
+    ['https://acme.zendesk.com/agent/tickets/1', true],
+    ['https://zendesk.com/', true],
+    ['http://127.0.0.1:5173/demo/', true],
+    ['https://mail.google.com/mail/u/0/#inbox', true],
+    ['https://zammad.company.example/#ticket/zoom/1', false],
+    ['http://acme.zendesk.com/', false],
+    ['https://evilzendesk.com/', false],
+    ['file:///tmp/x.html', false],
+    ['not a url', false],
+  ])('%s: %s', (url, covered) => {
+    expect(urlMatchesAny(url, SIDEBAR_MATCHES)).toBe(covered);
+  });
+});
 
 describe('parseSiteInput', () => {
   const parse = (input: string, known: SelfHostedSite[] = []) =>
