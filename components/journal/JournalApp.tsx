@@ -9,6 +9,7 @@ import {
   observe,
   tagsByUse,
   weekSummary,
+  withCounters,
   type ChartRange,
 } from '@/utils/journal';
 import type { JournalPageModel, JournalPageState } from '@/utils/journal/page-model';
@@ -48,7 +49,13 @@ const SECTIONS = [
 export function JournalApp({ t, locale, now, state, actions, chartRange }: JournalAppProps) {
   const today = localDay(now);
   const { entries, counters } = state;
-  const stats = useMemo(() => dailyStats(entries, counters), [entries, counters]);
+  const { cachedDays } = state;
+  // Opening the page, only the newest entries are read yet: the chart takes every day's
+  // figures from the journal's cache until all entries are there.
+  const stats = useMemo(
+    () => (cachedDays ? withCounters(cachedDays, counters) : dailyStats(entries, counters)),
+    [cachedDays, entries, counters],
+  );
   const summary = useMemo(() => weekSummary(entries, counters, today), [entries, counters, today]);
   const observations = useMemo(() => observe(entries, counters, today), [entries, counters, today]);
   const tags = useMemo(() => tagsByUse(entries), [entries]);

@@ -1,5 +1,6 @@
 // Reading and writing entries, sealing the private parts when encryption is on.
 import { openSecret, sealSecret, type CryptoMeta, type Keyring } from './crypto';
+import { recordWrite } from './day-cache';
 import { guarded, inTransaction, type JournalDb } from './db';
 import { JournalError, LockedError } from './errors';
 import type { StoredEntry } from './schema';
@@ -83,6 +84,7 @@ export async function writeEntry(
       );
     }
     await tx.objectStore('entries').put(stored);
+    await recordWrite(tx, { added: [stored], removed: current ? [current] : [] });
   });
 }
 

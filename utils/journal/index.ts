@@ -18,7 +18,7 @@ export {
   type TenseStreak,
   type TicketChecked,
 } from './prompts';
-export { dailyStats, workloadOf, type DayStats } from './analysis/daily';
+export { dailyStats, withCounters, workloadOf, type DayStats } from './analysis/daily';
 export * from './analysis/chart';
 export { weekSummary, type WeekSummary, type WeekFigures } from './analysis/summary';
 export { observe, type Observation } from './analysis/observations';

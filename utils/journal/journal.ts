@@ -11,6 +11,15 @@ import {
 import { readCounters, recordCheck, type CategoryCounts } from './counters';
 import { createCryptoMeta, unlockKeyring, type CryptoMeta, type Keyring } from './crypto';
 import { entriesToCsv } from './csv';
+import type { DayStats } from './analysis/daily';
+import {
+  daySums,
+  readAllWithRevision,
+  readOpening,
+  recordWrite,
+  storeDayCache,
+  timeZone,
+} from './day-cache';
 import { guarded, inTransaction, openJournalDb, type JournalDb, type OpenOptions } from './db';
 import { addDays, localDay, startOfDay } from './days';
 import {
@@ -135,6 +144,8 @@ export class Journal {
           for (const entry of next) await tx.objectStore('entries').put(entry);
           if (to) await tx.objectStore('meta').put(to, 'crypto');
           else await tx.objectStore('meta').delete('crypto');
+          // Mood, stress and workload stay as they were: the day figures carry over.
+          await recordWrite(tx);
         });
         return;
       } catch (error) {
@@ -190,7 +201,11 @@ export class Journal {
   }
 
   async remove(id: string): Promise<void> {
-    await guarded(() => this.db.delete('entries', id));
+    await inTransaction(this.db, ['entries', 'meta'], async (tx) => {
+      const old = await tx.objectStore('entries').get(id);
+      await tx.objectStore('entries').delete(id);
+      if (old) await recordWrite(tx, { removed: [old] });
+    });
     this.onChange();
   }
 
@@ -202,6 +217,26 @@ export class Journal {
   /** Entries in order of creation, oldest first; optionally only those in [from, to]. */
   list(range?: { from?: number; to?: number }): Promise<JournalEntry[]> {
     return readEntries(this.db, this.keyring, range);
+  }
+
+  /**
+   * What the journal page shows first: the entries created since `from` and, if they still
+   * hold, the cached figures of every day (day-cache.ts), so the chart needs no full read.
+   */
+  async opening(from: number): Promise<{ recent: JournalEntry[]; days: DayStats[] | null }> {
+    const { recent, days } = await readOpening(this.db, from, timeZone());
+    return { recent: await Promise.all(recent.map((e) => fromStored(e, this.keyring))), days };
+  }
+
+  /** Every entry, like list(); keeps their day figures for the next opening on the way. */
+  async listAndCache(): Promise<JournalEntry[]> {
+    const { entries, revision } = await readAllWithRevision(this.db);
+    const plain = await Promise.all(entries.map((e) => fromStored(e, this.keyring)));
+    // Only a speed-up: if it cannot be stored, the next opening reads the entries instead.
+    await storeDayCache(this.db, { revision, timeZone: timeZone(), days: daySums(plain) }).catch(
+      () => false,
+    );
+    return plain;
   }
 
   /** When the newest entry was made, without decrypting anything (for the check-in reminder). */
@@ -245,18 +280,20 @@ export class Journal {
     if (retentionDays === null) return 0;
     const firstKept = addDays(localDay(this.now()), -(retentionDays - 1));
     const cutoff = startOfDay(firstKept);
-    const removed = await inTransaction(this.db, ['entries', 'counters'], async (tx) => {
-      let count = 0;
+    const removed = await inTransaction(this.db, ['entries', 'counters', 'meta'], async (tx) => {
+      const gone: StoredEntry[] = [];
       let cursor = await tx
         .objectStore('entries')
         .index('createdAt')
         .openCursor(IDBKeyRange.upperBound(cutoff, true));
       while (cursor) {
+        gone.push(cursor.value);
         await cursor.delete();
-        count += 1;
         cursor = await cursor.continue();
       }
+      const count = gone.length;
       await tx.objectStore('counters').delete(IDBKeyRange.upperBound(firstKept, true));
+      if (count > 0) await recordWrite(tx, { removed: gone });
       return count;
     });
     if (removed > 0) this.onChange();
@@ -320,6 +357,7 @@ export class Journal {
         if (await tx.objectStore('counters').getKey(counter.day)) throw changedSincePreview();
         await tx.objectStore('counters').put(counter);
       }
+      if (stored.length > 0) await recordWrite(tx, { added: stored });
     });
     if (stored.length > 0 || plan.countersAdded.length > 0) this.onChange();
     return { added: plan.added.length, conflicts: plan.conflicts.length };

@@ -6,6 +6,7 @@ import { checkBackupSize } from './backup';
 import { addDays, localDay, startOfDay } from './days';
 import { ImportError, toJournalError, type JournalError } from './errors';
 import type { EncryptionState, Journal } from './journal';
+import type { DayStats } from './analysis/daily';
 import type { ImportPlan } from './merge';
 import type { PersistState } from './persist';
 import type { SettingsPatch } from './settings';
@@ -46,6 +47,11 @@ export interface JournalPageState {
   error: PageError | null;
   notice: Notice | null;
   busy: boolean;
+  /**
+   * While `entries` holds only the newest ones (opening the page): every day's figures from
+   * the journal's cache, for the chart. Null once all entries are read.
+   */
+  cachedDays: readonly DayStats[] | null;
 }
 
 export interface JournalPageDeps {
@@ -76,8 +82,10 @@ function stamp(now: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Days read first when the page opens: the longest chart range. */
+/** Days read first when the page opens without cached day figures: the longest chart range. */
 const RECENT_DAYS = 90;
+/** Days read first with them: this week and the last, for the list and the weekly summary. */
+const FIRST_DAYS = 14;
 
 export function createJournalPageModel(deps: JournalPageDeps) {
   const { journal } = deps;
@@ -92,6 +100,7 @@ export function createJournalPageModel(deps: JournalPageDeps) {
     error: null,
     notice: null,
     busy: false,
+    cachedDays: null,
   });
 
   /** Runs an action: marks busy, records a notice on success and the error on failure. */
@@ -125,13 +134,28 @@ export function createJournalPageModel(deps: JournalPageDeps) {
       return;
     }
     if (options.recentFirst) {
-      const from = startOfDay(addDays(localDay(deps.now()), -(RECENT_DAYS - 1)));
-      const [recent, counters] = await Promise.all([journal.list({ from }), journal.counters()]);
-      store.set({ phase: 'ready', encryption, settings, entries: recent, counters });
+      const daysBack = (days: number) => startOfDay(addDays(localDay(deps.now()), -(days - 1)));
+      const [opening, counters] = await Promise.all([
+        journal.opening(daysBack(FIRST_DAYS)),
+        journal.counters(),
+      ]);
+      // With the day figures cached, the newest entries are enough to draw; without, the
+      // longest chart range has to be read.
+      const recent = opening.days
+        ? opening.recent
+        : await journal.list({ from: daysBack(RECENT_DAYS) });
+      store.set({
+        phase: 'ready',
+        encryption,
+        settings,
+        entries: recent,
+        counters,
+        cachedDays: opening.days,
+      });
       await deps.painted?.();
     }
-    const [entries, counters] = await Promise.all([journal.list(), journal.counters()]);
-    store.set({ phase: 'ready', encryption, settings, entries, counters });
+    const [entries, counters] = await Promise.all([journal.listAndCache(), journal.counters()]);
+    store.set({ phase: 'ready', encryption, settings, entries, counters, cachedDays: null });
   }
 
   const refresh = (): Promise<void> => read({});

@@ -12,6 +12,7 @@
 //       the opt-in counters and gentle prompts; entries may carry an encrypted `sealed` part
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { CryptoMeta, SealedPayload } from './crypto';
+import type { DayCache } from './day-cache';
 import {
   DEFAULT_SETTINGS,
   type DayCounter,
@@ -26,7 +27,11 @@ export const DB_VERSION = 3;
 /** An entry as stored. When `sealed` is present, tags, note and ticketRef live inside it. */
 export type StoredEntry = JournalEntry & { sealed?: SealedPayload };
 
-export type MetaKey = 'settings' | 'crypto';
+/**
+ * `revision` and `day-cache` (day-cache.ts) need no version step: the key-value store takes
+ * new keys, and a journal without them simply has no cache yet.
+ */
+export type MetaKey = 'settings' | 'crypto' | 'revision' | 'day-cache';
 
 export interface JournalDB extends DBSchema {
   entries: {
@@ -35,7 +40,7 @@ export interface JournalDB extends DBSchema {
     indexes: { createdAt: number; updatedAt: number };
   };
   counters: { key: string; value: DayCounter };
-  meta: { key: MetaKey; value: JournalSettings | CryptoMeta };
+  meta: { key: MetaKey; value: JournalSettings | CryptoMeta | number | DayCache };
 }
 
 /** Shapes of earlier versions, kept for the migrations and their tests. */

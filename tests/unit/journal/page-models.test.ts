@@ -68,7 +68,7 @@ describe('journal page model', () => {
     });
     const loading = model.load();
     await vi.waitFor(() => expect(model.store.get().phase).toBe('ready'));
-    const read = vi.spyOn(journal, 'list');
+    const read = vi.spyOn(journal, 'listAndCache');
     // The frame has not come: the page shows today's entry and has not asked for the rest.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(model.store.get().entries.map((e) => e.note)).toEqual(['today']);

@@ -31,6 +31,11 @@ export function dailyStats(
   entries: readonly JournalEntry[],
   counters: readonly DayCounter[],
 ): Map<string, DayStats> {
+  return withCounters(entryDays(entries), counters);
+}
+
+/** The entries' part of each day's figures (no counters), one per day with entries. */
+export function entryDays(entries: readonly JournalEntry[]): DayStats[] {
   const groups = new Map<string, JournalEntry[]>();
   for (const entry of entries) {
     const day = localDay(entry.createdAt);
@@ -38,9 +43,9 @@ export function dailyStats(
     if (group) group.push(entry);
     else groups.set(day, [entry]);
   }
-  const stats = new Map<string, DayStats>();
+  const days: DayStats[] = [];
   for (const [day, group] of groups) {
-    stats.set(day, {
+    days.push({
       day,
       entries: group.length,
       stress: mean(group.map((entry) => entry.stress)),
@@ -50,6 +55,15 @@ export function dailyStats(
       hints: null,
     });
   }
+  return days;
+}
+
+/** Each day's figures: the entries' part (entryDays) with the counters' checks and hints. */
+export function withCounters(
+  days: readonly DayStats[],
+  counters: readonly DayCounter[],
+): Map<string, DayStats> {
+  const stats = new Map<string, DayStats>(days.map((day) => [day.day, { ...day }]));
   for (const counter of counters) {
     const hints = Object.values(counter.hints).reduce((sum, count) => sum + (count ?? 0), 0);
     const existing = stats.get(counter.day);
