@@ -127,8 +127,7 @@ export function createJournalPageModel(deps: JournalPageDeps) {
    * thousands of entries draws at once; the rest follows for search, summary and observations.
    */
   async function read(options: { recentFirst?: boolean }): Promise<void> {
-    const encryption = await journal.encryption();
-    const settings = await journal.settings();
+    const [encryption, settings] = await Promise.all([journal.encryption(), journal.settings()]);
     if (encryption === 'locked') {
       store.set({ phase: 'locked', encryption, settings, entries: [], counters: [] });
       return;
