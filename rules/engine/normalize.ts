@@ -2,7 +2,8 @@
 // forgiving about umlaut spellings: "Zuständigkeit", "ZUSTÄNDIGKEIT" and "zustaendigkeit"
 // all become "zustaendigkeit".
 
-const FOLD: Record<string, string> = {
+/** Umlauts, ß, accents and typographic apostrophes, and what they fold to. */
+export const FOLD: Readonly<Record<string, string>> = {
   ä: 'ae',
   ö: 'oe',
   ü: 'ue',

@@ -115,7 +115,7 @@ function isDigitCode(c: number): boolean {
 }
 
 // Words after which a full stop does not end the sentence.
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
   'ms',
@@ -153,7 +153,8 @@ const ABBREVIATIONS = new Set([
   'lt',
 ]);
 
-const MONTHS = new Set([
+/** German month names: "3. März" is a date, not a sentence end. */
+export const MONTHS: ReadonlySet<string> = new Set([
   'januar',
   'jaenner',
   'februar',
