@@ -20,6 +20,8 @@ export function loadCatalog(lang: Lang): Promise<Catalog> {
 
 async function readCatalog(lang: Lang): Promise<Catalog> {
   const url = browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/');
+  // Not a network call: the URL is the extension's own packaged file (chrome-extension:// or
+  // moz-extension://), read from disk by the browser; nothing leaves the device.
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The ${lang} UI texts could not be read (${response.status})`);
   const catalog = parseCatalog(await response.json());
