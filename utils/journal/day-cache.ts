@@ -10,23 +10,9 @@
 // are stored in the clear in the entries too (only tags, notes and ticket references are
 // encrypted), so the cache reveals nothing new.
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { DayStats } from './analysis/daily';
-import { workloadOf } from './analysis/daily';
-import { localDay } from './days';
+import { addToDays, dayStatsOf, type DaySums, type DayStats } from './analysis/daily';
 import { guarded, inTransaction, type JournalDb } from './db';
 import type { JournalDB, StoredEntry } from './schema';
-import type { JournalEntry } from './types';
-
-/** One local day's sums over its entries. */
-export interface DaySums {
-  day: string;
-  entries: number;
-  stress: number;
-  mood: number;
-  /** Over the entries with a workload (a quick log may rate none). */
-  workload: number;
-  rated: number;
-}
 
 export interface DayCache {
   revision: number;
@@ -53,42 +39,6 @@ function isDayCache(value: unknown): value is DayCache {
   );
 }
 
-/** Adds (sign 1) or takes away (sign -1) one entry's figures. */
-function apply(byDay: Map<string, DaySums>, entry: JournalEntry, sign: 1 | -1): void {
-  const day = localDay(entry.createdAt);
-  const sums = byDay.get(day) ?? { day, entries: 0, stress: 0, mood: 0, workload: 0, rated: 0 };
-  sums.entries += sign;
-  sums.stress += sign * entry.stress;
-  sums.mood += sign * entry.mood;
-  const workload = workloadOf(entry);
-  if (workload !== null) {
-    sums.workload += sign * workload;
-    sums.rated += sign;
-  }
-  if (sums.entries > 0) byDay.set(day, sums);
-  else byDay.delete(day);
-}
-
-/** The sums of these entries, per day (in the order of the entries, like dailyStats). */
-export function daySums(entries: readonly JournalEntry[]): DaySums[] {
-  const byDay = new Map<string, DaySums>();
-  for (const entry of entries) apply(byDay, entry, 1);
-  return [...byDay.values()];
-}
-
-/** The figures the chart shows, from the sums (counters are added by withCounters). */
-export function dayStatsOf(days: readonly DaySums[]): DayStats[] {
-  return days.map((sums) => ({
-    day: sums.day,
-    entries: sums.entries,
-    stress: sums.stress / sums.entries,
-    workload: sums.rated > 0 ? sums.workload / sums.rated : null,
-    mood: sums.mood / sums.entries,
-    checks: null,
-    hints: null,
-  }));
-}
-
 /**
  * Records a write of entries in its own transaction (which must include `meta`): a new
  * revision, and the cache carried forward with the change if it was current before it.
@@ -103,8 +53,8 @@ export async function recordWrite<Names extends StoreNames<JournalDB>[]>(
   await meta.put(revision + 1, 'revision');
   if (!isDayCache(cache) || cache.revision !== revision || cache.timeZone !== timeZone()) return;
   const byDay = new Map(cache.days.map((sums) => [sums.day, { ...sums }]));
-  for (const entry of change.removed ?? []) apply(byDay, entry, -1);
-  for (const entry of change.added ?? []) apply(byDay, entry, 1);
+  for (const entry of change.removed ?? []) addToDays(byDay, entry, -1);
+  for (const entry of change.added ?? []) addToDays(byDay, entry, 1);
   const days = [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
   await meta.put({ revision: revision + 1, timeZone: cache.timeZone, days }, 'day-cache');
 }

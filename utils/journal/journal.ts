@@ -11,9 +11,8 @@ import {
 import { readCounters, recordCheck, type CategoryCounts } from './counters';
 import { createCryptoMeta, unlockKeyring, type CryptoMeta, type Keyring } from './crypto';
 import { entriesToCsv } from './csv';
-import type { DayStats } from './analysis/daily';
+import { daySums, type DayStats } from './analysis/daily';
 import {
-  daySums,
   readAllWithRevision,
   readOpening,
   recordWrite,

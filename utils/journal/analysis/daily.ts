@@ -31,34 +31,60 @@ export function dailyStats(
   entries: readonly JournalEntry[],
   counters: readonly DayCounter[],
 ): Map<string, DayStats> {
-  return withCounters(entryDays(entries), counters);
+  return withCounters(dayStatsOf(daySums(entries)), counters);
 }
 
-/** The entries' part of each day's figures (no counters), one per day with entries. */
-export function entryDays(entries: readonly JournalEntry[]): DayStats[] {
-  const groups = new Map<string, JournalEntry[]>();
-  for (const entry of entries) {
-    const day = localDay(entry.createdAt);
-    const group = groups.get(day);
-    if (group) group.push(entry);
-    else groups.set(day, [entry]);
-  }
-  const days: DayStats[] = [];
-  for (const [day, group] of groups) {
-    days.push({
-      day,
-      entries: group.length,
-      stress: mean(group.map((entry) => entry.stress)),
-      workload: mean(group.map(workloadOf).filter((value) => value !== null)),
-      mood: mean(group.map((entry) => entry.mood)),
-      checks: null,
-      hints: null,
-    });
-  }
-  return days;
+/**
+ * One local day's sums over its entries. Sums rather than means, so that one entry can be
+ * added or taken away (the journal's cached day figures follow every write this way).
+ */
+export interface DaySums {
+  day: string;
+  entries: number;
+  stress: number;
+  mood: number;
+  /** Over the entries with a workload (a quick log may rate none). */
+  workload: number;
+  rated: number;
 }
 
-/** Each day's figures: the entries' part (entryDays) with the counters' checks and hints. */
+/** Adds (sign 1) or takes away (sign -1) one entry's figures; a day left empty goes. */
+export function addToDays(byDay: Map<string, DaySums>, entry: JournalEntry, sign: 1 | -1): void {
+  const day = localDay(entry.createdAt);
+  const sums = byDay.get(day) ?? { day, entries: 0, stress: 0, mood: 0, workload: 0, rated: 0 };
+  sums.entries += sign;
+  sums.stress += sign * entry.stress;
+  sums.mood += sign * entry.mood;
+  const workload = workloadOf(entry);
+  if (workload !== null) {
+    sums.workload += sign * workload;
+    sums.rated += sign;
+  }
+  if (sums.entries > 0) byDay.set(day, sums);
+  else byDay.delete(day);
+}
+
+/** The sums of these entries, one per day with entries, in the order the days first occur. */
+export function daySums(entries: readonly JournalEntry[]): DaySums[] {
+  const byDay = new Map<string, DaySums>();
+  for (const entry of entries) addToDays(byDay, entry, 1);
+  return [...byDay.values()];
+}
+
+/** The entries' part of each day's figures (means; counters are added by withCounters). */
+export function dayStatsOf(days: readonly DaySums[]): DayStats[] {
+  return days.map((sums) => ({
+    day: sums.day,
+    entries: sums.entries,
+    stress: sums.stress / sums.entries,
+    workload: sums.rated > 0 ? sums.workload / sums.rated : null,
+    mood: sums.mood / sums.entries,
+    checks: null,
+    hints: null,
+  }));
+}
+
+/** Each day's figures: the entries' part (dayStatsOf) with the counters' checks and hints. */
 export function withCounters(
   days: readonly DayStats[],
   counters: readonly DayCounter[],
