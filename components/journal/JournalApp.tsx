@@ -57,7 +57,12 @@ export function JournalApp({ t, locale, now, state, actions, chartRange }: Journ
     [cachedDays, entries, counters],
   );
   const summary = useMemo(() => weekSummary(entries, counters, today), [entries, counters, today]);
-  const observations = useMemo(() => observe(entries, counters, today), [entries, counters, today]);
+  // Observations look at months of entries: none until every entry is read, rather than
+  // some drawn from the first two weeks and then replaced.
+  const observations = useMemo(
+    () => (cachedDays ? [] : observe(entries, counters, today)),
+    [cachedDays, entries, counters, today],
+  );
   const tags = useMemo(() => tagsByUse(entries), [entries]);
 
   return (

@@ -40,8 +40,7 @@ const background: QuickLogSink = {
     const done = await client.request({ kind: 'journal-quick-log', entry: { mood, stress, note } });
     if (!done.ok) {
       const code = 'code' in done && done.code ? done.code : 'storage';
-      const details = 'details' in done ? done.details : undefined;
-      throw new JournalError(code, done.error, details ? { details } : {});
+      throw new JournalError(code, 'details' in done && done.details ? done.details : done.error);
     }
   },
 };

@@ -41,6 +41,8 @@ async function start(): Promise<void> {
   const channel = new BroadcastChannel(JOURNAL_CHANNEL);
   // The model exists only once the database is open; until then an upgrade has nothing to tell.
   let closedForUpgrade = (): void => undefined;
+  let markRendered = (): void => undefined;
+  const rendered = new Promise<void>((resolve) => (markRendered = resolve));
   // Opening the database and reading the entries does not wait for the settings and the page's
   // texts, nor they for it: a journal of thousands of entries opens sooner.
   const opened = Journal.open({
@@ -53,8 +55,11 @@ async function start(): Promise<void> {
         download: downloadText,
         requestPersistence: () => requestPersistentStorage(),
         now: Date.now,
+        // The frame after the page is rendered (which waits for its texts), not merely the next.
         painted: () =>
-          new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+          rendered.then(
+            () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+          ),
       });
       closedForUpgrade = model.closedForUpgrade;
       channel.onmessage = () => void model.refresh();
@@ -82,6 +87,7 @@ async function start(): Promise<void> {
     return;
   }
   render(<Page t={t} lang={lang} model={journal.model} />, root);
+  markRendered();
 }
 
 void start();

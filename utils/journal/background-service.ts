@@ -4,7 +4,7 @@
 // unit tests with fake-indexeddb; entrypoints/background/journal.ts wires the browser to it.
 import type { CategoryCounts } from './counters';
 import { localDay } from './days';
-import { toJournalError, type JournalErrorCode } from './errors';
+import { errorReport, type JournalErrorCode } from './errors';
 import type { Problem } from './problems';
 import type { Journal } from './journal';
 import {
@@ -73,10 +73,8 @@ export function createJournalService(deps: JournalServiceDeps): JournalService {
         await (await deps.journal()).add(entry);
         return { ok: true };
       } catch (error) {
-        const { code, message, details } = toJournalError(error);
-        return details
-          ? { ok: false, code, error: message, details }
-          : { ok: false, code, error: message };
+        const { message, ...report } = errorReport(error);
+        return { ok: false, error: message, ...report };
       }
     },
     replyChecked: (reply) =>

@@ -9,8 +9,8 @@
 import { counterProblems } from './counters';
 import { ImportError } from './errors';
 import { locateJsonError } from './json-errors';
-import { count, joined, problem, type Problem } from './problems';
-import { objectExpected, settingsProblems } from './settings';
+import { count, joined, problem, shapeProblems, type Problem } from './problems';
+import { settingsProblems } from './settings';
 import { checkTime, entryProblems } from './validate';
 import { ENTRY_FIELDS, type DayCounter, type JournalEntry, type JournalSettings } from './types';
 
@@ -63,24 +63,6 @@ function utf8Length(text: string): number {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function shapeProblems(
-  path: string,
-  value: unknown,
-  required: readonly string[],
-  optional: readonly string[] = [],
-): Problem[] {
-  if (!isRecord(value)) return [objectExpected(path)];
-  const allowed = new Set([...required, ...optional]);
-  return [
-    ...Object.keys(value)
-      .filter((key) => !allowed.has(key))
-      .map((key) => problem(path, `unknown field "${key}"`, `unbekanntes Feld „${key}“`)),
-    ...required
-      .filter((key) => !(key in value))
-      .map((key) => problem(`${path}.${key}`, 'missing', 'fehlt')),
-  ];
 }
 
 function fail(problems: Problem[]): never {

@@ -79,8 +79,7 @@ export async function recordCheck(
     ...hintsProblems('categoriesCount', categoriesCount),
   ];
   if (problems.length > 0) {
-    const details = joined(problems);
-    throw new JournalError('invalid-entry', details.en, { details });
+    throw new JournalError('invalid-entry', joined(problems));
   }
   return inTransaction(db, ['meta', 'counters'], async (tx) => {
     const settings = (await tx.objectStore('meta').get('settings')) as JournalSettings | undefined;

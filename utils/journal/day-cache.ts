@@ -43,6 +43,20 @@ function isDayCache(value: unknown): value is DayCache {
  * Records a write of entries in its own transaction (which must include `meta`): a new
  * revision, and the cache carried forward with the change if it was current before it.
  */
+/**
+ * For a transaction that clears `meta` (delete everything): the revision goes on counting
+ * rather than starting over, so figures read before the clear can never pass for current.
+ */
+export async function keepRevisionAcrossClear<Names extends StoreNames<JournalDB>[]>(
+  tx: IDBPTransaction<JournalDB, Names, 'readwrite'>,
+  clear: () => Promise<void>,
+): Promise<void> {
+  const meta = tx.objectStore('meta' as Names[number]);
+  const revision = revisionOf(await meta.get('revision'));
+  await clear();
+  await meta.put(revision + 1, 'revision');
+}
+
 export async function recordWrite<Names extends StoreNames<JournalDB>[]>(
   tx: IDBPTransaction<JournalDB, Names, 'readwrite'>,
   change: { added?: readonly StoredEntry[]; removed?: readonly StoredEntry[] } = {},
@@ -60,28 +74,35 @@ export async function recordWrite<Names extends StoreNames<JournalDB>[]>(
 }
 
 export interface Opening {
-  /** Entries created at or after `from`, oldest first, as stored. */
+  /** Entries created since `from.cached` (figures usable) or `from.uncached`, oldest first. */
   recent: StoredEntry[];
   /** Every day's figures from the cache if it is current, else null. */
   days: DayStats[] | null;
 }
 
-/** The newest entries and, if current, the cached day figures, read in one transaction. */
+/**
+ * What the journal page draws first, read in one transaction: the cached day figures if they
+ * are current, with the entries since `from.cached`; else the entries since `from.uncached`
+ * (enough to compute the figures of every chart range).
+ */
 export async function readOpening(
   db: JournalDb,
-  from: number,
+  from: { cached: number; uncached: number },
   zone = timeZone(),
 ): Promise<Opening> {
   return guarded(async () => {
     const tx = db.transaction(['entries', 'meta'], 'readonly');
-    const [recent, revision, cache] = await Promise.all([
-      tx.objectStore('entries').index('createdAt').getAll(IDBKeyRange.lowerBound(from)),
+    const [revision, cache] = await Promise.all([
       tx.objectStore('meta').get('revision'),
       tx.objectStore('meta').get('day-cache'),
     ]);
-    await tx.done;
     const current =
       isDayCache(cache) && cache.revision === revisionOf(revision) && cache.timeZone === zone;
+    const recent = await tx
+      .objectStore('entries')
+      .index('createdAt')
+      .getAll(IDBKeyRange.lowerBound(current ? from.cached : from.uncached));
+    await tx.done;
     return { recent, days: current ? dayStatsOf(cache.days) : null };
   });
 }
@@ -106,6 +127,16 @@ export async function storeDayCache(db: JournalDb, cache: DayCache): Promise<boo
   return inTransaction(db, ['meta'], async (tx) => {
     const meta = tx.objectStore('meta');
     if (revisionOf(await meta.get('revision')) !== cache.revision) return false;
+    // recordWrite keeps it current: usually there is nothing new to write (every refresh of
+    // every open journal tab ends here).
+    const stored = await meta.get('day-cache');
+    if (
+      isDayCache(stored) &&
+      stored.revision === cache.revision &&
+      stored.timeZone === cache.timeZone
+    ) {
+      return true;
+    }
     await meta.put(cache, 'day-cache');
     return true;
   });

@@ -18,15 +18,28 @@ export type JournalErrorCode =
 export class JournalError extends Error {
   /** The detail in both languages, where Klartext itself found the problem. */
   readonly details?: Problem;
+  /** `message` in both languages (its English line becomes the Error's message), or English. */
   constructor(
     readonly code: JournalErrorCode,
-    message: string,
-    options?: { cause?: unknown; details?: Problem },
+    message: string | Problem,
+    options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(typeof message === 'string' ? message : message.en, options);
     this.name = 'JournalError';
-    if (options?.details) this.details = options.details;
+    if (typeof message !== 'string') this.details = message;
   }
+}
+
+/** What a page or a message shows of an error: its code, English line and both languages. */
+export interface ErrorReport {
+  code: JournalErrorCode;
+  message: string;
+  details?: Problem;
+}
+
+export function errorReport(error: unknown): ErrorReport {
+  const { code, message, details } = toJournalError(error);
+  return details ? { code, message, details } : { code, message };
 }
 
 /** The browser refused to store more: quota reached or the disk is full. */
@@ -58,7 +71,7 @@ export class LockedError extends JournalError {
 
 export class ImportError extends JournalError {
   constructor(details: Problem) {
-    super('import', details.en, { details });
+    super('import', details);
     this.name = 'ImportError';
   }
 }

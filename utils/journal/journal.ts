@@ -13,6 +13,7 @@ import { createCryptoMeta, unlockKeyring, type CryptoMeta, type Keyring } from '
 import { entriesToCsv } from './csv';
 import { daySums, type DayStats } from './analysis/daily';
 import {
+  keepRevisionAcrossClear,
   readAllWithRevision,
   readOpening,
   recordWrite,
@@ -219,11 +220,14 @@ export class Journal {
   }
 
   /**
-   * What the journal page shows first: the entries created since `from` and, if they still
-   * hold, the cached figures of every day (day-cache.ts), so the chart needs no full read.
+   * What the journal page shows first (day-cache.ts readOpening): with current cached day
+   * figures, the entries since `from.cached`; without, the entries since `from.uncached`.
    */
-  async opening(from: number): Promise<{ recent: JournalEntry[]; days: DayStats[] | null }> {
-    const { recent, days } = await readOpening(this.db, from, timeZone());
+  async opening(from: {
+    cached: number;
+    uncached: number;
+  }): Promise<{ recent: JournalEntry[]; days: DayStats[] | null }> {
+    const { recent, days } = await readOpening(this.db, from);
     return { recent: await Promise.all(recent.map((e) => fromStored(e, this.keyring))), days };
   }
 
@@ -255,7 +259,7 @@ export class Journal {
     await inTransaction(this.db, ['entries', 'counters', 'meta'], async (tx) => {
       await tx.objectStore('entries').clear();
       await tx.objectStore('counters').clear();
-      await tx.objectStore('meta').clear();
+      await keepRevisionAcrossClear(tx, () => tx.objectStore('meta').clear());
     });
     this.keyring = null;
     this.onChange();

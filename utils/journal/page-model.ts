@@ -4,7 +4,7 @@
 import { createStore, type Store } from '../store';
 import { checkBackupSize } from './backup';
 import { addDays, localDay, startOfDay } from './days';
-import { ImportError, toJournalError, type JournalError } from './errors';
+import { errorReport, ImportError, type ErrorReport } from './errors';
 import type { EncryptionState, Journal } from './journal';
 import type { DayStats } from './analysis/daily';
 import type { ImportPlan } from './merge';
@@ -29,12 +29,8 @@ export type Notice =
   | { kind: 'encryption-off' }
   | { kind: 'settings-saved' };
 
-export interface PageError {
-  code: JournalError['code'];
-  /** English; `details` has the same in both UI languages when Klartext itself found it. */
-  message: string;
-  details?: JournalError['details'];
-}
+/** English `message`; `details` says the same in both UI languages where Klartext found it. */
+export type PageError = ErrorReport;
 
 export interface JournalPageState {
   phase: 'loading' | 'locked' | 'ready' | 'failed';
@@ -111,63 +107,77 @@ export function createJournalPageModel(deps: JournalPageDeps) {
       store.set({ notice: notice?.(result) ?? null });
       return true;
     } catch (error) {
-      const { code, message, details } = toJournalError(error);
-      store.set({ error: details ? { code, message, details } : { code, message } });
+      const report = errorReport(error);
+      store.set({ error: report });
       // Another window changed or removed the entry: show its current state.
-      if (code === 'conflict' || code === 'not-found') await refresh().catch(() => undefined);
+      if (report.code === 'conflict' || report.code === 'not-found') {
+        await refresh().catch(() => undefined);
+      }
       return false;
     } finally {
       store.set({ busy: false });
     }
   }
 
-  /**
-   * Reads the journal into the page. With `recentFirst` (opening the page), the last 90 days
-   * come first, enough for the newest entries and every chart range, so a journal with
-   * thousands of entries draws at once; the rest follows for search, summary and observations.
-   */
-  async function read(options: { recentFirst?: boolean }): Promise<void> {
+  /** Counts reads: one that finishes after a newer one (an edit meanwhile) shows nothing. */
+  let reads = 0;
+
+  /** The encryption state and settings; false (and the unlock step shown) when locked. */
+  async function readUnlocked(): Promise<
+    false | Pick<JournalPageState, 'encryption' | 'settings'>
+  > {
     const [encryption, settings] = await Promise.all([journal.encryption(), journal.settings()]);
-    if (encryption === 'locked') {
-      store.set({ phase: 'locked', encryption, settings, entries: [], counters: [] });
-      return;
-    }
-    if (options.recentFirst) {
-      const daysBack = (days: number) => startOfDay(addDays(localDay(deps.now()), -(days - 1)));
-      const [opening, counters] = await Promise.all([
-        journal.opening(daysBack(FIRST_DAYS)),
-        journal.counters(),
-      ]);
-      // With the day figures cached, the newest entries are enough to draw; without, the
-      // longest chart range has to be read.
-      const recent = opening.days
-        ? opening.recent
-        : await journal.list({ from: daysBack(RECENT_DAYS) });
-      store.set({
-        phase: 'ready',
-        encryption,
-        settings,
-        entries: recent,
-        counters,
-        cachedDays: opening.days,
-      });
-      await deps.painted?.();
-    }
-    const [entries, counters] = await Promise.all([journal.listAndCache(), journal.counters()]);
-    store.set({ phase: 'ready', encryption, settings, entries, counters, cachedDays: null });
+    if (encryption !== 'locked') return { encryption, settings };
+    store.set({ phase: 'locked', encryption, settings, entries: [], counters: [] });
+    return false;
   }
 
-  const refresh = (): Promise<void> => read({});
+  /**
+   * Opening the page: with current cached day figures the last two weeks of entries (the list
+   * and the weekly summary), else the 90 days the longest chart range needs. Returns whether
+   * there is more to read.
+   */
+  async function readFirst(): Promise<boolean> {
+    const turn = ++reads;
+    const state = await readUnlocked();
+    if (!state) return false;
+    const daysBack = (days: number) => startOfDay(addDays(localDay(deps.now()), -(days - 1)));
+    const [opening, counters] = await Promise.all([
+      journal.opening({ cached: daysBack(FIRST_DAYS), uncached: daysBack(RECENT_DAYS) }),
+      journal.counters(),
+    ]);
+    if (turn !== reads) return false;
+    const { recent: entries, days: cachedDays } = opening;
+    store.set({ phase: 'ready', ...state, entries, counters, cachedDays });
+    return true;
+  }
+
+  /** Every entry (search, summary, observations, export count). */
+  async function refresh(): Promise<void> {
+    const turn = ++reads;
+    const state = await readUnlocked();
+    if (!state) return;
+    const [entries, counters] = await Promise.all([journal.listAndCache(), journal.counters()]);
+    if (turn !== reads) return;
+    store.set({ phase: 'ready', ...state, entries, counters, cachedDays: null });
+  }
 
   return {
     store,
 
     async load(): Promise<void> {
+      let more = false;
       const ok = await run(async () => {
         await journal.applyRetention();
-        await read({ recentFirst: true });
+        more = await readFirst();
       });
       if (!ok) store.set({ phase: 'failed' });
+      else if (more) {
+        // The rest after the first frame, and without holding the page busy: the agent can
+        // already write. An edit meanwhile reads everything itself, and this read then yields.
+        await deps.painted?.();
+        await refresh().catch((error: unknown) => store.set({ error: errorReport(error) }));
+      }
       store.set({ persist: await deps.requestPersistence() });
     },
 

@@ -35,3 +35,30 @@ export function joined(problems: readonly Problem[], separator = '; '): Problem 
     de: problems.map((p) => p.de).join(separator),
   };
 }
+
+export function objectExpected(path: string): Problem {
+  return problem(path, 'expected an object', 'erwartet wird ein Objekt');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An object with exactly these fields (`optional` may be left out), or what is wrong with it. */
+export function shapeProblems(
+  path: string,
+  value: unknown,
+  required: readonly string[],
+  optional: readonly string[] = [],
+): Problem[] {
+  if (!isRecord(value)) return [objectExpected(path)];
+  const allowed = new Set([...required, ...optional]);
+  return [
+    ...Object.keys(value)
+      .filter((key) => !allowed.has(key))
+      .map((key) => problem(path, `unknown field "${key}"`, `unbekanntes Feld „${key}“`)),
+    ...required
+      .filter((key) => !(key in value))
+      .map((key) => problem(`${path}.${key}`, 'missing', 'fehlt')),
+  ];
+}

@@ -1,8 +1,7 @@
 // The quick log's state: a mood, a stress value, an optional note and a save. At most three
 // interactions: pick a mood, (optionally) move the slider or write a word, save.
 import { createStore } from '../store';
-import { toJournalError, type JournalErrorCode } from './errors';
-import type { Problem } from './problems';
+import { errorReport, type ErrorReport } from './errors';
 import type { EntryInput } from './types';
 
 /**
@@ -18,7 +17,7 @@ export interface QuickLogState {
   stress: number;
   note: string;
   status: 'idle' | 'saving' | 'saved' | 'failed';
-  error: { code: JournalErrorCode; message: string; details?: Problem } | null;
+  error: ErrorReport | null;
 }
 
 export interface QuickLogDeps {
@@ -56,11 +55,7 @@ export function createQuickLogModel(deps: QuickLogDeps) {
         store.set({ status: 'saved', mood: null, stress: 50, note: '' });
         if (saves++ === 0) deps.afterSave?.();
       } catch (error) {
-        const { code, message, details } = toJournalError(error);
-        store.set({
-          status: 'failed',
-          error: details ? { code, message, details } : { code, message },
-        });
+        store.set({ status: 'failed', error: errorReport(error) });
       }
     },
   };

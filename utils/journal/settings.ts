@@ -2,7 +2,7 @@
 // backups cover them, and the background reads them where it reads the counters.
 import { guarded, inTransaction, type JournalDb } from './db';
 import { JournalError } from './errors';
-import { joined, problem, type Problem } from './problems';
+import { joined, objectExpected, problem, shapeProblems, type Problem } from './problems';
 import { checkInteger } from './validate';
 import { DEFAULT_SETTINGS, type JournalSettings } from './types';
 
@@ -13,19 +13,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function exactKeys(path: string, value: Record<string, unknown>, keys: string[]): Problem[] {
-  const extra = Object.keys(value).filter((key) => !keys.includes(key));
-  const missing = keys.filter((key) => !(key in value));
-  return [
-    ...extra.map((key) => problem(path, `unknown field "${key}"`, `unbekanntes Feld „${key}“`)),
-    ...missing.map((key) => problem(`${path}.${key}`, 'missing', 'fehlt')),
-  ];
-}
-
-export function objectExpected(path: string): Problem {
-  return problem(path, 'expected an object', 'erwartet wird ein Objekt');
-}
-
 function checkBoolean(path: string, value: unknown): Problem[] {
   return typeof value === 'boolean'
     ? []
@@ -34,7 +21,7 @@ function checkBoolean(path: string, value: unknown): Problem[] {
 
 export function settingsProblems(path: string, value: unknown): Problem[] {
   if (!isRecord(value)) return [objectExpected(path)];
-  const problems = exactKeys(path, value, Object.keys(DEFAULT_SETTINGS));
+  const problems = shapeProblems(path, value, Object.keys(DEFAULT_SETTINGS));
   if (problems.length > 0) return problems;
   const { countersEnabled, retentionDays, checkIn, breakSuggestion } = value;
   problems.push(...checkBoolean(`${path}.countersEnabled`, countersEnabled));
@@ -44,7 +31,9 @@ export function settingsProblems(path: string, value: unknown): Problem[] {
   if (!isRecord(checkIn)) {
     problems.push(objectExpected(`${path}.checkIn`));
   } else {
-    problems.push(...exactKeys(`${path}.checkIn`, checkIn, ['enabled', 'time', 'workdaysOnly']));
+    problems.push(
+      ...shapeProblems(`${path}.checkIn`, checkIn, ['enabled', 'time', 'workdaysOnly']),
+    );
     problems.push(...checkBoolean(`${path}.checkIn.enabled`, checkIn.enabled));
     problems.push(...checkBoolean(`${path}.checkIn.workdaysOnly`, checkIn.workdaysOnly));
     if (typeof checkIn.time !== 'string' || !TIME_RE.test(checkIn.time)) {
@@ -61,7 +50,7 @@ export function settingsProblems(path: string, value: unknown): Problem[] {
     problems.push(objectExpected(`${path}.breakSuggestion`));
   } else {
     problems.push(
-      ...exactKeys(`${path}.breakSuggestion`, breakSuggestion, ['enabled', 'tenseInARow']),
+      ...shapeProblems(`${path}.breakSuggestion`, breakSuggestion, ['enabled', 'tenseInARow']),
     );
     problems.push(...checkBoolean(`${path}.breakSuggestion.enabled`, breakSuggestion.enabled));
     problems.push(
@@ -104,11 +93,9 @@ export async function updateSettings(
     const problems = settingsProblems('settings', next);
     if (problems.length > 0) {
       const all = joined(problems);
-      throw new JournalError('invalid-entry', `These settings cannot be saved: ${all.en}`, {
-        details: {
-          en: `These settings cannot be saved: ${all.en}`,
-          de: `Diese Einstellungen können nicht gespeichert werden: ${all.de}`,
-        },
+      throw new JournalError('invalid-entry', {
+        en: `These settings cannot be saved: ${all.en}`,
+        de: `Diese Einstellungen können nicht gespeichert werden: ${all.de}`,
       });
     }
     await meta.put(next, 'settings');

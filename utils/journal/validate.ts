@@ -32,8 +32,6 @@ export function parseTagList(text: string): string[] {
   return normalizeTags(text.split(/[,;\n]/));
 }
 
-export type { Problem };
-
 export function checkInteger(path: string, value: unknown, min: number, max: number): Problem[] {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
     ? []
@@ -143,11 +141,9 @@ export function assertValidEntry(entry: JournalEntry): void {
   const problems = entryProblems('entry', entry);
   if (problems.length > 0) {
     const all = joined(problems);
-    throw new JournalError('invalid-entry', `This entry cannot be saved: ${all.en}`, {
-      details: {
-        en: `This entry cannot be saved: ${all.en}`,
-        de: `Dieser Eintrag kann nicht gespeichert werden: ${all.de}`,
-      },
+    throw new JournalError('invalid-entry', {
+      en: `This entry cannot be saved: ${all.en}`,
+      de: `Dieser Eintrag kann nicht gespeichert werden: ${all.de}`,
     });
   }
 }

@@ -66,15 +66,18 @@ describe('journal page model', () => {
       now: clock.now,
       painted: () => new Promise<void>((resolve) => (drawn = resolve)),
     });
+    const read = vi.spyOn(journal, 'listAndCache');
     const loading = model.load();
     await vi.waitFor(() => expect(model.store.get().phase).toBe('ready'));
-    const read = vi.spyOn(journal, 'listAndCache');
-    // The frame has not come: the page shows today's entry and has not asked for the rest.
+    // The frame has not come: the page shows today's entry and has not asked for the rest,
+    // and it is not busy: the agent can already save an entry.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(model.store.get().entries.map((e) => e.note)).toEqual(['today']);
+    expect(model.store.get().busy).toBe(false);
     expect(read).not.toHaveBeenCalled();
     drawn();
     await loading;
+    expect(read).toHaveBeenCalledOnce();
     expect(model.store.get().entries.map((e) => e.note)).toEqual(['old', 'today']);
     journal.close();
   });
