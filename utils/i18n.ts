@@ -7,7 +7,7 @@ import type en from '../public/_locales/en/messages.json';
 import type { Lang } from '@/rules';
 import type { UiLanguage } from './settings';
 
-export interface LocaleEntry {
+interface LocaleEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }

@@ -1,6 +1,6 @@
 // Connects the sidebar model to the dumb <Sidebar>: derives what to show from the state and
 // turns the panel's events into model actions and reply-box edits.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FindingActions } from '@/components/packs/FindingActions';
 import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
 import { toCategoryViews, toFindingViews, type FindingView } from '@/utils/finding-view';
@@ -35,9 +35,11 @@ export function App({ model, uiText, host, journal, ruleReason, ...actions }: Ap
   const state = useStore(model.store);
   const { loaded } = useStore(uiText.store);
   const [journalOpen, setJournalOpen] = useState(false);
+  // Asked for again after a failure too: the store changes on every check.
+  useEffect(() => void uiText.ensure(state.uiLang).catch(() => undefined), [state, uiText]);
   // Until the language's texts are here (a moment after a language change), the previous
   // language's stay on screen rather than bare message keys.
-  const t = uiText.translator(state.uiLang) ?? Object.values(loaded)[0];
+  const t = loaded[state.uiLang] ?? Object.values(loaded)[0];
   const findings = state.result?.findings ?? [];
   const findingViews = useMemo(
     () => toFindingViews(state.draft, findings, state.uiLang, ruleReason),

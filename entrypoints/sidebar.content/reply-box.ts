@@ -3,7 +3,7 @@
 // paths (selection APIs, then the input events the editor listens to: apply-fix.ts), so undo
 // works and the editor's framework sees the change as the agent's own input.
 import { execInsertText, selectionSettled, typeOverSelection } from './apply-fix';
-import { currentTextMap } from './text-map';
+import { watchTextMap, type TextMap } from './text-map';
 
 export interface ReplyBox {
   readonly element: HTMLElement;
@@ -15,6 +15,10 @@ export interface ReplyBox {
    * apply-fix.ts), as if the agent had typed it; settles once the editor has it.
    */
   replace(start: number, end: number, text: string): Promise<void>;
+  /** The text map of a contenteditable box (undefined for a textarea). */
+  textMap?(): TextMap;
+  /** Stops what the box watches; the tracker calls it when it leaves the box. */
+  dispose(): void;
 }
 
 // Elements may come from an iframe (another realm), so no `instanceof` checks here.
@@ -47,6 +51,7 @@ function textareaBox(area: HTMLTextAreaElement): ReplyBox {
   return {
     element: area,
     read: () => area.value,
+    dispose: () => undefined,
     select(start, end) {
       area.focus({ preventScroll: true });
       area.setSelectionRange(start, end);
@@ -65,11 +70,12 @@ function textareaBox(area: HTMLTextAreaElement): ReplyBox {
 }
 
 function editableBox(root: HTMLElement): ReplyBox {
+  const map = watchTextMap(root);
   const selectRange = (start: number, end: number): Range => {
-    const map = currentTextMap(root);
+    const current = map.current();
     const doc = root.ownerDocument;
-    const from = map.startPoint(start);
-    const to = map.endPoint(end);
+    const from = current.startPoint(start);
+    const to = current.endPoint(end);
     const range = doc.createRange();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
@@ -83,7 +89,9 @@ function editableBox(root: HTMLElement): ReplyBox {
   };
   return {
     element: root,
-    read: () => currentTextMap(root).text,
+    read: () => map.current().text,
+    textMap: map.current,
+    dispose: map.stop,
     select: selectRange,
     async replace(start, end, text) {
       const range = selectRange(start, end);

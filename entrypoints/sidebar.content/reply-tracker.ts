@@ -67,6 +67,7 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
     () => {
       observer.disconnect();
       rendering.disconnect();
+      box?.dispose();
     },
     { once: true },
   );
@@ -123,6 +124,7 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   }
 
   function detach() {
+    box?.dispose();
     box = undefined;
     observer.disconnect();
     deps.onDetach();
@@ -152,6 +154,7 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
 
   const attach = (element: HTMLElement) => {
     if (box?.element !== element) {
+      box?.dispose();
       box = createReplyBox(element);
       observer.disconnect();
       if (element.localName !== 'textarea') observer.observe(element, TEXT_CHANGES);

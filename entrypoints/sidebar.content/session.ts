@@ -157,7 +157,9 @@ export function startSession(
     now: () => performance.now(),
     onReplyBox: panel.show,
     onDraft(draft, customer) {
-      warmUp(customer);
+      // A draft already there (restored, prefilled) gets its first check right now anyway.
+      if (draft.trim()) warmed = true;
+      else warmUp(customer);
       model.update(draft, customer);
       tally.observe(draft, customer, model.store.get().result);
     },

@@ -3,7 +3,7 @@
 // UTF-16 offsets select exactly its words. Every character of the text comes from one DOM
 // place: text node characters 1:1 (no-break spaces read as spaces), line breaks from a <br>
 // or a block boundary. On every check the reply box reads the draft and the marks place their
-// ranges; both take the map from `currentTextMap`, which builds it once per change of the box.
+// ranges; both take the map from the box's `watchTextMap`, built once per change of the box.
 
 export interface DomPoint {
   node: Node;
@@ -192,27 +192,27 @@ const MAP_INPUTS: MutationObserverInit = {
   attributeFilter: ['hidden'],
 };
 
-interface CachedMap {
-  map: TextMap | undefined;
-  changes: MutationObserver;
+export interface WatchedTextMap {
+  /** The map of the root as it is now; built again only after something below it changed. */
+  current(): TextMap;
+  /** Stops watching (the reply box was left or the sidebar stopped). */
+  stop(): void;
 }
 
-const cachedMaps = new WeakMap<Node, CachedMap>();
-
-/** The map of `root` as it is now; built again only after something below `root` changed. */
-export function currentTextMap(root: Node): TextMap {
-  let cached = cachedMaps.get(root);
-  if (!cached) {
-    const entry: CachedMap = {
-      map: undefined,
-      changes: new MutationObserver(() => (entry.map = undefined)),
-    };
-    entry.changes.observe(root, MAP_INPUTS);
-    cachedMaps.set(root, entry);
-    cached = entry;
-  }
-  // Changes made since the last microtask are not delivered yet; they count too.
-  if (cached.changes.takeRecords().length > 0) cached.map = undefined;
-  cached.map ??= mapEditableText(root);
-  return cached.map;
+/**
+ * Keeps the map of `root` between changes: every check reads the draft, places the marks and
+ * may select words, and all of them share one map per state of the box.
+ */
+export function watchTextMap(root: Node): WatchedTextMap {
+  let map: TextMap | undefined;
+  const changes = new MutationObserver(() => (map = undefined));
+  changes.observe(root, MAP_INPUTS);
+  return {
+    current() {
+      // Changes made since the last microtask are not delivered yet; they count too.
+      if (changes.takeRecords().length > 0) map = undefined;
+      return (map ??= mapEditableText(root));
+    },
+    stop: () => changes.disconnect(),
+  };
 }

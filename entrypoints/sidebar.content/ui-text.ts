@@ -9,7 +9,7 @@ import { createStore, type Store } from '@/utils/store';
 export interface UiText {
   /** Changes when a language's texts arrive. */
   readonly store: Store<{ loaded: Partial<Record<Lang, Translate>> }>;
-  /** The translator for `lang`, or undefined until its texts are here (then asked for). */
+  /** The translator for `lang`, or undefined until its texts are here (see ensure). */
   translator(lang: Lang): Translate | undefined;
   /** Resolves once `lang`'s texts are here (rejects if the background cannot give them). */
   ensure(lang: Lang): Promise<void>;
@@ -35,11 +35,7 @@ export function createUiText(request: (lang: Lang) => Promise<unknown>): UiText 
   };
   return {
     store,
-    translator(lang) {
-      const t = store.get().loaded[lang];
-      if (!t) void ensure(lang).catch(() => undefined);
-      return t;
-    },
+    translator: (lang) => store.get().loaded[lang],
     ensure,
   };
 }

@@ -24,7 +24,9 @@ test('choosing Deutsch on the options page turns an open sidebar German, and bac
 
   await page.bringToFront();
   await expect(kt.action('collapse')).toHaveAttribute('aria-label', 'Einklappen (Alt+Umschalt+K)');
-  await expect(kt.checklist('tone')).toContainText('Ton');
+  // "Ton" alone would match "Tone" too: the German count word shows it is German.
+  await expect(kt.checklist('tone')).toContainText('Hinweis');
+  await expect(kt.checklist('tone')).not.toContainText('Tone');
   await expect(kt.finding('condescension')).toContainText('Einmal ignorieren');
 
   await options.getByRole('radio', { name: 'English' }).check();

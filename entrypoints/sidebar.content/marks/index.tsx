@@ -1,8 +1,8 @@
 // Inline marks: each finding's words are marked in the reply box, without changing the
 // editor's DOM. Contenteditable boxes get CSS Custom Highlights (painted by the browser, so
 // they scroll with the text); textareas, and browsers without the Highlight API, get marks
-// drawn in Klartext's own overlay, re-laid out on scroll and resize. Marks are repainted in
-// one animation frame after each check. Pointing at a mark, or moving the caret into it,
+// drawn in Klartext's own overlay, re-laid out on scroll and resize. Marks are painted right
+// after each check, in the same task (see queuePaint). Pointing at a mark, or moving the caret into it,
 // shows the finding's card; with the caret inside, Alt+Enter applies its first suggestion.
 import { toFindingViews, type FindingView } from '@/utils/finding-view';
 import type { SidebarState } from '@/utils/sidebar-model';
@@ -230,7 +230,8 @@ export function startMarks(deps: MarksDeps): void {
       // The agent typed since this check: the next check repaints.
       if (box.element.value !== state.draft) return;
     } else {
-      nextRanges = editableRanges(box.element, state.draft, nextSpans);
+      const map = box.textMap?.();
+      nextRanges = map && editableRanges(box.element, map, state.draft, nextSpans);
       if (!nextRanges) return;
     }
     const openKey = card ? spans[card.index]?.finding.key : undefined;

@@ -1,10 +1,10 @@
 // Which findings get an inline mark, and where they are in the reply box. Offsets are the
 // engine's (UTF-16, into the draft the reply box read); for contenteditable boxes they become
-// live DOM Ranges through the same text map the reply box read the draft from (not built
-// again while the box is unchanged), so a mark covers exactly the words a "show in reply"
+// live DOM Ranges through the same text map the reply box read the draft from (its
+// textMap(), not built again while the box is unchanged), so a mark covers exactly the words a "show in reply"
 // click selects, and live ranges follow the agent's typing until the next check replaces them.
 import type { FindingView } from '@/utils/finding-view';
-import { currentTextMap } from '../text-map';
+import type { TextMap } from '../text-map';
 
 export interface MarkSpan {
   finding: FindingView;
@@ -35,10 +35,10 @@ export function markSpans(findings: readonly FindingView[], draftLength: number)
  */
 export function editableRanges(
   root: HTMLElement,
+  map: TextMap,
   draft: string,
   spans: readonly MarkSpan[],
 ): Range[] | undefined {
-  const map = currentTextMap(root);
   if (map.text !== draft) return undefined;
   const doc = root.ownerDocument;
   return spans.map((span) => {

@@ -70,20 +70,20 @@ describe('editableRanges', () => {
     // The draft as the reply box reads it (what the engine checked).
     const draft = mapEditableText(root).text;
     const spans = markSpans([words(draft, phrase)], draft.length);
-    const ranges = editableRanges(root, draft, spans);
+    const ranges = editableRanges(root, mapEditableText(root), draft, spans);
     expect(ranges?.map((range) => range.toString().replace(/\u00a0/g, ' '))).toEqual([phrase]);
   });
 
   it('gives no ranges when the box no longer holds the checked draft', () => {
     const root = editor('As already stated');
-    expect(editableRanges(root, 'As already stated!', [])).toBeUndefined();
+    expect(editableRanges(root, mapEditableText(root), 'As already stated!', [])).toBeUndefined();
   });
 
   it('finds the range around a caret point, not at its edges', () => {
     const root = editor('Hello, as already stated.');
     const draft = 'Hello, as already stated.';
     const spans = markSpans([words(draft, 'as already stated')], draft.length);
-    const ranges = editableRanges(root, draft, spans)!;
+    const ranges = editableRanges(root, mapEditableText(root), draft, spans)!;
     const text = root.firstChild!;
     expect(rangeAtPoint(ranges, text, 10)).toBe(0);
     expect(rangeAtPoint(ranges, text, 7)).toBe(-1);

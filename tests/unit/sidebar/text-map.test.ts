@@ -2,7 +2,7 @@
 // The contenteditable text model: what text the engine sees for common editor markup, and
 // that every span of it maps back to exactly the same words in the DOM.
 import { describe, expect, it } from 'vitest';
-import { currentTextMap, mapEditableText } from '../../../entrypoints/sidebar.content/text-map';
+import { mapEditableText, watchTextMap } from '../../../entrypoints/sidebar.content/text-map';
 
 function editor(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -81,10 +81,12 @@ describe('mapEditableText: offsets select exactly the same words', () => {
   });
 });
 
-describe('currentTextMap: one map per state of the box, never a stale one', () => {
+describe('watchTextMap: one map per state of the box, never a stale one', () => {
   it('is built once while the box is unchanged', () => {
     const root = editor('<p>Hello,</p><p>as already stated</p>');
-    expect(currentTextMap(root)).toBe(currentTextMap(root));
+    const map = watchTextMap(root);
+    expect(map.current()).toBe(map.current());
+    map.stop();
   });
 
   // Each change is read back in the same task, before the observer's callback has run.
@@ -108,9 +110,11 @@ describe('currentTextMap: one map per state of the box, never a stale one', () =
     ],
   ])('follows %s at once', (_, change, text) => {
     const root = editor('<div>Hi <b>there</b></div><div>Sam</div>');
-    expect(currentTextMap(root).text).toBe('Hi there\nSam');
+    const map = watchTextMap(root);
+    expect(map.current().text).toBe('Hi there\nSam');
     change(root);
-    expect(currentTextMap(root).text).toBe(text);
-    expect(currentTextMap(root).text).toBe(mapEditableText(root).text);
+    expect(map.current().text).toBe(text);
+    expect(map.current().text).toBe(mapEditableText(root).text);
+    map.stop();
   });
 });

@@ -30,8 +30,8 @@ describe('createUiText', () => {
     const text = createUiText(async () => answer);
     await expect(text.ensure('en')).rejects.toThrow('No en UI texts');
     answer = localeCatalog('en');
-    // Not there yet: asking for the translator asks the background again.
     expect(text.translator('en')).toBeUndefined();
+    // The failed request was forgotten: asking again reaches the background.
     await text.ensure('en');
     expect(text.translator('en')!('stateHints', '1')).toBe('1 hints');
   });
