@@ -9,7 +9,7 @@ import { BUILTIN_RULES } from './registry';
 let compiled: CompiledRules | undefined;
 
 export function compiledBuiltins(): CompiledRules {
-  return (compiled ??= compileRuleSet(BUILTIN_RULES, sets as WordSets, undefined, {
+  return (compiled ??= compileRuleSet(BUILTIN_RULES, sets as WordSets, {
     lazy: true,
     trusted: true,
   }));

@@ -9,14 +9,7 @@ import { compiledBuiltins } from './compiled';
 import { BUILTIN_RULES } from './registry';
 
 export * from './engine/types';
-export type {
-  RuleMeta,
-  Rule,
-  RuleContext,
-  RuleHit,
-  Example,
-  RuleExamples,
-} from './engine/rule-types';
+export type { RuleMeta, RuleContext, RuleHit, Example, RuleExamples } from './engine/rule-types';
 export type { PhraseRuleData } from './engine/phrase-rule';
 
 // Rule packs: load and validate a pack, build a checker from built-ins + packs + local

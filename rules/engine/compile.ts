@@ -25,8 +25,8 @@ export interface CompiledRules {
 export interface CompileOptions {
   /**
    * Build each trie item by item as drafts reach its patterns instead of now: a page pays only
-   * for the words its drafts get to. Patterns must be valid: those `trusted` or `preparsed`
-   * are taken as such, any other is parsed now and a bad one throws, as without lazy.
+   * for the words its drafts get to. Patterns must be valid: those `trusted` are taken as
+   * such, any other is parsed now and a bad one throws, as without lazy.
    */
   lazy?: boolean;
   /**
@@ -37,14 +37,9 @@ export interface CompileOptions {
   trusted?: boolean | ReadonlySet<string>;
 }
 
-/**
- * `preparsed` holds patterns already parsed with the same word sets, by source (a rule pack's
- * patterns are parsed once to validate them; compiling reuses them instead of parsing again).
- */
 export function compileRuleSet(
   rules: readonly EngineRule[],
   sets: WordSets,
-  preparsed?: ReadonlyMap<string, ParsedPattern>,
   options: CompileOptions = {},
 ): CompiledRules {
   const tries = { de: new PhraseTrie(), en: new PhraseTrie() };
@@ -56,9 +51,7 @@ export function compileRuleSet(
   const bySource = new Map<string, ParsedPattern>();
   const { lazy, trusted } = options;
   const known = (source: string) =>
-    trusted === true ||
-    (trusted !== undefined && trusted !== false && trusted.has(source)) ||
-    preparsed?.has(source) === true;
+    trusted === true || (trusted instanceof Set && trusted.has(source));
   for (const rule of rules) {
     if (seenIds.has(rule.id)) throw new Error(`Duplicate rule id ${rule.id}`);
     seenIds.add(rule.id);
@@ -82,7 +75,7 @@ export function compileRuleSet(
           }
           let parsed;
           try {
-            parsed = preparsed?.get(source) ?? bySource.get(source);
+            parsed = bySource.get(source);
             if (!parsed) bySource.set(source, (parsed = parsePattern(source, sets, cache)));
           } catch (e) {
             const why = e instanceof PatternError ? e.message : String(e);

@@ -86,7 +86,8 @@ export function upperCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c > 255) return word.toUpperCase();
-    if (c >= 97 || (c >= 128 && c !== 0xd7)) lower = true;
+    // a-z, and any Latin-1 letter past them, may be lower case: the table maps each.
+    if (c >= 97) lower = true;
   }
   if (!lower) return word;
   let out = '';

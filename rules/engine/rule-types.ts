@@ -71,10 +71,4 @@ export interface EngineRule extends RuleMeta {
   /** Phrase lists compiled into the shared trie, addressed by name in ctx.find(name). */
   lists?: Readonly<Record<string, PhraseList>>;
   check(ctx: RuleContext): RuleHit[];
-  examples?: RuleExamples;
-}
-
-/** A rule together with the examples it is held to. */
-export interface Rule extends EngineRule {
-  examples: RuleExamples;
 }

@@ -8,7 +8,7 @@
 // A word is turned into the ids of the atoms it satisfies (the word itself, the prefixes and
 // suffixes it starts or ends with, "a number"); a step is a set of atom ids.
 //
-// Built lazily (the built-in rules, see CompileOptions.lazy), a node holds the rest of the
+// Built lazily (the built-in rules and packs, see CompileOptions.lazy), a node holds the rest of the
 // patterns that pass through it as text and is expanded, one item further, the first time a
 // walk reaches it: a page parses only the words its drafts get to, not every pattern.
 //
@@ -197,7 +197,7 @@ export class PhraseTrie {
 
   /**
    * Lazy build: adds a pattern as text, to be parsed item by item as walks reach it. The
-   * patterns must be valid (compileRuleSet checks them when not lazy); `cache` is one shared
+   * patterns must be valid (compileRuleSet parses those not trusted first); `cache` is one shared
    * by all patterns of `sets`.
    */
   addLazily(
@@ -214,9 +214,11 @@ export class PhraseTrie {
     this.stale = true;
   }
 
-  /** Places what is pending below a node (its own items only: children wait for their turn). */
+  /**
+   * Places what is pending below a node (its own items only: children wait for their turn).
+   * The root never has pending items: patterns wait in `unplaced` until placeUnplaced.
+   */
   private expand(node: Node): void {
-    if (node === this.root && this.unplaced.length > 0) this.placeUnplaced();
     const pending = node.pending;
     if (pending === null) return;
     node.pending = null;
@@ -468,7 +470,7 @@ export class PhraseTrie {
    */
   matchAll(doc: Doc, onMatch: (accept: Accept, first: number, last: number) => void): void {
     if (this.stale || this.words.size > MAX_WORDS || this.moveCount > MAX_MOVES) this.reset();
-    if (this.root.pending !== null || this.unplaced.length > 0) this.expand(this.root);
+    if (this.unplaced.length > 0) this.placeUnplaced();
     const { tokens, sentences } = doc;
     const n = tokens.length;
     const ids = this.wordIdsOf(tokens);

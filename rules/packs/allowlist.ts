@@ -37,7 +37,6 @@ export function allowlistRule(entries: Iterable<string>): EngineRule | undefined
     messages: { de: 'Erlaubt', en: 'Allowed' },
     rationale: { de: 'Erlaubte Wörter', en: 'Allowed words' },
     lists: { [LIST]: { de: list, en: list } },
-    examples: {},
     check: (ctx) => ctx.find(LIST).map((m) => ({ start: m.start, end: m.end })),
   };
 }

@@ -281,7 +281,7 @@ export function compose({
     // Both are built item by item as drafts reach them: the built-in patterns are valid, a
     // pack's were parsed by loadPack, anything else (exceptions, allowlist) is parsed now.
     builtinSet = builtins.some((b) => b.addsExceptions)
-      ? compileRuleSet(activeBuiltins, WORD_SETS, undefined, {
+      ? compileRuleSet(activeBuiltins, WORD_SETS, {
           lazy: true,
           trusted: builtinSources(),
         })
@@ -292,7 +292,6 @@ export function compose({
     packCompiled = compileRuleSet(
       entries.map((e) => e.rule),
       WORD_SETS,
-      undefined,
       { lazy: true, trusted: validSourcesOf(packs) },
     );
   } catch (error) {

@@ -33,7 +33,6 @@ export const LIMITS = {
 } as const;
 
 export interface CheckedPattern {
-  parsed: ParsedPattern;
   /** Upper bound of trie edges the pattern adds. */
   edges: number;
 }
@@ -91,5 +90,5 @@ export function checkPattern(
       return `has ${gaps} gaps; at most ${LIMITS.gapsPerPattern}`;
     }
   }
-  return { parsed, edges };
+  return { edges };
 }

@@ -170,7 +170,6 @@ export function toEngineRule(rule: PackRule): PackEngineRule {
     languages: ruleLanguages(rule),
     messages: rule.messages,
     rationale: rule.rationale,
-    examples: rule.examples,
   };
   switch (rule.kind) {
     case 'phrases':

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, ListMatches } from '../../../rules/engine/compile';
 import { parsePattern, type WordSets } from '../../../rules/engine/pattern';
-import type { PhraseList, Rule } from '../../../rules/engine/rule-types';
+import type { EngineRule, PhraseList } from '../../../rules/engine/rule-types';
 import { tokenize } from '../../../rules/engine/tokenizer';
 import { LANGS, type Lang } from '../../../rules/engine/types';
 import sets from '../../../rules/builtin/phrases/sets.json' with { type: 'json' };
@@ -138,7 +138,7 @@ describe('random phrase lists on random text', () => {
         fc.array(list, { minLength: 1, maxLength: 3 }),
         fc.array(text, { minLength: 1, maxLength: 3 }),
         (lists, drafts) => {
-          const rule: Rule = {
+          const rule: EngineRule = {
             id: 'probe',
             category: 'tone',
             severity: 'hint',
@@ -147,13 +147,12 @@ describe('random phrase lists on random text', () => {
             rationale: { de: '', en: '' },
             lists: Object.fromEntries(lists.map((l, i) => [`l${i}`, { en: l } as PhraseList])),
             check: () => [],
-            examples: {},
           };
-          // Compiled at once (rule packs) and built item by item as the walk gets there (the
-          // built-ins), each matching every draft twice: the second time from the built DFA, and
+          // Compiled at once and built item by item as the walk gets there (lazy, as the
+          // built-ins and packs are), each matching every draft twice: the second time from the built DFA, and
           // later drafts with words the trie learnt about in between.
           const eager = compileRuleSet([rule], testSets);
-          const lazy = compileRuleSet([rule], testSets, undefined, { lazy: true });
+          const lazy = compileRuleSet([rule], testSets, { lazy: true });
           const lang: Lang = 'en';
           for (const draft of [...drafts, ...drafts]) {
             const doc = tokenize(draft);

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { compileRuleSet, ListMatches } from '../../../rules/engine/compile';
 import { parsePattern } from '../../../rules/engine/pattern';
 import { tokenize } from '../../../rules/engine/tokenizer';
-import type { PhraseList, Rule } from '../../../rules/engine/rule-types';
+import type { EngineRule, PhraseList } from '../../../rules/engine/rule-types';
 import type { Lang } from '../../../rules/engine/types';
 
 /** Compiles one list into a throwaway rule set and returns the matched texts. */
 function matches(list: PhraseList, text: string, lang: Lang = 'de'): string[] {
-  const rule: Rule = {
+  const rule: EngineRule = {
     id: 'probe',
     category: 'tone',
     severity: 'hint',
@@ -16,7 +16,6 @@ function matches(list: PhraseList, text: string, lang: Lang = 'de'): string[] {
     rationale: { de: '', en: '' },
     lists: { probe: list },
     check: () => [],
-    examples: {},
   };
   const compiled = compileRuleSet([rule], { days: ['montag', 'dienstag'] });
   const doc = tokenize(text);
