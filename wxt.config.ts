@@ -20,6 +20,11 @@ export default defineConfig({
     default_locale: 'en',
     // alarms + notifications: the journal's optional check-in reminder and break suggestion.
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // The sites the sidebar runs on, again as host permissions: the background injects the rule
+    // engine into a sidebar once its page has a reply box (utils/engine-loader.ts), and
+    // scripting.executeScript needs them (content script matches alone do not let it). They ask
+    // for nothing beyond what the content script already has.
+    host_permissions: SIDEBAR_MATCHES,
     // Self-hosted helpdesks: asked for one host at a time when the user adds it in the options
     // page, and given back when removed (utils/self-hosted.ts).
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -10,8 +10,8 @@ import { SidebarJournal, type SidebarJournalProps } from './journal/SidebarJourn
 import type { FindingActions } from './packs/FindingActions';
 import { ChevronDown, ChevronUp, Lock, Logo, Power } from './icons';
 
-/** What the panel can show: no reply box yet, an empty reply, or a checked reply. */
-export type SidebarStatus = 'no-reply-box' | 'empty' | 'checked';
+/** What the panel can show: no reply box yet, an empty reply, a reply being checked, or checked. */
+export type SidebarStatus = 'no-reply-box' | 'empty' | 'checking' | 'checked';
 
 export interface SidebarProps {
   t: Translate;
@@ -35,6 +35,7 @@ export interface SidebarProps {
 }
 
 function summaryText(t: Translate, status: SidebarStatus, count: number): string {
+  if (status === 'checking') return t('summaryChecking');
   if (status !== 'checked') return t('summaryWaiting');
   if (count === 0) return t('summaryNone');
   return count === 1 ? t('summaryOne') : t('summaryMany', String(count));

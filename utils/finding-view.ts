@@ -1,14 +1,14 @@
 // Turns the engine's findings into what the sidebar shows: sorted by category, with the
 // rule's reason and a short quote of the flagged words, plus the per-category checklist.
+// The engine's types only: the content script loads the engine itself later (engine-loader.ts).
 import {
   CATEGORIES,
-  RULES,
   type Category,
   type Finding,
   type Lang,
   type Localized,
   type Severity,
-} from '@/rules';
+} from '@/rules/engine/types';
 
 export interface FindingView {
   /** Stable across re-checks of the same text, for list keys. */
@@ -33,8 +33,6 @@ export interface CategoryView {
 
 const QUOTE_MAX = 60;
 
-const RATIONALE = new Map(RULES.map((rule) => [rule.id, rule.rationale]));
-
 export function quoteOf(draft: string, start: number, end: number): string | undefined {
   if (start <= 0 && end >= draft.trimEnd().length) return undefined;
   const words = draft.slice(start, end).replace(/\s+/g, ' ').trim();
@@ -45,7 +43,7 @@ export function toFindingViews(
   draft: string,
   findings: readonly Finding[],
   uiLang: Lang,
-  /** Reasons of rules that are not built in (rule packs). */
+  /** Why a rule matters (its rationale), built-in or from a pack. */
   reasonOf?: (ruleId: string) => Localized | undefined,
 ): FindingView[] {
   const order = (category: Category) => CATEGORIES.indexOf(category);
@@ -57,7 +55,7 @@ export function toFindingViews(
       category: finding.category,
       severity: finding.severity,
       message: finding.message,
-      reason: (RATIONALE.get(finding.ruleId) ?? reasonOf?.(finding.ruleId))?.[uiLang] ?? '',
+      reason: reasonOf?.(finding.ruleId)?.[uiLang] ?? '',
       quote: quoteOf(draft, finding.start, finding.end),
       suggestions: finding.suggestions ?? [],
       start: finding.start,

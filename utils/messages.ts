@@ -20,6 +20,8 @@ export type Request =
   | { kind: 'open-journal' }
   /** The sidebar's UI texts in one language (the content script does not bundle them). */
   | { kind: 'ui-catalog'; lang: Lang }
+  /** Inject the rule engine into the asking frame's isolated world (utils/engine-loader.ts). */
+  | { kind: 'load-engine' }
   | JournalReplyChecked
   | JournalQuickLog
   | PackRequest;
@@ -67,6 +69,7 @@ export interface Responses extends PackResponses {
   'open-options': Done;
   'open-journal': Done;
   'ui-catalog': { ok: true; catalog: Catalog } | { ok: false; error: string };
+  'load-engine': Done;
   'journal-reply-checked': Done;
   'journal-quick-log': JournalDone;
 }
@@ -107,6 +110,7 @@ export function parseRequest(value: unknown): Request | undefined {
       return parseSwitchRequest(value);
     case 'open-options':
     case 'open-journal':
+    case 'load-engine':
       return { kind };
     case 'ui-catalog':
       return (LANGS as readonly unknown[]).includes(value.lang)

@@ -24,7 +24,8 @@ export interface SidebarModelDeps {
   /** The page's host name, the unit of "off on this site". */
   host: string;
   client: BackgroundClient;
-  check(input: CheckInput): CheckResult;
+  /** undefined: no answer yet (the engine is still loading); a later recheck() brings it. */
+  check(input: CheckInput): CheckResult | undefined;
 }
 
 export interface SidebarModel {

@@ -160,6 +160,8 @@ export function createSwitchService(deps: SwitchServiceDeps): SwitchService {
 /** Who sent a request: the tab and page of a content script; nothing for extension pages. */
 export interface RequestOrigin {
   tabId?: number;
+  /** The frame in the tab that asked (0: the top frame). */
+  frameId?: number;
   url?: string;
 }
 

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadCatalog } from '@/utils/locale-files';
 import { parseRequest, TOGGLE_COMMAND, type TabMessage } from '@/utils/messages';
+import { injectEngine } from './engine';
 import { startPacksBackground } from './packs';
 import { openJournalPage, startJournalBackground } from './journal';
 import { handleRequest, type RouterDeps } from './router';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     switches: startSwitchesBackground(),
     openJournal: openJournalPage,
     loadCatalog,
+    injectEngine,
     journal: startJournalBackground(),
   };
 
@@ -36,7 +38,11 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseRequest(message);
     return request
-      ? handleRequest(request, deps, { tabId: sender.tab?.id, url: sender.url })
+      ? handleRequest(request, deps, {
+          tabId: sender.tab?.id,
+          frameId: sender.frameId,
+          url: sender.url,
+        })
       : undefined;
   });
 

@@ -14,6 +14,8 @@ export interface RouterDeps {
   /** Off everywhere / in a tab; absent where a test needs none. */
   switches?: SwitchService;
   openJournal(): Promise<void>;
+  /** Runs engine.js in the isolated world of the frame that asked (utils/engine-loader.ts). */
+  injectEngine(from: RequestOrigin): Promise<void>;
   /** A locale's messages.json, read from the extension's files. */
   loadCatalog(lang: Lang): Promise<Catalog>;
   journal: Pick<JournalService, 'replyChecked' | 'quickLog'>;
@@ -53,6 +55,9 @@ export async function handleRequest<R extends Request>(
         break;
       case 'ui-catalog':
         return { ok: true, catalog: await deps.loadCatalog(req.lang) } as Responses[R['kind']];
+      case 'load-engine':
+        await deps.injectEngine(from);
+        break;
       case 'journal-reply-checked':
         await deps.journal.replyChecked(req);
         break;

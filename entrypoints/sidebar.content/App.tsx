@@ -22,13 +22,15 @@ export interface AppProps {
   /** The journal's quick log (extension page URL) and how to open the full journal. */
   journal?: { quickLogUrl?: string; onOpenJournal(): void };
   findingActions?: FindingActions;
-  /** Why a rule from a pack matters (its rationale); built-in reasons are known already. */
+  /** Why a rule matters (its rationale), built-in or from a pack. */
   ruleReason?(ruleId: string): Localized | undefined;
 }
 
 function statusOf(state: SidebarState): SidebarStatus {
   if (!state.attached) return 'no-reply-box';
-  return state.result ? 'checked' : 'empty';
+  if (state.result) return 'checked';
+  // A draft without a result: the engine is still on its way (utils/engine-loader.ts).
+  return state.draft.trim() ? 'checking' : 'empty';
 }
 
 export function App({ model, uiText, host, journal, ruleReason, ...actions }: AppProps) {

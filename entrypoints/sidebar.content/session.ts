@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FindingView } from '@/utils/finding-view';
-import { check } from '@/rules';
+import { createEngineLoader } from '@/utils/engine-loader';
 import { createReplyTally } from '@/utils/journal/reply-tally';
 import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
 import { createFindingActions } from '@/utils/packs/finding-actions';
@@ -54,13 +54,16 @@ export function startSession(
   const stopper = new AbortController();
   const signal = AbortSignal.any([ctx.signal, stopper.signal]);
   let checkNotes = settings.checkInternalNotes;
+  const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
+  // The engine comes when the first reply box does (utils/engine-loader.ts).
+  const engine = createEngineLoader(() => client.request({ kind: 'load-engine' }));
   // Built-ins + installed packs + local adjustments, rebuilt live when they change.
   const packs = createLiveChecker({
     storage: extensionStorage(browser),
+    engine,
     signal,
     onChange: () => model.recheck(),
   });
-  const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
   const uiText = createUiText(async (lang) => {
     const answer = await client.request({ kind: 'ui-catalog', lang });
     if (!answer.ok) throw new Error(answer.error);
@@ -77,7 +80,9 @@ export function startSession(
   void uiText.ensure(model.store.get().uiLang).catch(() => undefined);
   // Finished replies go to the background, which counts them only if the agent opted in.
   const tally = createReplyTally({
-    check,
+    // Built-in rules only (the emotion rule); a reply is only tallied once it was checked, so
+    // the engine is here by then.
+    check: (input) => engine.loaded()?.check(input) ?? { lang: input.lang ?? 'en', findings: [] },
     address: () => location.origin + location.pathname + location.search + location.hash,
     send: (reply) => void client.request({ kind: 'journal-reply-checked', ...reply }),
   });
@@ -126,25 +131,30 @@ export function startSession(
     signal,
   );
 
-  // The engine builds its phrase matcher lazily and the browser compiles its code on first use,
-  // so the very first check on a page costs far more than later ones (about 100 ms in Chromium
-  // here, against under 1 ms once warm). A reply box usually starts empty and that first check
-  // would land on the agent's first keystroke: it runs instead while the page is idle, on the
-  // customer's message (the same language the reply will be in), once per session.
+  // The first reply box brings the engine (utils/engine-loader.ts). It builds its phrase
+  // matcher lazily and the browser compiles its code on first use, so the very first check on a
+  // page costs far more than later ones (about 100 ms in Chromium here, against under 1 ms once
+  // warm). A reply box usually starts empty and that first check would land on the agent's
+  // first keystroke: it runs instead while the page is idle, on the customer's message (the
+  // same language the reply will be in), once per session.
   let warmed = false;
   const warmUp = (customer: string | undefined) => {
     if (warmed) return;
     warmed = true;
-    ctx.requestIdleCallback(
-      () => {
-        if (signal.aborted) return;
-        // A long thread would only make the idle moment longer; its start has the language.
-        const sample =
-          customer?.trim().slice(0, 2_000) ||
-          (model.store.get().uiLang === 'de' ? 'Hallo' : 'Hello');
-        packs.check({ draft: sample, customer: sample });
-      },
-      { timeout: 2_000 },
+    packs.ready().then(
+      () =>
+        ctx.requestIdleCallback(
+          () => {
+            if (signal.aborted) return;
+            // A long thread would only make the idle moment longer; its start has the language.
+            const sample =
+              customer?.trim().slice(0, 2_000) ||
+              (model.store.get().uiLang === 'de' ? 'Hallo' : 'Hello');
+            packs.check({ draft: sample, customer: sample });
+          },
+          { timeout: 2_000 },
+        ),
+      (error: unknown) => console.error('klartext: engine not loaded', error),
     );
   };
 

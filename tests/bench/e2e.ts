@@ -56,7 +56,16 @@ interface Probe {
 export interface E2eBench {
   editors: EditorLatency[];
   firstKey: FirstKey;
-  contentScript: { file: string; bytes: number; gzipBytes: number };
+  contentScript: ScriptSize & {
+    /** engine.js, injected into the sidebar's world once a page has a reply box. */
+    engine: ScriptSize;
+  };
+}
+
+interface ScriptSize {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
 }
 
 /** The bench draft: ~3,000 English characters as one paragraph, ending in "Thanks!". */
@@ -65,14 +74,26 @@ export function benchDraft(): string {
   return `${draft.replace(/\s+/g, ' ').replace(/([!?])\1+/g, '$1')} Thanks!`;
 }
 
-/** The content script's JavaScript in the build, raw and gzipped. */
+function scriptSize(extensionDir: string, file: string): ScriptSize {
+  const code = readFileSync(join(extensionDir, file));
+  return { file, bytes: code.length, gzipBytes: gzipSync(code).length };
+}
+
+/**
+ * The content script's JavaScript in the build, raw and gzipped: what every matching page
+ * loads, and the engine that pages with a reply box load on top (utils/engine-loader.ts).
+ */
 export function contentScriptSize(extensionDir: string = EXTENSION_DIR): E2eBench['contentScript'] {
   const dir = join(extensionDir, 'content-scripts');
   const file = readdirSync(dir).find((name) => name.startsWith('sidebar') && name.endsWith('.js'));
   if (!file) throw new Error(`no sidebar content script in ${dir}`);
-  const code = readFileSync(join(dir, file));
-  return { file: `content-scripts/${file}`, bytes: code.length, gzipBytes: gzipSync(code).length };
+  return {
+    ...scriptSize(extensionDir, `content-scripts/${file}`),
+    engine: scriptSize(extensionDir, 'engine.js'),
+  };
 }
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** Installs the stamps in the page's main world (and the editor's iframe, if it has one). */
 async function installProbe(page: Page): Promise<void> {
@@ -268,7 +289,9 @@ export function e2eTable(bench: E2eBench): string {
     'marks: first animation frame in which the marks match (frame-resolved, so about 16 ms steps).',
     `draft: ${bench.editors[0]?.draftChars ?? 0} characters; "next frame" is the same-run baseline ` +
       "(keydown to the first animation frame after the editor's input event).",
-    `content script ${cs.file}: ${(cs.bytes / 1024).toFixed(1)} KB, ${(cs.gzipBytes / 1024).toFixed(1)} KB gzipped`,
+    `content script ${cs.file} (every page of a matching site): ${kb(cs.bytes)} KB, ${kb(cs.gzipBytes)} KB gzipped`,
+    `  + ${cs.engine.file} (injected once the page has a reply box): ${kb(cs.engine.bytes)} KB, ${kb(cs.engine.gzipBytes)} KB gzipped`,
+    `  = ${kb(cs.gzipBytes + cs.engine.gzipBytes)} KB gzipped on a page with a reply box`,
   ].join('\n');
 }
 
@@ -287,11 +310,11 @@ export function e2eVerdicts(bench: E2eBench): Verdict[] {
       met: e.marks.n > 0 && e.marksMissed === 0 ? e.marks.p95 <= KEYSTROKE_TARGET_MS : false,
     });
   }
-  const kb = bench.contentScript.gzipBytes / 1024;
+  const { gzipBytes, engine } = bench.contentScript;
   verdicts.push({
-    target: `content script ≤ ${CONTENT_SCRIPT_TARGET_KB} KB gzipped`,
-    measured: `${kb.toFixed(1)} KB`,
-    met: kb <= CONTENT_SCRIPT_TARGET_KB,
+    target: `content script (every page) ≤ ${CONTENT_SCRIPT_TARGET_KB} KB gzipped`,
+    measured: `${kb(gzipBytes)} KB (+ engine ${kb(engine.gzipBytes)} KB on pages with a reply box)`,
+    met: gzipBytes / 1024 <= CONTENT_SCRIPT_TARGET_KB,
   });
   return verdicts;
 }

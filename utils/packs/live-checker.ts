@@ -5,23 +5,21 @@
 //
 // Packs arrive already validated (the background stores only what passed loadPack), so this
 // module needs only createChecker; it never loads the JSON-schema validator into the page.
-import {
-  check as builtinCheck,
-  createChecker,
-  type CheckInput,
-  type CheckResult,
-  type ComposedRule,
-  type Finding,
-  type Localized,
-} from '@/rules';
+// The engine itself arrives once the page has a reply box (utils/engine-loader.ts): until
+// then check() has no answer.
+import type { CheckInput, CheckResult, ComposedRule, Finding, Localized } from '@/rules';
+import type { EngineApi, EngineLoader } from '../engine-loader';
 import type { SettingsStorage } from '../settings';
 import { loadPackState, watchPackState, type PackState } from './state';
 
 export interface LiveChecker {
-  check(input: CheckInput): CheckResult;
+  /** undefined until the engine is here (ready() brings it; the first check asks for it). */
+  check(input: CheckInput): CheckResult | undefined;
+  /** Loads the engine; onChange follows once it can check. */
+  ready(): Promise<void>;
   /** Every rule of the current checker (built-in and pack), for reasons and labels. */
   rules(): readonly ComposedRule[];
-  /** Why a rule matters (its rationale), for pack rules the sidebar cannot know otherwise. */
+  /** Why a rule matters (its rationale), built-in or from a pack. */
   reason(ruleId: string): Localized | undefined;
   /** Hides this rule's finding on these words until the reply box goes away. */
   ignoreOnce(ruleId: string, words: string): void;
@@ -30,62 +28,93 @@ export interface LiveChecker {
 
 export interface LiveCheckerDeps {
   storage: SettingsStorage;
+  engine: EngineLoader;
   signal: AbortSignal;
   /** The checker changed (packs or adjustments): check the draft again. */
   onChange(): void;
 }
 
-type Compose = (input: CheckInput) => CheckResult;
+interface Checker {
+  check(input: CheckInput): CheckResult;
+  rules: readonly ComposedRule[];
+}
 
 /**
  * The best checker the stored state allows: everything; if the agent's packs no longer fit
  * (say, a policy pack arrived with a clashing rule id), the managed packs alone; else the
  * built-in rules. A broken store never leaves the agent without checks.
  */
-export function checkerFor(state: PackState): { check: Compose; rules: readonly ComposedRule[] } {
+export function checkerFor(engine: EngineApi, state: PackState): Checker {
   const attempts = [
     { packs: [...state.managed, ...state.user], adjustments: state.adjustments },
     { packs: state.managed, adjustments: state.adjustments },
     { packs: state.managed, adjustments: {} },
   ];
   for (const attempt of attempts) {
-    const composed = createChecker(attempt);
+    const composed = engine.createChecker(attempt);
     if (composed.ok) return { check: composed.check, rules: composed.rules };
   }
-  return { check: builtinCheck, rules: [] };
+  return { check: engine.check, rules: [] };
 }
 
 const ignoreKey = (ruleId: string, words: string) => `${ruleId}\u0000${words}`;
 
 export function createLiveChecker(deps: LiveCheckerDeps): LiveChecker {
-  let current: { check: Compose; rules: readonly ComposedRule[] } = {
-    check: builtinCheck,
-    rules: [],
-  };
+  // The stored packs (once read) and the engine (once injected) make the checker together.
+  let state: PackState | undefined;
+  let current: Checker | undefined;
   const ignored = new Set<string>();
   let reasons: Map<string, Localized> | undefined;
-  const use = (state: PackState) => {
-    if (deps.signal.aborted) return;
-    current = checkerFor(state);
+  const build = (): boolean => {
+    const engine = deps.engine.loaded();
+    if (!engine || deps.signal.aborted) return false;
+    current = state ? checkerFor(engine, state) : { check: engine.check, rules: [] };
     reasons = undefined;
-    deps.onChange();
+    return true;
+  };
+  const rebuild = () => {
+    if (build()) deps.onChange();
+  };
+  const use = (next: PackState) => {
+    state = next;
+    rebuild();
   };
   void loadPackState(deps.storage).then(use);
   watchPackState(deps.storage, use, deps.signal);
+
+  let loading: Promise<void> | undefined;
+  const ready = () =>
+    (loading ??= deps.engine.load().then(rebuild, (error: unknown) => {
+      // Asked again by the next check: a background that restarted may answer then.
+      loading = undefined;
+      throw error;
+    }));
 
   const visible = (draft: string, finding: Finding) =>
     !ignored.has(ignoreKey(finding.ruleId, draft.slice(finding.start, finding.end)));
 
   return {
     check(input) {
-      const result = current.check(input);
+      if (!current) build();
+      // build() may have set it (the engine arrived for another frame's sidebar, or a test).
+      const checker = current as Checker | undefined;
+      if (!checker) {
+        ready().catch((error: unknown) => console.error('klartext: engine not loaded', error));
+        return undefined;
+      }
+      const result = checker.check(input);
       if (ignored.size === 0) return result;
       const draft = typeof input.draft === 'string' ? input.draft : '';
       return { ...result, findings: result.findings.filter((f) => visible(draft, f)) };
     },
-    rules: () => current.rules,
+    ready,
+    rules: () => current?.rules ?? [],
     reason(ruleId) {
-      reasons ??= new Map(current.rules.map((rule) => [rule.id, rule.rationale]));
+      const engine = deps.engine.loaded();
+      if (!engine) return undefined;
+      reasons ??= new Map(
+        [...engine.RULES, ...(current?.rules ?? [])].map((rule) => [rule.id, rule.rationale]),
+      );
       return reasons.get(ruleId);
     },
     ignoreOnce(ruleId, words) {

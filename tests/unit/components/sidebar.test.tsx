@@ -7,6 +7,7 @@ import { Sidebar, type SidebarProps } from '../../../components/Sidebar';
 import { check } from '../../../rules';
 import { toCategoryViews, toFindingViews } from '../../../utils/finding-view';
 import { createTranslator } from '../../support/i18n';
+import { ruleReason } from '../../support/engine';
 
 const DRAFT = 'Dear customer,\n\nAs already stated, delivery is not our department.';
 
@@ -20,7 +21,7 @@ function show(overrides: Partial<SidebarProps> = {}) {
     collapsed: false,
     status: 'checked',
     categories: toCategoryViews(findings),
-    findings: toFindingViews(DRAFT, findings, lang),
+    findings: toFindingViews(DRAFT, findings, lang, ruleReason),
     onToggleCollapsed: vi.fn(),
     onDisableSite: vi.fn(),
     onSelectFinding: vi.fn(),

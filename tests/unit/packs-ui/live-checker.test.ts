@@ -11,6 +11,7 @@ import { createStore } from '../../../utils/store';
 import type { BackgroundClient } from '../../../utils/messages';
 import type { SidebarState } from '../../../utils/sidebar-model';
 import { minimalPack, samplePackText } from '../packs/helpers';
+import { testEngine } from '../../support/engine';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -35,7 +36,10 @@ function changes() {
   };
 }
 
-const ids = (result: { findings: { ruleId: string }[] }) => result.findings.map((f) => f.ruleId);
+const ids = (result: { findings: { ruleId: string }[] } | undefined) => {
+  if (!result) throw new Error('no result: the engine is not loaded');
+  return result.findings.map((f) => f.ruleId);
+};
 const DRAFT = 'No worries, we will get back to you asap.';
 
 describe('live checker', () => {
@@ -43,6 +47,7 @@ describe('live checker', () => {
     const seen = changes();
     const live = createLiveChecker({
       storage: storage(),
+      engine: testEngine({ preloaded: true }),
       signal: new AbortController().signal,
       onChange: seen.onChange,
     });
@@ -71,6 +76,7 @@ describe('live checker', () => {
     const seen = changes();
     const live = createLiveChecker({
       storage: storage(),
+      engine: testEngine({ preloaded: true }),
       signal: new AbortController().signal,
       onChange: seen.onChange,
     });
@@ -83,6 +89,7 @@ describe('live checker', () => {
     const seen = changes();
     const live = createLiveChecker({
       storage: storage(),
+      engine: testEngine({ preloaded: true }),
       signal: new AbortController().signal,
       onChange: seen.onChange,
     });
@@ -104,7 +111,7 @@ describe('live checker', () => {
     } as unknown as BackgroundClient;
     const actions = createFindingActions({ store }, live, client);
     const finding = live
-      .check({ draft, lang: 'en' })
+      .check({ draft, lang: 'en' })!
       .findings.find((f) => f.ruleId === 'vague-time')!;
     const view = { ...finding, key: 'k', reason: '', quote: 'asap', suggestions: [] };
 
@@ -122,5 +129,39 @@ describe('live checker', () => {
 
     store.set({ attached: false, draft: '' });
     expect(ids(live.check({ draft, lang: 'en' }))).toContain('vague-time');
+  });
+
+  it('has no answer until the engine is injected, asks for it once, and then checks', async () => {
+    const seen = changes();
+    const engine = testEngine();
+    const live = createLiveChecker({
+      storage: storage(),
+      engine,
+      signal: new AbortController().signal,
+      onChange: seen.onChange,
+    });
+    expect(live.check({ draft: DRAFT, lang: 'en' })).toBeUndefined();
+    expect(live.check({ draft: DRAFT, lang: 'en' })).toBeUndefined();
+    expect(live.reason('vague-time')).toBeUndefined();
+    await live.ready();
+    expect(engine.injections).toBe(1);
+    expect(seen.count).toBeGreaterThan(0);
+    expect(ids(live.check({ draft: DRAFT, lang: 'en' }))).toContain('vague-time');
+    expect(live.reason('vague-time')?.de).toMatch(/\w/);
+  });
+
+  it('tries the injection again after one failed', async () => {
+    const engine = testEngine({ failFirst: true });
+    const live = createLiveChecker({
+      storage: storage(),
+      engine,
+      signal: new AbortController().signal,
+      onChange: () => undefined,
+    });
+    await expect(live.ready()).rejects.toThrow('no such tab');
+    expect(live.check({ draft: DRAFT, lang: 'en' })).toBeUndefined();
+    await live.ready();
+    expect(engine.injections).toBe(2);
+    expect(ids(live.check({ draft: DRAFT, lang: 'en' }))).toContain('vague-time');
   });
 });

@@ -20,6 +20,7 @@ function deps(): RouterDeps {
     openOptions: vi.fn(async () => undefined),
     openJournal: vi.fn(async () => undefined),
     loadCatalog: vi.fn(async (lang: 'de' | 'en') => localeCatalog(lang)),
+    injectEngine: vi.fn(async () => undefined),
     journal: {
       replyChecked: vi.fn(async () => undefined),
       quickLog: vi.fn(async () => ({ ok: true as const })),
@@ -36,6 +37,7 @@ describe('parseRequest', () => {
     { kind: 'open-options' },
     { kind: 'open-journal' },
     { kind: 'ui-catalog', lang: 'de' },
+    { kind: 'load-engine' },
     { kind: 'journal-reply-checked', hints: { tone: 2 }, ticket: 'a1', tense: true },
     { kind: 'journal-quick-log', entry: { mood: 2, stress: 80, note: 'Long day' } },
   ])('accepts %j', (request) => {
@@ -92,6 +94,21 @@ describe('handleRequest', () => {
     const reply = { kind: 'journal-reply-checked', hints: { tone: 1 }, ticket: 't', tense: false };
     expect(await handleRequest(parseRequest(reply)!, d)).toEqual({ ok: true });
     expect(d.journal.replyChecked).toHaveBeenCalledWith(reply);
+  });
+
+  it('injects the engine into the very frame of the tab that asked, and says when it cannot', async () => {
+    const d = deps();
+    expect(await handleRequest({ kind: 'load-engine' }, d, { tabId: 7, frameId: 3 })).toEqual({
+      ok: true,
+    });
+    expect(d.injectEngine).toHaveBeenCalledWith({ tabId: 7, frameId: 3 });
+    vi.mocked(d.injectEngine).mockRejectedValueOnce(
+      new Error('Cannot access contents of the page'),
+    );
+    expect(await handleRequest({ kind: 'load-engine' }, d, { tabId: 7 })).toEqual({
+      ok: false,
+      error: 'Cannot access contents of the page',
+    });
   });
 
   it('answers the sidebar with the UI texts of the language it asks for', async () => {

@@ -5,6 +5,7 @@ import { toCategoryViews, toFindingViews } from '../../../utils/finding-view';
 import type { BackgroundClient, Request, Responses } from '../../../utils/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { createSidebarModel } from '../../../utils/sidebar-model';
+import { ruleReason } from '../../support/engine';
 
 function setup(settings = DEFAULT_SETTINGS) {
   const sent: Request[] = [];
@@ -77,10 +78,11 @@ describe('finding views', () => {
   it('sorts by category, quotes the flagged words and gives the reason', () => {
     const draft = 'Dear customer,\n\nAs already stated, it ships today.';
     const { findings } = check({ draft, uiLang: 'en' });
-    const views = toFindingViews(draft, findings, 'en');
+    const views = toFindingViews(draft, findings, 'en', ruleReason);
     const condescension = views.find((v) => v.ruleId === 'condescension');
     expect(condescension?.quote).toBe('As already stated');
-    expect(condescension?.reason).not.toBe('');
+    expect(condescension?.reason).toBe(ruleReason('condescension')?.en);
+    expect(condescension?.reason).toMatch(/\w/);
     const categories = toCategoryViews(findings);
     expect(categories.map((c) => c.category)).toEqual(CATEGORIES);
     expect(categories.find((c) => c.category === 'tone')?.count).toBeGreaterThan(0);
