@@ -131,10 +131,9 @@ export function startSession(
     signal,
   );
 
-  // The first reply box brings the engine (utils/engine-loader.ts). It builds its phrase
-  // matcher lazily and the browser compiles its code on first use, so the very first check on a
-  // page costs far more than later ones (about 100 ms in Chromium here, against under 1 ms once
-  // warm). A reply box usually starts empty and that first check would land on the agent's
+  // The first reply box brings the engine (utils/engine-loader.ts). It unpacks its phrase
+  // matcher as drafts reach it and the browser compiles its code on first use, so the very first
+  // check on a page costs far more than later ones (tens of ms, against under 1 ms once warm). A reply box usually starts empty and that first check would land on the agent's
   // first keystroke: it runs instead while the page is idle, on the customer's message (the
   // same language the reply will be in), once per session.
   let warmed = false;

@@ -7,7 +7,7 @@ import {
   type ParsedPattern,
   type WordSets,
 } from './pattern';
-import { PhraseTrie } from './trie';
+import { PhraseTrie, type PackedTrie } from './trie';
 import type { Doc } from './tokenizer';
 import type { Lang } from './types';
 import { LANGS } from './types';
@@ -35,6 +35,11 @@ export interface CompileOptions {
    * patterns loadPack checked).
    */
   trusted?: boolean | ReadonlySet<string>;
+  /**
+   * Tries built ahead of time from these very rules and word sets (PhraseTrie.pack): the
+   * patterns are only numbered, not parsed. The caller makes sure they match (compiled.ts).
+   */
+  packed?: Readonly<Record<Lang, PackedTrie>>;
 }
 
 export function compileRuleSet(
@@ -42,14 +47,16 @@ export function compileRuleSet(
   sets: WordSets,
   options: CompileOptions = {},
 ): CompiledRules {
-  const tries = { de: new PhraseTrie(), en: new PhraseTrie() };
+  const { lazy, trusted, packed } = options;
+  const tries = packed
+    ? { de: PhraseTrie.fromPacked(packed.de), en: PhraseTrie.fromPacked(packed.en) }
+    : { de: new PhraseTrie(), en: new PhraseTrie() };
   const listIds = new Map<string, Map<string, number>>();
   const sources: string[][] = [];
   const seenIds = new Set<string>();
   // Lists share patterns (missing-next-step reuses other rules' lists) and items ("(ich|wir)").
   const cache = new ParseCache(sets);
   const bySource = new Map<string, ParsedPattern>();
-  const { lazy, trusted } = options;
   const known = (source: string) =>
     trusted === true || (trusted instanceof Set && trusted.has(source));
   for (const rule of rules) {
@@ -69,6 +76,7 @@ export function compileRuleSet(
         const add = (source: string, negative: boolean) => {
           const pattern = listSources.length;
           listSources.push(source);
+          if (packed) return;
           if (lazy && known(source)) {
             tries[lang].addLazily(source, list, pattern, negative, sets, cache);
             return;

@@ -8,9 +8,13 @@
 // A word is turned into the ids of the atoms it satisfies (the word itself, the prefixes and
 // suffixes it starts or ends with, "a number"); a step is a set of atom ids.
 //
-// Built lazily (the built-in rules and packs, see CompileOptions.lazy), a node holds the rest of the
+// Built lazily (rule packs, see CompileOptions.lazy), a node holds the rest of the
 // patterns that pass through it as text and is expanded, one item further, the first time a
 // walk reaches it: a page parses only the words its drafts get to, not every pattern.
+//
+// Built ahead of time (the built-in rules, rules/builtin/tries.json), the trie arrives packed:
+// its nodes as numbers, each unpacked into objects the first time a walk reaches it. Nothing is
+// parsed or built when a page starts, and only the nodes its drafts reach are made.
 //
 // The walk: a set of active trie nodes (with the words a gap may still skip) is a state of a
 // DFA that is built lazily, one move per (state, word) the first time a draft needs it, like a
@@ -105,6 +109,8 @@ class Node {
   accepts: readonly Accept[] = NO_ACCEPTS;
   /** Lazy build: patterns still to be placed below this node (null once expanded). */
   pending: Pending[] | null = null;
+  /** Packed trie: where this node starts in the packed nodes (-1 once unpacked, or none). */
+  packedAt = -1;
   /** While a move is computed: the step it was last added in, and where. */
   stamp = 0;
   slot = 0;
@@ -118,6 +124,38 @@ interface Pending {
   pos: number;
   accept: Accept;
 }
+
+/**
+ * A complete trie as text, made by PhraseTrie.pack() and read by PhraseTrie.fromPacked().
+ * Numbers are comma-separated decimals (read with one native JSON.parse).
+ */
+export interface PackedTrie {
+  /** Atoms by id from 1 on (0 is "#", any number): "=word", ">prefix" (word*), "<suffix" (*word), one per line. */
+  atoms: string;
+  /** Whether a pattern uses "#". */
+  number: boolean;
+  /** Labels of several atoms, one after another: their count, then their atom ids. */
+  labels: string;
+  /**
+   * The nodes in pre-order. A node: the length of its whole subtree's numbers, a header
+   * ((edges * 64 + gaps) * 64 + accepts), one number per edge (atom id * 2 for a one-atom label,
+   * multi-atom label index * 2 + 1), per gap its max, per accept ((list * 4096 + pattern) * 8 +
+   * flags: 1 negative, 2 anchored at the start, 4 at the end); then the subtrees of its edges'
+   * children and of its gaps' nodes, in that order.
+   */
+  nodes: string;
+}
+
+/** What a packed trie is read into once: its numbers, and where each multi-atom label starts. */
+interface Unpacked {
+  nodes: number[];
+  labels: number[];
+  labelAt: number[];
+  made: (Label | undefined)[];
+}
+
+const FIELD = 64;
+const PATTERNS_PER_LIST = 4096;
 
 /** Sorted distinct lengths, with one more. */
 function withLength(lens: readonly number[], len: number): number[] {
@@ -195,6 +233,162 @@ export class PhraseTrie {
   /** Word ids of the draft being matched, reused between drafts. */
   private wordIds = new Int32Array(256);
 
+  /** Packed trie: its numbers (null for a trie built here). */
+  private packed: Unpacked | null = null;
+
+  /** A trie made by pack(): ready at once, its nodes unpacked as walks reach them. */
+  static fromPacked(packed: PackedTrie): PhraseTrie {
+    const trie = new PhraseTrie();
+    trie.unpack(packed);
+    return trie;
+  }
+
+  private unpack(packed: PackedTrie): void {
+    const atoms = packed.atoms === '' ? [] : packed.atoms.split('\n');
+    const prefixLens = new Set<number>();
+    const suffixLens = new Set<number>();
+    for (let k = 0; k < atoms.length; k++) {
+      const atom = atoms[k]!;
+      const value = atom.slice(1);
+      const kind = atom.charCodeAt(0);
+      if (kind === 61 /* = */) this.exactIds.set(value, k + 1);
+      else if (kind === 62 /* > */) {
+        this.prefixIds.set(value, k + 1);
+        prefixLens.add(value.length);
+      } else {
+        this.suffixIds.set(value, k + 1);
+        suffixLens.add(value.length);
+      }
+    }
+    this.prefixLens = [...prefixLens].sort((a, b) => a - b);
+    this.suffixLens = [...suffixLens].sort((a, b) => a - b);
+    this.hasNumber = packed.number;
+    this.atomCount = atoms.length + 1;
+    const labels = JSON.parse(`[${packed.labels}]`) as number[];
+    const labelAt: number[] = [];
+    for (let at = 0; at < labels.length; at += labels[at]! + 1) labelAt.push(at);
+    this.packed = {
+      nodes: JSON.parse(`[${packed.nodes}]`) as number[],
+      labels,
+      labelAt,
+      made: [],
+    };
+    this.root.packedAt = 0;
+    this.unpackNode(this.root);
+  }
+
+  /** Makes a packed node's edges, gaps and accepts (its children stay packed). */
+  private unpackNode(node: Node): void {
+    const { nodes } = this.packed!;
+    const at = node.packedAt;
+    node.packedAt = -1;
+    const header = nodes[at + 1]!;
+    const accepts = header % FIELD;
+    const gaps = Math.floor(header / FIELD) % FIELD;
+    const edges = Math.floor(header / (FIELD * FIELD));
+    let ref = at + 2;
+    let subtree = ref + edges + gaps + accepts;
+    if (edges > 0) {
+      const labels: Label[] = [];
+      const children: Node[] = [];
+      for (let e = 0; e < edges; e++) {
+        labels.push(this.packedLabel(nodes[ref++]!));
+        const child = this.newNode();
+        child.packedAt = subtree;
+        subtree += nodes[subtree]!;
+        children.push(child);
+      }
+      node.labels = labels;
+      node.children = children;
+    }
+    if (gaps > 0) {
+      const list: Gap[] = [];
+      for (let g = 0; g < gaps; g++) {
+        const gapNode = this.newNode();
+        gapNode.packedAt = subtree;
+        subtree += nodes[subtree]!;
+        list.push({ max: nodes[ref++]!, node: gapNode });
+      }
+      node.gaps = list;
+    }
+    if (accepts > 0) {
+      const list: Accept[] = [];
+      for (let a = 0; a < accepts; a++) {
+        const code = nodes[ref++]!;
+        const flags = code % 8;
+        const rest = Math.floor(code / 8);
+        list.push({
+          list: Math.floor(rest / PATTERNS_PER_LIST),
+          pattern: rest % PATTERNS_PER_LIST,
+          negative: (flags & 1) !== 0,
+          anchorStart: (flags & 2) !== 0,
+          anchorEnd: (flags & 4) !== 0,
+        });
+      }
+      node.accepts = list;
+    }
+  }
+
+  private packedLabel(ref: number): Label {
+    if (ref % 2 === 0) {
+      const atom = ref / 2;
+      return (this.singleLabels[atom] ??= new Label([atom]));
+    }
+    const packed = this.packed!;
+    const index = (ref - 1) / 2;
+    let label = packed.made[index];
+    if (!label) {
+      const at = packed.labelAt[index]!;
+      label = new Label(packed.labels.slice(at + 1, at + 1 + packed.labels[at]!));
+      packed.made[index] = label;
+    }
+    return label;
+  }
+
+  /** The whole trie as text for fromPacked; only for a trie built with add(), never walked. */
+  pack(): PackedTrie {
+    if (this.parser || this.packed) throw new Error('only a trie built with add() can be packed');
+    const atoms: string[] = [];
+    for (const [value, id] of this.exactIds) atoms[id - 1] = `=${value}`;
+    for (const [value, id] of this.prefixIds) atoms[id - 1] = `>${value}`;
+    for (const [value, id] of this.suffixIds) atoms[id - 1] = `<${value}`;
+    const multi = new Map<Label, number>();
+    const labels: number[] = [];
+    const refOf = (label: Label): number => {
+      if (label.atoms.length === 1) return label.atoms[0]! * 2;
+      let index = multi.get(label);
+      if (index === undefined) {
+        multi.set(label, (index = multi.size));
+        labels.push(label.atoms.length, ...label.atoms);
+      }
+      return index * 2 + 1;
+    };
+    const out: number[] = [];
+    const write = (node: Node) => {
+      const { accepts, gaps, labels: edges } = node;
+      if (gaps.length >= FIELD || accepts.length >= FIELD) throw new Error('node too wide to pack');
+      const start = out.length;
+      out.push(0, (edges.length * FIELD + gaps.length) * FIELD + accepts.length);
+      for (const label of edges) out.push(refOf(label));
+      for (const gap of gaps) out.push(gap.max);
+      for (const acc of accepts) {
+        if (acc.pattern >= PATTERNS_PER_LIST) throw new Error('list too long to pack');
+        const flags = (acc.negative ? 1 : 0) | (acc.anchorStart ? 2 : 0) | (acc.anchorEnd ? 4 : 0);
+        out.push((acc.list * PATTERNS_PER_LIST + acc.pattern) * 8 + flags);
+      }
+      for (const child of node.children) write(child);
+      for (const gap of gaps) write(gap.node);
+      out[start] = out.length - start;
+    };
+    write(this.root);
+    return {
+      atoms: atoms.join('\n'),
+      number: this.hasNumber,
+      labels: labels.join(','),
+      nodes: out.join(','),
+    };
+  }
+
   /**
    * Lazy build: adds a pattern as text, to be parsed item by item as walks reach it. The
    * patterns must be valid (compileRuleSet parses those not trusted first); `cache` is one shared
@@ -208,6 +402,7 @@ export class PhraseTrie {
     sets: WordSets,
     cache: ParseCache,
   ): void {
+    if (this.packed) throw new Error('a packed trie is complete');
     this.parser ??= { sets, cache };
     this.unplaced.push(source);
     this.unplacedInfo.push(list, pattern, negative ? 1 : 0);
@@ -303,6 +498,7 @@ export class PhraseTrie {
   }
 
   add(parsed: ParsedPattern, accept: Omit<Accept, 'anchorStart' | 'anchorEnd'>): void {
+    if (this.packed) throw new Error('a packed trie is complete');
     const acc: Accept = {
       list: accept.list,
       pattern: accept.pattern,
@@ -560,6 +756,7 @@ export class PhraseTrie {
   /** Adds a node to the next state (once; a gap keeps the larger budget), then its gaps. */
   private reach(node: Node, budget: number, stamp: number): void {
     if (node.pending !== null) this.expand(node);
+    else if (node.packedAt >= 0) this.unpackNode(node);
     if (node.stamp === stamp) {
       if (this.nextBudgets[node.slot]! < budget) this.nextBudgets[node.slot] = budget;
       return;

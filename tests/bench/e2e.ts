@@ -43,6 +43,27 @@ export interface EditorLatency {
   /** Keystroke to the first frame with the marks updated (frame-resolved). */
   marks: Summary;
   marksMissed: number;
+  /**
+   * Share of keys whose hints (and marks) were in the keystroke's first frame: the same frame
+   * as the baseline's, whatever that frame's time on this machine.
+   */
+  hintsInFirstFrame: number;
+  marksInFirstFrame: number;
+}
+
+/**
+ * Two times of one key belong to the same frame when they are this close: frames are at least
+ * about 16 ms apart, the work inside one frame takes a few ms.
+ */
+const SAME_FRAME_MS = 8;
+
+/** Share of keys (paired by index) whose `late` came within the frame of `frame`. */
+function inFirstFrame(late: readonly number[], frames: readonly number[]): number {
+  const n = Math.min(late.length, frames.length);
+  if (n === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < n; i++) if (late[i]! - frames[i]! < SAME_FRAME_MS) same++;
+  return same / n;
 }
 
 /** What the page-side probe collects (see installProbe). */
@@ -94,6 +115,7 @@ export function contentScriptSize(extensionDir: string = EXTENSION_DIR): E2eBenc
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Installs the stamps in the page's main world (and the editor's iframe, if it has one). */
 async function installProbe(page: Page): Promise<void> {
@@ -211,11 +233,17 @@ async function measureEditor(
     () => (window as unknown as { klartextProbe: Probe }).klartextProbe,
   );
   // The first two keys warm up (first render of the new finding, JIT).
+  const hints = probe.hints.slice(WARM_UP);
+  const frames = probe.frames.slice(WARM_UP);
+  const marks = probe.marks.slice(WARM_UP);
   return {
-    hints: summarize(probe.hints.slice(WARM_UP)),
-    frame: summarize(probe.frames.slice(WARM_UP)),
-    marks: summarize(probe.marks.slice(WARM_UP)),
+    hints: summarize(hints),
+    frame: summarize(frames),
+    marks: summarize(marks),
     marksMissed: probe.marksMissed,
+    hintsInFirstFrame: inFirstFrame(hints, frames),
+    // A key without marks breaks the pairing by index: then none count.
+    marksInFirstFrame: probe.marksMissed === 0 ? inFirstFrame(marks, frames) : 0,
   };
 }
 
@@ -263,6 +291,7 @@ export function e2eTable(bench: E2eBench): string {
       'next frame median',
       'next frame p95',
       'ratio (median)',
+      'hints / marks in first frame',
     ],
     ...bench.editors.map((e) => [
       e.label,
@@ -274,6 +303,7 @@ export function e2eTable(bench: E2eBench): string {
       `${ms(e.frame.median)} ms`,
       `${ms(e.frame.p95)} ms`,
       `${(e.hints.median / e.frame.median).toFixed(2)}×`,
+      `${percent(e.hintsInFirstFrame)} / ${percent(e.marksInFirstFrame)}`,
     ]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
@@ -308,6 +338,16 @@ export function e2eVerdicts(bench: E2eBench): Verdict[] {
         ? `${ms(e.marks.p95)} ms p95${e.marksMissed ? `, ${e.marksMissed} keys without marks` : ''}`
         : 'no marks seen',
       met: e.marks.n > 0 && e.marksMissed === 0 ? e.marks.p95 <= KEYSTROKE_TARGET_MS : false,
+    });
+  }
+  // "One frame": the hints and marks show in the keystroke's first frame, the soonest any page
+  // change can show, for at least 95% of keys. The ms targets above count that frame's own
+  // delay too, which on this machine is above 16 ms at p95 even for a page doing nothing.
+  for (const e of bench.editors) {
+    verdicts.push({
+      target: `${e.label}: hints and marks in the keystroke's first frame, ≥ 95% of keys`,
+      measured: `${percent(e.hintsInFirstFrame)} / ${percent(e.marksInFirstFrame)}`,
+      met: Math.min(e.hintsInFirstFrame, e.marksInFirstFrame) >= 0.95,
     });
   }
   const { gzipBytes, engine } = bench.contentScript;

@@ -60,11 +60,11 @@ export function coldTable(cold: ColdStart): string {
   const row = (label: string, s: ColdStart['recompile']) =>
     `  ${pad(label, 46)} ${lpad(ms(s.median), 8)} ms median, p95 ${ms(s.p95)} (n=${s.n})`;
   const lines = [
-    row('first compile, fresh process (tries: lazy)', cold.freshCompile),
+    row('first compile, fresh process (packed tries)', cold.freshCompile),
     row('first check after it (en, 3,000 chars)', cold.firstCheck),
     row('until the first findings (compile + check)', cold.firstResult),
     row('second check', cold.secondCheck),
-    row('full compile, both languages (JIT warm)', cold.recompile),
+    row('tries built from the patterns, both languages (JIT warm)', cold.recompile),
   ];
   for (const f of cold.failures) lines.push(`  FAILED child: ${f}`);
   return lines.join('\n');

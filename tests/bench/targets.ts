@@ -35,15 +35,14 @@ export function judge(cells: SpeedCell[], cold: ColdStart): Verdict[] {
       met: ratio >= 10,
     });
   }
-  // The issue's measure is the first compile; since the compile builds the tries lazily, the
-  // first check pays for them, so the stricter measure (compile + first check) is judged too.
+  // The issue's measure is the first compile: reading the tries that `npm run build:tries`
+  // packed (nothing is parsed or built at run time). The first check after it still pays for
+  // running cold code and unpacking the nodes it reaches, so compile + first check is judged too.
   const compile = cold.freshCompile.median;
   const first = cold.firstResult.median;
   out.push({
     target: 'cold start (first compile, fresh process) ≤ 20 ms median',
-    measured: Number.isFinite(compile)
-      ? `${fmt(compile)} ms (tries built by the first check)`
-      : 'no result',
+    measured: Number.isFinite(compile) ? `${fmt(compile)} ms (packed tries read)` : 'no result',
     met: Number.isFinite(compile) ? compile <= 20 : undefined,
   });
   out.push({
