@@ -785,12 +785,23 @@ export class PhraseTrie {
       }
       return state;
     }
-    const order = Array.from({ length: count }, (_, k) => k).sort(
-      (a, b) => this.nextNodes[a]!.id - this.nextNodes[b]!.id,
-    );
-    const nodes = order.map((k) => this.nextNodes[k]!);
-    const budgets = order.map((k) => this.nextBudgets[k]!);
-    const key = nodes.map((node, k) => `${node.id}:${budgets[k]}`).join(',');
+    // Sorted by node id, so a set has one key. Sets are small: an insertion sort with no
+    // callbacks is the quickest while the code still runs cold (the first drafts of a page).
+    const nodes: Node[] = this.nextNodes.slice(0, count);
+    const budgets: number[] = this.nextBudgets.slice(0, count);
+    for (let i = 1; i < count; i++) {
+      const node = nodes[i]!;
+      const budget = budgets[i]!;
+      let j = i - 1;
+      for (; j >= 0 && nodes[j]!.id > node.id; j--) {
+        nodes[j + 1] = nodes[j]!;
+        budgets[j + 1] = budgets[j]!;
+      }
+      nodes[j + 1] = node;
+      budgets[j + 1] = budget;
+    }
+    let key = `${nodes[0]!.id}:${budgets[0]}`;
+    for (let k = 1; k < count; k++) key += `,${nodes[k]!.id}:${budgets[k]}`;
     let state = this.states.get(key);
     if (!state) {
       state = new State(nodes, budgets);
@@ -802,14 +813,16 @@ export class PhraseTrie {
 
 function buildIndex(node: Node): Map<number, Node[]> {
   const index = new Map<number, Node[]>();
-  node.labels.forEach((label, e) => {
-    const child = node.children[e]!;
-    for (const atom of label.atoms) {
-      const children = index.get(atom);
-      if (children) children.push(child);
-      else index.set(atom, [child]);
+  const { labels, children } = node;
+  for (let e = 0; e < labels.length; e++) {
+    const child = children[e]!;
+    const atoms = labels[e]!.atoms;
+    for (let k = 0; k < atoms.length; k++) {
+      const list = index.get(atoms[k]!);
+      if (list) list.push(child);
+      else index.set(atoms[k]!, [child]);
     }
-  });
+  }
   return index;
 }
 
