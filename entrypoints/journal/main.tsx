@@ -37,6 +37,8 @@ function Page({ t, lang, model }: { t: Translate; lang: string; model: JournalPa
 }
 
 async function start(): Promise<void> {
+  // Marks for the journal benchmark's breakdown of an opening (tests/bench/journal.ts).
+  performance.mark('kj:start');
   // Other journal pages and the quick log say when they change something.
   const channel = new BroadcastChannel(JOURNAL_CHANNEL);
   // The model exists only once the database is open; until then an upgrade has nothing to tell.
@@ -50,6 +52,7 @@ async function start(): Promise<void> {
     onClosedForUpgrade: () => closedForUpgrade(),
   }).then(
     (journal) => {
+      performance.mark('kj:db-open');
       const model = createJournalPageModel({
         journal,
         download: downloadText,
@@ -70,12 +73,15 @@ async function start(): Promise<void> {
   );
 
   const settings = await loadSettings(extensionStorage(browser)).catch(() => DEFAULT_SETTINGS);
+  performance.mark('kj:settings');
   const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
   const t = await loadTranslator(lang);
+  performance.mark('kj:texts');
   document.documentElement.lang = lang;
   document.title = t('journalTitle');
 
   const journal = await opened;
+  performance.mark('kj:db');
   if ('error' in journal) {
     const { error } = journal;
     render(
@@ -87,6 +93,7 @@ async function start(): Promise<void> {
     return;
   }
   render(<Page t={t} lang={lang} model={journal.model} />, root);
+  performance.mark('kj:rendered');
   markRendered();
 }
 

@@ -23,6 +23,8 @@ export interface JournalBench {
   exportBytes: number;
   /** open: list + 90-day chart drawn; loaded: every entry read (search, summary ready). */
   baseline: JournalPhases;
+  /** When the seeded opening reached each stage (STAGE_LABELS), medians in ms. */
+  stages: number[];
   seeded: JournalPhases;
   /**
    * Opening the seeded journal when its cached day figures cannot be used (invalidated before
@@ -135,8 +137,17 @@ async function timeOpen(context: BrowserContext, url: string, expectEntries: boo
     { polling: 'raf', timeout: 60_000 },
   );
   const elapsed = (await handle.jsonValue()) as number;
-  return { page, elapsed };
+  const stages = await page.evaluate((names) => {
+    const at = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return [nav.domInteractive, ...names.map(at)];
+  }, STAGE_MARKS);
+  return { page, elapsed, stages };
 }
+
+/** The journal page's own marks (entrypoints/journal/main.tsx), in the order they come. */
+const STAGE_MARKS = ['kj:start', 'kj:texts', 'kj:db', 'kj:rendered'];
+const STAGE_LABELS = ['HTML parsed', 'scripts run', 'texts ready', 'database open', 'rendered'];
 
 /** Time from navigation start until everything is read (search ready, buttons enabled). */
 async function timeLoaded(page: Page): Promise<number> {
@@ -250,19 +261,23 @@ async function measureBoth(
   export: JournalMeasure;
   rawRead: JournalMeasure;
   bytes: number;
+  /** Per stage of the opening (STAGE_LABELS), the median time it was reached. */
+  stages: number[];
 }> {
+  const stages: number[][] = STAGE_LABELS.map(() => []);
   const raw: number[] = [];
   const open: number[] = [];
   const loaded: number[] = [];
   const exported: number[] = [];
   let bytes = 0;
   for (let run = 0; run <= runs; run += 1) {
-    const { page, elapsed } = await timeOpen(context, url, expectEntries);
+    const { page, elapsed, stages: reached } = await timeOpen(context, url, expectEntries);
     const ready = await timeLoaded(page);
     const result = await timeExport(page);
     const rawRead = await timeRawRead(page);
     await page.close();
     if (run === 0) continue; // warm-up: first start of the page's code and the database
+    reached.forEach((at, k) => stages[k]!.push(at));
     open.push(elapsed);
     loaded.push(ready);
     exported.push(result.elapsed);
@@ -275,6 +290,7 @@ async function measureBoth(
     export: { samples: exported, summary: summarize(exported) },
     rawRead: { samples: raw, summary: summarize(raw) },
     bytes,
+    stages: stages.map((times) => summarize(times).median),
   };
 }
 
@@ -300,6 +316,7 @@ export async function measureJournal(options: JournalBenchOptions = {}): Promise
       entries,
       runs,
       exportBytes: seeded.bytes,
+      stages: seeded.stages,
       baseline: {
         open: baseline.open,
         loaded: baseline.loaded,
@@ -347,6 +364,9 @@ export function journalTable(bench: JournalBench): string {
     `  export size: ${(bench.exportBytes / 1_048_576).toFixed(1)} MB; ratio = seeded / empty journal, same browser`,
     '  "open" draws the chart from the day figures the journal keeps current on every write;',
     '  "not cached": the same opening when they cannot be used (another time zone, say).',
+    `  the opening with ${bench.entries.toLocaleString('en-US')} entries, medians from navigation start: ${STAGE_LABELS.map(
+      (label, k) => `${label} ${ms(bench.stages[k] ?? NaN)}`,
+    ).join(', ')}, drawn ${ms(bench.seeded.open.summary.median)}`,
   ].join('\n');
 }
 

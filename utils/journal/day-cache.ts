@@ -13,6 +13,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { addToDays, dayStatsOf, type DaySums, type DayStats } from './analysis/daily';
 import { guarded, inTransaction, type JournalDb } from './db';
 import type { JournalDB, StoredEntry } from './schema';
+import type { DayCounter } from './types';
 
 export interface DayCache {
   revision: number;
@@ -78,12 +79,17 @@ export interface Opening {
   recent: StoredEntry[];
   /** Every day's figures from the cache if it is current, else null. */
   days: DayStats[] | null;
+  /** The journal's settings, encryption record and day counters as stored (read alongside). */
+  settings: unknown;
+  crypto: unknown;
+  counters: DayCounter[];
 }
 
 /**
- * What the journal page draws first, read in one transaction: the cached day figures if they
- * are current, with the entries since `from.cached`; else the entries since `from.uncached`
- * (enough to compute the figures of every chart range).
+ * What the journal page draws first, read in one transaction (each round trip to the database
+ * counts while a page opens): the settings, the encryption record, the counters and the cached
+ * day figures if they are current, with the entries since `from.cached`; else the entries since
+ * `from.uncached` (enough to compute the figures of every chart range).
  */
 export async function readOpening(
   db: JournalDb,
@@ -91,10 +97,14 @@ export async function readOpening(
   zone = timeZone(),
 ): Promise<Opening> {
   return guarded(async () => {
-    const tx = db.transaction(['entries', 'meta'], 'readonly');
-    const [revision, cache] = await Promise.all([
-      tx.objectStore('meta').get('revision'),
-      tx.objectStore('meta').get('day-cache'),
+    const tx = db.transaction(['entries', 'meta', 'counters'], 'readonly');
+    const meta = tx.objectStore('meta');
+    const [revision, cache, settings, crypto, counters] = await Promise.all([
+      meta.get('revision'),
+      meta.get('day-cache'),
+      meta.get('settings'),
+      meta.get('crypto'),
+      tx.objectStore('counters').getAll(),
     ]);
     const current =
       isDayCache(cache) && cache.revision === revisionOf(revision) && cache.timeZone === zone;
@@ -103,7 +113,7 @@ export async function readOpening(
       .index('createdAt')
       .getAll(IDBKeyRange.lowerBound(current ? from.cached : from.uncached));
     await tx.done;
-    return { recent, days: current ? dayStatsOf(cache.days) : null };
+    return { recent, days: current ? dayStatsOf(cache.days) : null, settings, crypto, counters };
   });
 }
 

@@ -33,7 +33,7 @@ import {
 import { ImportError, JournalError, LockedError } from './errors';
 import { entriesToWrite, planImport, type ImportPlan } from './merge';
 import type { StoredEntry } from './schema';
-import { readSettings, updateSettings, type SettingsPatch } from './settings';
+import { readSettings, settingsFrom, updateSettings, type SettingsPatch } from './settings';
 import type { DayCounter, EntryInput, EntryPatch, JournalEntry, JournalSettings } from './types';
 import { entryFromInput } from './validate';
 
@@ -76,7 +76,10 @@ export class Journal {
   // ---- encryption -------------------------------------------------------------------------
 
   async encryption(): Promise<EncryptionState> {
-    const meta = await readCryptoMeta(this.db);
+    return this.encryptionOf(await readCryptoMeta(this.db));
+  }
+
+  private encryptionOf(meta: CryptoMeta | undefined): EncryptionState {
     if (!meta) return 'off';
     return this.keyring?.metaSalt === meta.salt ? 'unlocked' : 'locked';
   }
@@ -220,15 +223,31 @@ export class Journal {
   }
 
   /**
-   * What the journal page shows first (day-cache.ts readOpening): with current cached day
-   * figures, the entries since `from.cached`; without, the entries since `from.uncached`.
+   * What the journal page shows first, in one read (day-cache.ts readOpening): the encryption
+   * state, the settings, the counters, and with current cached day figures the entries since
+   * `from.cached`, without them the entries since `from.uncached`. A locked journal gives no
+   * entries.
    */
-  async opening(from: {
-    cached: number;
-    uncached: number;
-  }): Promise<{ recent: JournalEntry[]; days: DayStats[] | null }> {
-    const { recent, days } = await readOpening(this.db, from);
-    return { recent: await Promise.all(recent.map((e) => fromStored(e, this.keyring))), days };
+  async opening(from: { cached: number; uncached: number }): Promise<{
+    encryption: EncryptionState;
+    settings: JournalSettings;
+    counters: DayCounter[];
+    recent: JournalEntry[];
+    days: DayStats[] | null;
+  }> {
+    const read = await readOpening(this.db, from);
+    const encryption = this.encryptionOf(read.crypto as CryptoMeta | undefined);
+    const recent =
+      encryption === 'locked'
+        ? []
+        : await Promise.all(read.recent.map((e) => fromStored(e, this.keyring)));
+    return {
+      encryption,
+      settings: settingsFrom(read.settings),
+      counters: read.counters,
+      recent,
+      days: read.days,
+    };
   }
 
   /** Every entry, like list(); keeps their day figures for the next opening on the way. */

@@ -139,16 +139,22 @@ export function createJournalPageModel(deps: JournalPageDeps) {
    */
   async function readFirst(): Promise<boolean> {
     const turn = ++reads;
-    const state = await readUnlocked();
-    if (!state) return false;
     const daysBack = (days: number) => startOfDay(addDays(localDay(deps.now()), -(days - 1)));
-    const [opening, counters] = await Promise.all([
-      journal.opening({ cached: daysBack(FIRST_DAYS), uncached: daysBack(RECENT_DAYS) }),
-      journal.counters(),
-    ]);
+    const read = () =>
+      journal.opening({ cached: daysBack(FIRST_DAYS), uncached: daysBack(RECENT_DAYS) });
+    let opening = await read();
+    // Keeping only the last N days (off by default) removes what is older before anything is
+    // shown, then reads again; without it the opening is this one read.
+    if (opening.settings.retentionDays !== null && (await journal.applyRetention()) > 0) {
+      opening = await read();
+    }
     if (turn !== reads) return false;
-    const { recent: entries, days: cachedDays } = opening;
-    store.set({ phase: 'ready', ...state, entries, counters, cachedDays });
+    const { encryption, settings, counters, recent: entries, days: cachedDays } = opening;
+    if (encryption === 'locked') {
+      store.set({ phase: 'locked', encryption, settings, entries: [], counters: [] });
+      return false;
+    }
+    store.set({ phase: 'ready', encryption, settings, entries, counters, cachedDays });
     return true;
   }
 
@@ -168,7 +174,6 @@ export function createJournalPageModel(deps: JournalPageDeps) {
     async load(): Promise<void> {
       let more = false;
       const ok = await run(async () => {
-        await journal.applyRetention();
         more = await readFirst();
       });
       if (!ok) store.set({ phase: 'failed' });

@@ -75,7 +75,11 @@ export function mergeSettings(base: JournalSettings, patch: SettingsPatch): Jour
 }
 
 export async function readSettings(db: JournalDb): Promise<JournalSettings> {
-  const stored = await guarded(() => db.get('meta', 'settings'));
+  return settingsFrom(await guarded(() => db.get('meta', 'settings')));
+}
+
+/** The settings from what the 'settings' record of the meta store holds (defaults if none). */
+export function settingsFrom(stored: unknown): JournalSettings {
   return mergeSettings(structuredClone(DEFAULT_SETTINGS), (stored ?? {}) as SettingsPatch);
 }
 

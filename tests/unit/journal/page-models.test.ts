@@ -25,10 +25,14 @@ describe('journal page model', () => {
     await journal.add(sampleInput({ note: 'recent' }));
     await journal.updateSettings({ retentionDays: 30 });
     const { model } = pageModel(journal, clock);
+    const shown = new Set<string>();
+    model.store.subscribe(() => model.store.get().entries.forEach((e) => shown.add(e.note)));
     await model.load();
     const state = model.store.get();
     expect(state.phase).toBe('ready');
     expect(state.entries.map((e) => e.note)).toEqual(['recent']);
+    // Not even for a moment: the entry past the retention was gone before the first render.
+    expect([...shown]).toEqual(['recent']);
     expect(state.persist).toBe('granted');
     journal.close();
   });
