@@ -65,6 +65,11 @@ async function start(): Promise<void> {
           ),
       });
       closedForUpgrade = model.closedForUpgrade;
+      const data = model.store.subscribe(() => {
+        if (model.store.get().phase === 'loading') return;
+        performance.mark('kj:data');
+        data();
+      });
       channel.onmessage = () => void model.refresh();
       void model.load();
       return { model };
