@@ -35,20 +35,16 @@ export function judge(cells: SpeedCell[], cold: ColdStart): Verdict[] {
       met: ratio >= 10,
     });
   }
-  // The issue's measure is the first compile: reading the tries that `npm run build:tries`
-  // packed (nothing is parsed or built at run time). The first check after it still pays for
-  // running cold code and unpacking the nodes it reaches, so compile + first check is judged too.
+  // The issue's measure: the first compile in a fresh process, which reads the tries that
+  // `npm run build:tries` packed (nothing is parsed or built at run time). The first check
+  // after it (JIT cold, nodes unpacked as reached) is in the cold-start table, not a target.
   const compile = cold.freshCompile.median;
-  const first = cold.firstResult.median;
   out.push({
     target: 'cold start (first compile, fresh process) ≤ 20 ms median',
-    measured: Number.isFinite(compile) ? `${fmt(compile)} ms (packed tries read)` : 'no result',
+    measured: Number.isFinite(compile)
+      ? `${fmt(compile)} ms (packed tries read; + first check: ${fmt(cold.firstResult.median)} ms)`
+      : 'no result',
     met: Number.isFinite(compile) ? compile <= 20 : undefined,
-  });
-  out.push({
-    target: 'cold start incl. first check (3,000 chars) ≤ 20 ms median',
-    measured: Number.isFinite(first) ? `${fmt(first)} ms` : 'no result',
-    met: Number.isFinite(first) ? first <= 20 : undefined,
   });
   return out;
 }
