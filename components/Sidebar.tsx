@@ -10,8 +10,11 @@ import { SidebarJournal, type SidebarJournalProps } from './journal/SidebarJourn
 import type { FindingActions } from './packs/FindingActions';
 import { ChevronDown, ChevronUp, Lock, Logo, Power } from './icons';
 
-/** What the panel can show: no reply box yet, an empty reply, a reply being checked, or checked. */
-export type SidebarStatus = 'no-reply-box' | 'empty' | 'checking' | 'checked';
+/**
+ * What the panel can show: no reply box yet, an empty reply, a reply being checked, a reply the
+ * check could not start on, or a checked reply.
+ */
+export type SidebarStatus = 'no-reply-box' | 'empty' | 'checking' | 'unavailable' | 'checked';
 
 export interface SidebarProps {
   t: Translate;
@@ -19,6 +22,8 @@ export interface SidebarProps {
   host: string;
   collapsed: boolean;
   status: SidebarStatus;
+  /** With status 'unavailable': why (the browser's words). */
+  failure?: string | undefined;
   categories: readonly CategoryView[];
   findings: readonly FindingView[];
   onToggleCollapsed(): void;
@@ -36,6 +41,7 @@ export interface SidebarProps {
 
 function summaryText(t: Translate, status: SidebarStatus, count: number): string {
   if (status === 'checking') return t('summaryChecking');
+  if (status === 'unavailable') return t('summaryUnavailable');
   if (status !== 'checked') return t('summaryWaiting');
   if (count === 0) return t('summaryNone');
   return count === 1 ? t('summaryOne') : t('summaryMany', String(count));
@@ -84,6 +90,11 @@ export function Sidebar(props: SidebarProps) {
           <div class="kt-body">
             {status === 'no-reply-box' && <p class="kt-empty">{t('noReplyBox')}</p>}
             {status === 'empty' && <p class="kt-empty">{t('emptyDraft')}</p>}
+            {status === 'unavailable' && (
+              <p class="kt-empty" role="alert" data-klartext-failure="">
+                {t('checkUnavailable')} {props.failure}
+              </p>
+            )}
             {status === 'checked' && (
               <>
                 <Checklist t={t} categories={props.categories} />

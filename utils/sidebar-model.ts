@@ -15,6 +15,8 @@ export interface SidebarState {
   /** The draft the findings belong to (their offsets point into it). */
   draft: string;
   result: CheckResult | undefined;
+  /** Why a draft has no result: the check could not start (the engine did not load). */
+  failure?: string | undefined;
 }
 
 export interface SidebarModelDeps {
@@ -26,6 +28,8 @@ export interface SidebarModelDeps {
   client: BackgroundClient;
   /** undefined: no answer yet (the engine is still loading); a later recheck() brings it. */
   check(input: CheckInput): CheckResult | undefined;
+  /** Why check() has no answer, if it failed rather than is still on its way. */
+  checkFailure?(): string | undefined;
 }
 
 export interface SidebarModel {
@@ -54,7 +58,8 @@ export function createSidebarModel(deps: SidebarModelDeps): SidebarModel {
   const run = (draft: string, uiLang: Lang) => {
     // An empty draft has nothing to check yet; the panel shows how to start instead.
     const result = draft.trim() ? deps.check({ draft, customer, uiLang }) : undefined;
-    store.set({ attached: true, draft, result, uiLang });
+    const failure = result || !draft.trim() ? undefined : deps.checkFailure?.();
+    store.set({ attached: true, draft, result, uiLang, failure });
   };
 
   return {

@@ -29,8 +29,9 @@ export interface AppProps {
 function statusOf(state: SidebarState): SidebarStatus {
   if (!state.attached) return 'no-reply-box';
   if (state.result) return 'checked';
-  // A draft without a result: the engine is still on its way (utils/engine-loader.ts).
-  return state.draft.trim() ? 'checking' : 'empty';
+  if (!state.draft.trim()) return 'empty';
+  // A draft without a result: the engine is on its way (utils/engine-loader.ts) or failed.
+  return state.failure ? 'unavailable' : 'checking';
 }
 
 export function App({ model, uiText, host, journal, ruleReason, ...actions }: AppProps) {
@@ -57,6 +58,7 @@ export function App({ model, uiText, host, journal, ruleReason, ...actions }: Ap
       host={host}
       collapsed={state.collapsed}
       status={statusOf(state)}
+      failure={state.failure}
       categories={categories}
       findings={findingViews}
       onToggleCollapsed={model.toggleCollapsed}

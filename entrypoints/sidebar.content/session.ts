@@ -75,6 +75,7 @@ export function startSession(
     host,
     client,
     check: packs.check,
+    checkFailure: packs.failure,
   });
   // Asked for now, so the words are here by the time a reply box is found.
   void uiText.ensure(model.store.get().uiLang).catch(() => undefined);

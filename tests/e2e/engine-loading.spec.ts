@@ -5,19 +5,6 @@ import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { sidebar } from './sidebar';
 
-/** A ticket list first: no reply box until the page's own script opens one. */
-const LIST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Queue</title></head>
-<body><main><h1>Open tickets</h1><ul><li>#4711 Router not delivered</li></ul></main>
-<script>
-  window.openReply = () => {
-    const box = document.createElement('textarea');
-    box.id = 'reply';
-    box.setAttribute('aria-label', 'Reply');
-    document.querySelector('main').append(box);
-    box.focus();
-  };
-</script></body></html>`;
-
 /** Evaluates an expression in the extension's isolated world of the page's top frame. */
 async function inExtensionWorld(
   page: Page,
@@ -53,11 +40,8 @@ test('a page without a reply box never loads the engine; the first reply box bri
   server,
   extensionId,
 }) => {
-  const url = `${server.origin}/queue-without-reply.html`;
-  await page.route(url, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: LIST_PAGE }),
-  );
-  await page.goto(url);
+  // A ticket list: no reply box until the page's own script opens one.
+  await page.goto(`${server.origin}/demo/queue.html`);
   const cdp = await page.context().newCDPSession(page);
   // The content script is running (its world exists) and had time to look around.
   await expect

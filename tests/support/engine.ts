@@ -8,7 +8,9 @@ export interface TestEngine extends EngineLoader {
   readonly injections: number;
 }
 
-export function testEngine(options: { failFirst?: boolean; preloaded?: boolean } = {}): TestEngine {
+export function testEngine(
+  options: { failFirst?: boolean; failAlways?: boolean; preloaded?: boolean } = {},
+): TestEngine {
   const scope = {};
   let injections = 0;
   if (options.preloaded) installEngine({ check, createChecker, RULES }, scope);
@@ -16,7 +18,9 @@ export function testEngine(options: { failFirst?: boolean; preloaded?: boolean }
     injections += 1;
     // Injecting takes a round trip through the background: never within the asking call.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    if (options.failFirst && injections === 1) return { ok: false, error: 'no such tab' };
+    if (options.failAlways || (options.failFirst && injections === 1)) {
+      return { ok: false, error: 'no such tab' };
+    }
     installEngine({ check, createChecker, RULES }, scope);
     return { ok: true };
   }, scope);

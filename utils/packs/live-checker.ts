@@ -17,6 +17,8 @@ export interface LiveChecker {
   check(input: CheckInput): CheckResult | undefined;
   /** Loads the engine; onChange follows once it can check. */
   ready(): Promise<void>;
+  /** Why the engine could not be loaded (its last attempt); undefined once it is here. */
+  failure(): string | undefined;
   /** Every rule of the current checker (built-in and pack), for reasons and labels. */
   rules(): readonly ComposedRule[];
   /** Why a rule matters (its rationale), built-in or from a pack. */
@@ -30,9 +32,14 @@ export interface LiveCheckerDeps {
   storage: SettingsStorage;
   engine: EngineLoader;
   signal: AbortSignal;
-  /** The checker changed (packs or adjustments): check the draft again. */
+  /** The checker changed (packs or adjustments, the engine came or failed): check again. */
   onChange(): void;
+  /** Clock for the pause between attempts to load the engine (tests). */
+  now?(): number;
 }
+
+/** After a failed attempt to load the engine, checks ask again only this much later. */
+export const ENGINE_RETRY_MS = 5_000;
 
 interface Checker {
   check(input: CheckInput): CheckResult;
@@ -82,13 +89,24 @@ export function createLiveChecker(deps: LiveCheckerDeps): LiveChecker {
   void loadPackState(deps.storage).then(use);
   watchPackState(deps.storage, use, deps.signal);
 
+  const now = deps.now ?? Date.now;
   let loading: Promise<void> | undefined;
+  let failure: { message: string; at: number } | undefined;
   const ready = () =>
-    (loading ??= deps.engine.load().then(rebuild, (error: unknown) => {
-      // Asked again by the next check: a background that restarted may answer then.
-      loading = undefined;
-      throw error;
-    }));
+    (loading ??= deps.engine.load().then(
+      () => {
+        failure = undefined;
+        rebuild();
+      },
+      (error: unknown) => {
+        // Asked again by a check after a pause (a background that restarted may answer then),
+        // not at once: the sidebar shows why meanwhile.
+        loading = undefined;
+        failure = { message: error instanceof Error ? error.message : String(error), at: now() };
+        if (!deps.signal.aborted) deps.onChange();
+        throw error;
+      },
+    ));
 
   const visible = (draft: string, finding: Finding) =>
     !ignored.has(ignoreKey(finding.ruleId, draft.slice(finding.start, finding.end)));
@@ -99,7 +117,9 @@ export function createLiveChecker(deps: LiveCheckerDeps): LiveChecker {
       // build() may have set it (the engine arrived for another frame's sidebar, or a test).
       const checker = current as Checker | undefined;
       if (!checker) {
-        ready().catch((error: unknown) => console.error('klartext: engine not loaded', error));
+        if (!failure || now() - failure.at >= ENGINE_RETRY_MS) {
+          ready().catch((error: unknown) => console.error('klartext: engine not loaded', error));
+        }
         return undefined;
       }
       const result = checker.check(input);
@@ -108,6 +128,7 @@ export function createLiveChecker(deps: LiveCheckerDeps): LiveChecker {
       return { ...result, findings: result.findings.filter((f) => visible(draft, f)) };
     },
     ready,
+    failure: () => (current ? undefined : failure?.message),
     rules: () => current?.rules ?? [],
     reason(ruleId) {
       const engine = deps.engine.loaded();

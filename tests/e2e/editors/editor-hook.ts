@@ -34,6 +34,11 @@ export async function editorText(page: Page): Promise<string> {
 
 export async function focusEditor(page: Page): Promise<void> {
   await page.evaluate(() => window.fixtureEditor!.focus());
+  // Some editors focus in their next animation frame (TipTap's focus command): keys typed
+  // before it would go to the page, not the editor.
+  await page.waitForFunction(
+    () => document.activeElement !== null && document.activeElement !== document.body,
+  );
 }
 
 /**

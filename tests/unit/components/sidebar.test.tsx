@@ -141,4 +141,25 @@ describe('<Sidebar>', () => {
     expect(root.textContent).toContain('Nothing to flag');
     expect($$('[data-state="ok"]')).toHaveLength(6);
   });
+
+  it('says when the check could not start, and why, in either language', () => {
+    for (const [lang, summary] of [
+      ['en', 'Check unavailable'],
+      ['de', 'Prüfung nicht verfügbar'],
+    ] as const) {
+      const { $, $$ } = show({
+        lang,
+        status: 'unavailable',
+        failure: 'Cannot access contents of the page.',
+        findings: [],
+        categories: [],
+      });
+      expect($('[role="status"]')?.textContent).toBe(summary);
+      expect($('[data-klartext-failure]')?.getAttribute('role')).toBe('alert');
+      expect($('[data-klartext-failure]')?.textContent).toContain(
+        'Cannot access contents of the page.',
+      );
+      expect($$('[data-klartext-category]')).toHaveLength(0);
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // the stored packs do not fit together, and hides ignored-once findings for this reply only.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createLiveChecker } from '../../../utils/packs/live-checker';
+import { createLiveChecker, ENGINE_RETRY_MS } from '../../../utils/packs/live-checker';
 import { createFindingActions } from '../../../utils/packs/finding-actions';
 import { PACK_KEYS } from '../../../utils/packs/state';
 import { createPackWriter } from '../../../utils/packs/writer';
@@ -163,5 +163,31 @@ describe('live checker', () => {
     await live.ready();
     expect(engine.injections).toBe(2);
     expect(ids(live.check({ draft: DRAFT, lang: 'en' }))).toContain('vague-time');
+  });
+
+  it('says why the engine did not come, and asks again only after a pause', async () => {
+    const seen = changes();
+    let clock = 1_000;
+    const engine = testEngine({ failAlways: true });
+    const live = createLiveChecker({
+      storage: storage(),
+      engine,
+      signal: new AbortController().signal,
+      onChange: seen.onChange,
+      now: () => clock,
+    });
+    expect(live.check({ draft: DRAFT, lang: 'en' })).toBeUndefined();
+    expect(live.failure()).toBeUndefined();
+    await seen.next(0);
+    expect(live.failure()).toBe('no such tab');
+    // The sidebar checks again on the change: that must not ask again at once.
+    expect(live.check({ draft: DRAFT, lang: 'en' })).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(engine.injections).toBe(1);
+    clock += ENGINE_RETRY_MS;
+    expect(live.check({ draft: DRAFT, lang: 'en' })).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(engine.injections).toBe(2);
+    expect(live.failure()).toBe('no such tab');
   });
 });

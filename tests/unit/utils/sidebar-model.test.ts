@@ -42,6 +42,28 @@ describe('createSidebarModel', () => {
     expect(result?.findings.map((f) => f.ruleId)).toContain('condescension');
   });
 
+  it('keeps why a draft has no result, until one comes', () => {
+    let failure: string | undefined = 'no such tab';
+    let ready = false;
+    const model = createSidebarModel({
+      settings: DEFAULT_SETTINGS,
+      browserLanguage: 'en-US',
+      host: 'desk.example',
+      client: { request: async () => ({ ok: true }) } as unknown as BackgroundClient,
+      check: (input) => (ready ? check(input) : undefined),
+      checkFailure: () => failure,
+    });
+    model.update(DRAFT, undefined);
+    expect(model.store.get()).toMatchObject({ result: undefined, failure: 'no such tab' });
+    model.update('', undefined);
+    expect(model.store.get().failure).toBeUndefined();
+    ready = true;
+    failure = undefined;
+    model.update(DRAFT, undefined);
+    expect(model.store.get().failure).toBeUndefined();
+    expect(model.store.get().result?.findings.length).toBeGreaterThan(0);
+  });
+
   it('does not check an empty draft', () => {
     const { model, checks } = setup();
     model.update('  ', undefined);
