@@ -41,6 +41,8 @@ const RESCAN_MS = 150;
 
 /** A check slower than this (a huge pasted text) spaces out the next ones, to keep typing smooth. */
 const SMOOTH_MS = 8;
+/** While the agent types, how often the box is looked up again for a reply/note switch. */
+const RELOOK_MS = 500;
 
 /**
  * Whether the box is still on the page. An editor in an iframe the app removed stays connected
@@ -62,6 +64,8 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   let rescanPending = false;
   /** The last box the agent typed in that is not followed (an internal note). */
   let passedOver: HTMLElement | undefined;
+  /** When the box typed in was last looked up (reply or note?). */
+  let lookedUpAt = -Infinity;
   deps.signal.addEventListener(
     'abort',
     () => {
@@ -166,11 +170,16 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   const onEvent = (event: Event) => {
     const element = replyBoxElement(event.composedPath()[0] ?? null);
     if (!element) return;
-    // Typing in the box already followed needs no new lookup; a new focus may follow a mode
-    // switch (reply to note) of the same editor, so it is looked up again.
-    if (event.type === 'input' && element === box?.element) return schedule();
-    // Keystrokes in a note being left alone need no lookup each; its next focus looks again.
-    if (event.type === 'input' && element === passedOver) return;
+    // Typing in the box already followed, or in a note left alone, needs no lookup per key.
+    // But tools switch an editor between reply and note without it losing focus, so while
+    // the agent types it is looked up again now and then.
+    if (event.type === 'input' && (element === box?.element || element === passedOver)) {
+      if (deps.now() - lookedUpAt < RELOOK_MS) {
+        if (element === box?.element) schedule();
+        return;
+      }
+    }
+    lookedUpAt = deps.now();
     const composer = composerOf(element);
     passedOver = undefined;
     if (composer && wanted(composer)) return attach(element);

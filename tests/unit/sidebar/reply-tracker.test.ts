@@ -3,18 +3,31 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { genericAdapter } from '../../../entrypoints/sidebar.content/hosts/generic';
 import { createReplyTracker } from '../../../entrypoints/sidebar.content/reply-tracker';
+import type { HostAdapter } from '../../../entrypoints/sidebar.content/hosts/types';
+
+/** A tool whose one editor is a public reply or an internal note, as its mode says. */
+const modeAdapter: HostAdapter = {
+  id: 'modes',
+  matches: () => false,
+  composers: (doc) =>
+    [...doc.querySelectorAll<HTMLElement>('[data-mode]')].map((element) => ({
+      element,
+      kind: element.dataset.mode === 'note' ? 'note' : 'reply',
+    })),
+  customerMessage: () => undefined,
+};
 
 const stopper = new AbortController();
 afterEach(() => document.body.replaceChildren());
 
-function setup(costOfCheck = 0) {
+function setup(costOfCheck = 0, adapter: HostAdapter = genericAdapter) {
   const frames: (() => void)[] = [];
   const delays: number[] = [];
   let clock = 0;
   const drafts: [string, string | undefined][] = [];
   let shown = 0;
   const tracker = createReplyTracker({
-    adapter: genericAdapter,
+    adapter,
     checkNotes: () => false,
     signal: stopper.signal,
     requestFrame: (callback) => frames.push(callback),
@@ -32,7 +45,8 @@ function setup(costOfCheck = 0) {
   });
   tracker.track(document);
   const runFrames = () => frames.splice(0).forEach((frame) => frame());
-  return { tracker, drafts, runFrames, delays, shown: () => shown };
+  const advance = (ms: number) => (clock += ms);
+  return { tracker, drafts, runFrames, delays, shown: () => shown, advance };
 }
 
 describe('createReplyTracker', () => {
@@ -86,5 +100,34 @@ describe('createReplyTracker', () => {
     }
     expect(drafts.map(([draft]) => draft)).toEqual(['a', 'ab']);
     expect(delays).toEqual([200]);
+  });
+
+  it('follows an editor the tool switches between note and reply while the agent types on', () => {
+    document.body.innerHTML = '<textarea data-mode="note"></textarea>';
+    const { tracker, drafts, runFrames, advance } = setup(0, modeAdapter);
+    const area = document.querySelector('textarea')!;
+    const type = (value: string) => {
+      area.value = value;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      runFrames();
+    };
+    area.focus();
+    type('Internal: customer called twice');
+    expect(tracker.current()).toBeUndefined();
+    expect(drafts).toEqual([]);
+
+    // "Public reply" clicked in the tool: same editor, still focused.
+    area.dataset.mode = 'reply';
+    advance(600);
+    type('Dear customer, as already stated');
+    expect(tracker.current()?.element).toBe(area);
+    expect(drafts.at(-1)).toEqual(['Dear customer, as already stated', undefined]);
+
+    // And back to a note: no longer checked as a reply.
+    area.dataset.mode = 'note';
+    advance(600);
+    type('Internal: escalate');
+    expect(tracker.current()).toBeUndefined();
+    expect(drafts.at(-1)).toEqual(['(detached)', undefined]);
   });
 });
