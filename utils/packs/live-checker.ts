@@ -114,7 +114,8 @@ export function createLiveChecker(deps: LiveCheckerDeps): LiveChecker {
   return {
     check(input) {
       if (!current) build();
-      // build() may have set it (the engine arrived for another frame's sidebar, or a test).
+      // build() may have set it: the engine is here already (a sidebar switched off and on
+      // again on this page keeps it).
       const checker = current as Checker | undefined;
       if (!checker) {
         if (!failure || now() - failure.at >= ENGINE_RETRY_MS) {
