@@ -4,10 +4,13 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Translate } from '@/utils/i18n';
 import {
+  addDays,
   dailyStats,
   localDay,
   observe,
+  startOfDay,
   tagsByUse,
+  weekStart,
   weekSummary,
   withCounters,
   type ChartRange,
@@ -56,7 +59,16 @@ export function JournalApp({ t, locale, now, state, actions, chartRange }: Journ
     () => (cachedDays ? withCounters(cachedDays, counters) : dailyStats(entries, counters)),
     [cachedDays, entries, counters],
   );
-  const summary = useMemo(() => weekSummary(entries, counters, today), [entries, counters, today]);
+  // The summary compares this week with the last: until the entries since then are read (a
+  // busy journal opens with only its newest ones), it waits.
+  const { entriesSince } = state;
+  const summary = useMemo(
+    () =>
+      entriesSince === null || entriesSince <= startOfDay(addDays(weekStart(today), -7))
+        ? weekSummary(entries, counters, today)
+        : null,
+    [entriesSince, entries, counters, today],
+  );
   // Observations look at months of entries: none until every entry is read, rather than
   // some drawn from the first two weeks and then replaced.
   const observations = useMemo(
@@ -106,7 +118,13 @@ export function JournalApp({ t, locale, now, state, actions, chartRange }: Journ
             />
           </Section>
           <Section id="kj-sec-week" title={t('journalWeekHeading')}>
-            <WeeklySummary t={t} locale={locale} summary={summary} />
+            {summary ? (
+              <WeeklySummary t={t} locale={locale} summary={summary} />
+            ) : (
+              <p class="kj-empty" role="status">
+                {t('journalSummaryReading')}
+              </p>
+            )}
           </Section>
           <Section id="kj-sec-obs" title={t('journalObsHeading')}>
             <Observations t={t} locale={locale} observations={observations} />

@@ -12,6 +12,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { addToDays, dayStatsOf, type DaySums, type DayStats } from './analysis/daily';
 import { guarded, inTransaction, type JournalDb } from './db';
+import { startOfDay } from './days';
 import type { JournalDB, StoredEntry } from './schema';
 import type { DayCounter } from './types';
 
@@ -75,8 +76,10 @@ export async function recordWrite<Names extends StoreNames<JournalDB>[]>(
 }
 
 export interface Opening {
-  /** Entries created since `from.cached` (figures usable) or `from.uncached`, oldest first. */
+  /** Entries created since `since`, oldest first. */
   recent: StoredEntry[];
+  /** From when `recent` holds every entry (start of a local day). */
+  since: number;
   /** Every day's figures from the cache if it is current, else null. */
   days: DayStats[] | null;
   /** The journal's settings, encryption record and day counters as stored (read alongside). */
@@ -88,12 +91,14 @@ export interface Opening {
 /**
  * What the journal page draws first, read in one transaction (each round trip to the database
  * counts while a page opens): the settings, the encryption record, the counters and the cached
- * day figures if they are current, with the entries since `from.cached`; else the entries since
- * `from.uncached` (enough to compute the figures of every chart range).
+ * day figures if they are current, with the newest entries: those since `from.cached`, or
+ * from fewer of the last days if these already hold `from.enough` entries (a busy journal's
+ * first screen needs no more); without current figures, the entries since `from.uncached`
+ * (enough to compute the figures of every chart range).
  */
 export async function readOpening(
   db: JournalDb,
-  from: { cached: number; uncached: number },
+  from: { cached: number; uncached: number; enough: number },
   zone = timeZone(),
 ): Promise<Opening> {
   return guarded(async () => {
@@ -108,13 +113,36 @@ export async function readOpening(
     ]);
     const current =
       isDayCache(cache) && cache.revision === revisionOf(revision) && cache.timeZone === zone;
+    const since = current ? newestDays(cache.days, from.cached, from.enough) : from.uncached;
     const recent = await tx
       .objectStore('entries')
       .index('createdAt')
-      .getAll(IDBKeyRange.lowerBound(current ? from.cached : from.uncached));
+      .getAll(IDBKeyRange.lowerBound(since));
     await tx.done;
-    return { recent, days: current ? dayStatsOf(cache.days) : null, settings, crypto, counters };
+    return {
+      recent,
+      since,
+      days: current ? dayStatsOf(cache.days) : null,
+      settings,
+      crypto,
+      counters,
+    };
   });
+}
+
+/**
+ * The start of the latest day from which on the days (oldest first) hold at least `enough`
+ * entries, but no earlier than `earliest`.
+ */
+export function newestDays(days: readonly DaySums[], earliest: number, enough: number): number {
+  let count = 0;
+  for (let k = days.length - 1; k >= 0; k--) {
+    const start = startOfDay(days[k]!.day);
+    if (start <= earliest) break;
+    count += days[k]!.entries;
+    if (count >= enough) return start;
+  }
+  return earliest;
 }
 
 /** Every entry, oldest first, with the revision they were read at. */

@@ -7,7 +7,7 @@ export type { ImportPlan, EntryConflict } from './merge';
 export type { CategoryCounts } from './counters';
 export type { SettingsPatch } from './settings';
 export { MIN_PASSPHRASE_LENGTH } from './crypto';
-export { localDay, addDays, isDay } from './days';
+export { localDay, addDays, isDay, startOfDay, weekStart } from './days';
 export { parseTagList, normalizeTags } from './validate';
 export { requestPersistentStorage, type PersistState } from './persist';
 export {

@@ -224,15 +224,17 @@ export class Journal {
 
   /**
    * What the journal page shows first, in one read (day-cache.ts readOpening): the encryption
-   * state, the settings, the counters, and with current cached day figures the entries since
-   * `from.cached`, without them the entries since `from.uncached`. A locked journal gives no
-   * entries.
+   * state, the settings, the counters, and with current cached day figures the newest entries
+   * (since `from.cached`, or fewer days if they hold `from.enough`), without them the entries
+   * since `from.uncached`. A locked journal gives no entries.
    */
-  async opening(from: { cached: number; uncached: number }): Promise<{
+  async opening(from: { cached: number; uncached: number; enough: number }): Promise<{
     encryption: EncryptionState;
     settings: JournalSettings;
     counters: DayCounter[];
     recent: JournalEntry[];
+    /** From when `recent` holds every entry. */
+    since: number;
     days: DayStats[] | null;
   }> {
     const read = await readOpening(this.db, from);
@@ -246,6 +248,7 @@ export class Journal {
       settings: settingsFrom(read.settings),
       counters: read.counters,
       recent,
+      since: read.since,
       days: read.days,
     };
   }

@@ -48,6 +48,8 @@ export interface JournalPageState {
    * the journal's cache, for the chart. Null once all entries are read.
    */
   cachedDays: readonly DayStats[] | null;
+  /** From when `entries` holds every entry; null: all of them are read. */
+  entriesSince: number | null;
 }
 
 export interface JournalPageDeps {
@@ -82,6 +84,11 @@ function stamp(now: number): string {
 const RECENT_DAYS = 90;
 /** Days read first with them: this week and the last, for the list and the weekly summary. */
 const FIRST_DAYS = 14;
+/**
+ * ...or fewer days if they hold this many entries, the entry list's first page (a busy
+ * journal's two weeks are hundreds of entries; the weekly summary then waits for the rest).
+ */
+const FIRST_ENTRIES = 50;
 
 export function createJournalPageModel(deps: JournalPageDeps) {
   const { journal } = deps;
@@ -97,6 +104,7 @@ export function createJournalPageModel(deps: JournalPageDeps) {
     notice: null,
     busy: false,
     cachedDays: null,
+    entriesSince: null,
   });
 
   /** Runs an action: marks busy, records a notice on success and the error on failure. */
@@ -141,7 +149,11 @@ export function createJournalPageModel(deps: JournalPageDeps) {
     const turn = ++reads;
     const daysBack = (days: number) => startOfDay(addDays(localDay(deps.now()), -(days - 1)));
     const read = () =>
-      journal.opening({ cached: daysBack(FIRST_DAYS), uncached: daysBack(RECENT_DAYS) });
+      journal.opening({
+        cached: daysBack(FIRST_DAYS),
+        uncached: daysBack(RECENT_DAYS),
+        enough: FIRST_ENTRIES,
+      });
     let opening = await read();
     // Keeping only the last N days (off by default) removes what is older before anything is
     // shown, then reads again; without it the opening is this one read.
@@ -149,12 +161,20 @@ export function createJournalPageModel(deps: JournalPageDeps) {
       opening = await read();
     }
     if (turn !== reads) return false;
-    const { encryption, settings, counters, recent: entries, days: cachedDays } = opening;
+    const { encryption, settings, counters, recent: entries, days: cachedDays, since } = opening;
     if (encryption === 'locked') {
       store.set({ phase: 'locked', encryption, settings, entries: [], counters: [] });
       return false;
     }
-    store.set({ phase: 'ready', encryption, settings, entries, counters, cachedDays });
+    store.set({
+      phase: 'ready',
+      encryption,
+      settings,
+      entries,
+      counters,
+      cachedDays,
+      entriesSince: since,
+    });
     return true;
   }
 
@@ -165,7 +185,14 @@ export function createJournalPageModel(deps: JournalPageDeps) {
     if (!state) return;
     const [entries, counters] = await Promise.all([journal.listAndCache(), journal.counters()]);
     if (turn !== reads) return;
-    store.set({ phase: 'ready', ...state, entries, counters, cachedDays: null });
+    store.set({
+      phase: 'ready',
+      ...state,
+      entries,
+      counters,
+      cachedDays: null,
+      entriesSince: null,
+    });
   }
 
   return {

@@ -3,8 +3,15 @@
 // equal to what all entries give.
 import { describe, expect, it } from 'vitest';
 import { fixedClock, openJournal, sampleInput, uniqueName } from './helpers';
-import { Journal, dailyStats, withCounters, type DayStats } from '../../../utils/journal';
-import { readOpening } from '../../../utils/journal/day-cache';
+import {
+  Journal,
+  dailyStats,
+  localDay,
+  startOfDay,
+  withCounters,
+  type DayStats,
+} from '../../../utils/journal';
+import { newestDays, readOpening } from '../../../utils/journal/day-cache';
 import { openJournalDb } from '../../../utils/journal/db';
 import { createJournalPageModel } from '../../../utils/journal/page-model';
 
@@ -45,7 +52,7 @@ async function firstState(journal: Journal, clock: { now(): number }) {
 /** The cached day figures as the page would read them now (null if not current). */
 async function cached(name: string) {
   const db = await openJournalDb({ name });
-  const { days } = await readOpening(db, { cached: 0, uncached: 0 }, ZONE);
+  const { days } = await readOpening(db, { cached: 0, uncached: 0, enough: 0 }, ZONE);
   db.close();
   return days;
 }
@@ -150,17 +157,63 @@ describe('cached day figures', () => {
     const { journal, name } = await journalOverMonths();
     await journal.listAndCache();
     const db = await openJournalDb({ name });
-    expect((await readOpening(db, { cached: 0, uncached: 0 }, ZONE)).days).not.toBeNull();
+    expect(
+      (await readOpening(db, { cached: 0, uncached: 0, enough: 0 }, ZONE)).days,
+    ).not.toBeNull();
     expect(
       (
         await readOpening(
           db,
-          { cached: 0, uncached: 0 },
+          { cached: 0, uncached: 0, enough: 0 },
           ZONE === 'Asia/Tokyo' ? 'Europe/Berlin' : 'Asia/Tokyo',
         )
       ).days,
     ).toBeNull();
     db.close();
     journal.close();
+  });
+
+  it('opens a busy journal with its newest entries only; the weekly summary waits for the rest', async () => {
+    const clock = fixedClock();
+    const name = uniqueName();
+    const journal = await Journal.open({ name, now: clock.now });
+    // 30 entries a day for the last 10 days: 300 in the two weeks the page would read.
+    for (let daysAgo = 9; daysAgo >= 0; daysAgo--) {
+      for (let k = 0; k < 30; k++) {
+        const createdAt = startOfDay(localDay(clock.now() - daysAgo * DAY)) + (k + 1) * 60_000;
+        await journal.add(sampleInput({ createdAt, note: `d${daysAgo}-${k}` }));
+      }
+    }
+    await journal.listAndCache();
+    const { first, last } = await firstState(journal, clock);
+    // Two days hold the list's first page (50): no more is read before the first frame.
+    expect(first.entries).toHaveLength(60);
+    expect(first.entries.every((e) => /^d[01]-/.test(e.note))).toBe(true);
+    expect(first.entriesSince).toBe(startOfDay(localDay(clock.now() - DAY)));
+    expect(last.entries).toHaveLength(300);
+    expect(last.entriesSince).toBeNull();
+    journal.close();
+  });
+});
+
+describe('newestDays', () => {
+  const day = (d: string, entries: number) => ({
+    day: d,
+    entries,
+    stress: 0,
+    mood: 0,
+    workload: 0,
+    rated: 0,
+  });
+  const earliest = startOfDay('2026-11-20');
+  it('goes back only as far as the newest days hold enough entries', () => {
+    const days = [day('2026-11-21', 5), day('2026-11-25', 30), day('2026-11-26', 30)];
+    expect(newestDays(days, earliest, 50)).toBe(startOfDay('2026-11-25'));
+    expect(newestDays(days, earliest, 30)).toBe(startOfDay('2026-11-26'));
+  });
+  it('stops at the earliest day it may start from', () => {
+    const days = [day('2026-11-01', 500), day('2026-11-21', 5), day('2026-11-26', 3)];
+    expect(newestDays(days, earliest, 50)).toBe(earliest);
+    expect(newestDays([], earliest, 50)).toBe(earliest);
   });
 });
