@@ -90,9 +90,9 @@ const FIRST_DAYS = 14;
  */
 const FIRST_ENTRIES = 50;
 
-export function createJournalPageModel(deps: JournalPageDeps) {
-  const { journal } = deps;
-  const store: Store<JournalPageState> = createStore<JournalPageState>({
+/** The page before anything is read. */
+export function initialPageState(): JournalPageState {
+  return {
     phase: 'loading',
     entries: [],
     counters: [],
@@ -105,7 +105,12 @@ export function createJournalPageModel(deps: JournalPageDeps) {
     busy: false,
     cachedDays: null,
     entriesSince: null,
-  });
+  };
+}
+
+export function createJournalPageModel(deps: JournalPageDeps) {
+  const { journal } = deps;
+  const store: Store<JournalPageState> = createStore<JournalPageState>(initialPageState());
 
   /** Runs an action: marks busy, records a notice on success and the error on failure. */
   async function run<T>(action: () => Promise<T>, notice?: (result: T) => Notice | null) {

@@ -4,8 +4,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JournalApp, type JournalActions } from '../../../components/journal/JournalApp';
-import { DEFAULT_SETTINGS, addDays, localDay, startOfDay } from '../../../utils/journal';
-import type { JournalPageState } from '../../../utils/journal/page-model';
+import { addDays, localDay, startOfDay } from '../../../utils/journal';
+import { initialPageState, type JournalPageState } from '../../../utils/journal/page-model';
 import { createTranslator } from '../../support/i18n';
 
 const NOW = new Date(2026, 10, 25, 12).getTime();
@@ -24,17 +24,9 @@ const entry = (daysAgo: number, note: string) => ({
 
 function show(lang: 'de' | 'en', entriesSince: number | null) {
   const state: JournalPageState = {
+    ...initialPageState(),
     phase: 'ready',
     entries: [entry(1, 'yesterday'), entry(0, 'today')],
-    counters: [],
-    settings: DEFAULT_SETTINGS,
-    encryption: 'off',
-    persist: null,
-    importPlan: null,
-    error: null,
-    notice: null,
-    busy: false,
-    cachedDays: null,
     entriesSince,
   };
   const actions = new Proxy({}, { get: () => () => undefined }) as JournalActions;
