@@ -29,8 +29,8 @@ export const RULES: readonly RuleMeta[] = BUILTIN_RULES.map(
 );
 
 /**
- * Compiles the built-in rule set into phrase tries. Runs once; later calls return the cache.
- * A language's trie is built when the first text in that language is checked.
+ * The built-in rule set with its phrase tries, read from the ones packed ahead of time
+ * (rules/compiled.ts). Runs once; later calls return the cache.
  */
 export function compileRules(): CompiledRules {
   return compiledBuiltins();

@@ -135,20 +135,25 @@ export function createJournalPageModel(deps: JournalPageDeps) {
   /** Counts reads: one that finishes after a newer one (an edit meanwhile) shows nothing. */
   let reads = 0;
 
+  /** Shows the unlock step (no entries) when the journal is locked; says whether it was. */
+  function showIfLocked(state: Pick<JournalPageState, 'encryption' | 'settings'>): boolean {
+    if (state.encryption !== 'locked') return false;
+    store.set({ phase: 'locked', ...state, entries: [], counters: [] });
+    return true;
+  }
+
   /** The encryption state and settings; false (and the unlock step shown) when locked. */
   async function readUnlocked(): Promise<
     false | Pick<JournalPageState, 'encryption' | 'settings'>
   > {
     const [encryption, settings] = await Promise.all([journal.encryption(), journal.settings()]);
-    if (encryption !== 'locked') return { encryption, settings };
-    store.set({ phase: 'locked', encryption, settings, entries: [], counters: [] });
-    return false;
+    return showIfLocked({ encryption, settings }) ? false : { encryption, settings };
   }
 
   /**
-   * Opening the page: with current cached day figures the last two weeks of entries (the list
-   * and the weekly summary), else the 90 days the longest chart range needs. Returns whether
-   * there is more to read.
+   * Opening the page, in one read: with current cached day figures the last two weeks of
+   * entries (the list and the weekly summary), or fewer days if they fill the list's first
+   * page; else the 90 days the longest chart range needs. Returns whether there is more to read.
    */
   async function readFirst(): Promise<boolean> {
     const turn = ++reads;
@@ -167,10 +172,7 @@ export function createJournalPageModel(deps: JournalPageDeps) {
     }
     if (turn !== reads) return false;
     const { encryption, settings, counters, recent: entries, days: cachedDays, since } = opening;
-    if (encryption === 'locked') {
-      store.set({ phase: 'locked', encryption, settings, entries: [], counters: [] });
-      return false;
-    }
+    if (showIfLocked({ encryption, settings })) return false;
     store.set({
       phase: 'ready',
       encryption,
