@@ -1,20 +1,27 @@
-// The journal page (journal.html, unlisted): the agent's private workload and stress journal.
-// It lives in the extension's origin, so the ticketing tool can never read it. Open it with
-// browser.tabs.create({ url: browser.runtime.getURL('/journal.html') }).
+// The journal page (public/journal.html, unlisted): the agent's private workload and stress
+// journal. It lives in the extension's origin, so the ticketing tool can never read it. Open it
+// with browser.tabs.create({ url: browser.runtime.getURL('/journal.html') }).
+//
+// Built as one self-contained script (journal.js) with its styles and both languages' texts in
+// it, so that opening the page waits for one file only (see public/journal.html).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { JournalApp } from '@/components/journal/JournalApp';
-import '@/components/journal/journal.css';
+import journalCss from '@/components/journal/journal.css?inline';
+import { bundledTranslator } from '@/utils/bundled-texts';
 import { downloadText } from '@/utils/download';
 import { resolveUiLang, type Translate } from '@/utils/i18n';
-import { loadTranslator } from '@/utils/locale-files';
 import { CHART_RANGES, Journal, requestPersistentStorage, type ChartRange } from '@/utils/journal';
 import { JOURNAL_CHANNEL } from '@/utils/journal/channel';
 import { createJournalPageModel, type JournalPageModel } from '@/utils/journal/page-model';
 import { DEFAULT_SETTINGS, extensionStorage, loadSettings } from '@/utils/settings';
 import { useStore } from '@/utils/use-store';
 
-const root = document.getElementById('app')!;
+export default defineUnlistedScript(() => void start());
+
+/** A journal slower to read than this says it is loading instead of showing nothing. */
+const SHOW_LOADING_AFTER_MS = 150;
 
 /** `?chart=7|30|90` opens the chart on that range. */
 function chartRangeFromUrl(): ChartRange | undefined {
@@ -39,6 +46,10 @@ function Page({ t, lang, model }: { t: Translate; lang: string; model: JournalPa
 async function start(): Promise<void> {
   // Marks for the journal benchmark's breakdown of an opening (tests/bench/journal.ts).
   performance.mark('kj:start');
+  const style = document.createElement('style');
+  style.textContent = journalCss;
+  document.head.append(style);
+  const root = document.getElementById('app')!;
   // Other journal pages and the quick log say when they change something.
   const channel = new BroadcastChannel(JOURNAL_CHANNEL);
   // The model exists only once the database is open; until then an upgrade has nothing to tell.
@@ -65,14 +76,17 @@ async function start(): Promise<void> {
           ),
       });
       closedForUpgrade = model.closedForUpgrade;
-      const data = model.store.subscribe(() => {
-        if (model.store.get().phase === 'loading') return;
-        performance.mark('kj:data');
-        data();
+      const firstData = new Promise<void>((resolve) => {
+        const stop = model.store.subscribe(() => {
+          if (model.store.get().phase === 'loading') return;
+          performance.mark('kj:data');
+          stop();
+          resolve();
+        });
       });
       channel.onmessage = () => void model.refresh();
       void model.load();
-      return { model };
+      return { model, firstData };
     },
     (error: unknown) => ({ error }),
   );
@@ -80,7 +94,7 @@ async function start(): Promise<void> {
   const settings = await loadSettings(extensionStorage(browser)).catch(() => DEFAULT_SETTINGS);
   performance.mark('kj:settings');
   const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
-  const t = await loadTranslator(lang);
+  const t = bundledTranslator(lang);
   performance.mark('kj:texts');
   document.documentElement.lang = lang;
   document.title = t('journalTitle');
@@ -97,9 +111,13 @@ async function start(): Promise<void> {
     );
     return;
   }
+  // The first frame shows the entries, not an empty page laid out again a moment later: laying
+  // this page out takes tens of ms on a slow machine, and the entries waited for the first.
+  await Promise.race([
+    journal.firstData,
+    new Promise((resolve) => setTimeout(resolve, SHOW_LOADING_AFTER_MS)),
+  ]);
   render(<Page t={t} lang={lang} model={journal.model} />, root);
   performance.mark('kj:rendered');
   markRendered();
 }
-
-void start();
