@@ -10,11 +10,10 @@ import {
   type EntryInput,
   type JournalEntry,
 } from '@/utils/journal';
+import { ENTRIES_PER_PAGE as PAGE } from '@/utils/journal/page-model';
 import { ConfirmAction, Field, moodLabel } from './controls';
 import { EntryForm } from './EntryForm';
 import { formatDateTime, formatNumber } from './format';
-
-const PAGE = 50;
 
 export interface EntryListProps {
   t: Translate;

@@ -39,6 +39,23 @@ test('log from the sidebar in three interactions, then see it on the journal pag
   await journal.waitForURL(/journal\.html$/);
   const entries = journal.locator('#kj-sec-entries');
   await expect(entries.getByText('Mood: bad', { exact: true })).toBeVisible();
+
+  // The chart reads today out under the pointer, an empty day at its left edge, and the days
+  // one by one from the keyboard.
+  const chart = journal.locator('.kj-chart-svg');
+  const readout = journal.locator('.kj-chart-readout');
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  await journal.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+  await expect(readout).toHaveText(/^\w+, \w+ \d+: stress \d+, workload –$/);
+  await journal.mouse.move(box.x + 2, box.y + box.height / 2);
+  await expect(readout).toHaveText(/: nothing logged$/);
+  await journal.mouse.move(0, 0);
+  await expect(readout).toHaveText('');
+  await chart.focus();
+  await expect(readout).toHaveText(/: stress \d+/);
+  await journal.keyboard.press('ArrowLeft');
+  await expect(readout).toHaveText(/: nothing logged$/);
 });
 
 test('the host page finds no trace of an entry typed in the sidebar', async ({

@@ -85,10 +85,15 @@ const RECENT_DAYS = 90;
 /** Days read first with them: this week and the last, for the list and the weekly summary. */
 const FIRST_DAYS = 14;
 /**
- * ...or fewer days if they hold this many entries, the entry list's first page (a busy
- * journal's two weeks are hundreds of entries; the weekly summary then waits for the rest).
+ * Entries the list shows at first and adds per "Show more". A page of 25 fills a screen or two;
+ * 50 made the page's first frame (list and chart together) noticeably slower to draw.
  */
-const FIRST_ENTRIES = 50;
+export const ENTRIES_PER_PAGE = 25;
+/**
+ * ...or fewer days if they hold the entry list's first page (a busy journal's two weeks are
+ * hundreds of entries; the weekly summary then waits for the rest).
+ */
+const FIRST_ENTRIES = ENTRIES_PER_PAGE;
 
 /** The page before anything is read. */
 export function initialPageState(): JournalPageState {

@@ -2,6 +2,7 @@
 // The journal page opening with only its newest entries: the chart and the list are there, the
 // weekly summary says it follows; once every entry is read, it shows.
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JournalApp, type JournalActions } from '../../../components/journal/JournalApp';
 import { addDays, localDay, startOfDay } from '../../../utils/journal';
@@ -22,11 +23,15 @@ const entry = (daysAgo: number, note: string) => ({
   note,
 });
 
-function show(lang: 'de' | 'en', entriesSince: number | null) {
+function show(
+  lang: 'de' | 'en',
+  entriesSince: number | null,
+  entries = [entry(1, 'yesterday'), entry(0, 'today')],
+) {
   const state: JournalPageState = {
     ...initialPageState(),
     phase: 'ready',
-    entries: [entry(1, 'yesterday'), entry(0, 'today')],
+    entries,
     entriesSince,
   };
   const actions = new Proxy({}, { get: () => () => undefined }) as JournalActions;
@@ -65,5 +70,26 @@ describe('<JournalApp> opening with the newest entries only', () => {
     const root = show('en', null);
     expect(root.querySelector('#kj-sec-week table')).not.toBeNull();
     expect(root.querySelector('#kj-sec-week [role="status"]')).toBeNull();
+  });
+});
+
+describe('<JournalApp> entry list', () => {
+  it('shows the newest 25 entries and 25 more per "Show more"', () => {
+    const many = Array.from({ length: 60 }, (_, k) => entry(k / 10, `note ${k}`));
+    const root = show('en', null, many);
+    const notes = () => [...root.querySelectorAll('.kj-entry .kj-note')].map((p) => p.textContent);
+    const more = () =>
+      [...root.querySelectorAll<HTMLButtonElement>('#kj-sec-entries button')].find(
+        (button) => button.textContent === 'Show more',
+      );
+    expect(notes()).toHaveLength(25);
+    expect(notes()[0]).toBe('note 0');
+    expect(root.querySelector('#kj-sec-entries .kj-count')?.textContent).toBe('60 of 60 entries');
+    act(() => more()!.click());
+    expect(notes()).toHaveLength(50);
+    act(() => more()!.click());
+    expect(notes()).toHaveLength(60);
+    expect(notes()[59]).toBe('note 59');
+    expect(more()).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import {
   chartModel,
   dailyStats,
   filterEntries,
+  indexAt,
   linePath,
   observe,
   tagsByUse,
@@ -11,6 +12,7 @@ import {
   NO_FILTER,
   type DayCounter,
   type JournalEntry,
+  xOf,
 } from '../../../utils/journal';
 
 let seq = 0;
@@ -90,6 +92,18 @@ describe('chart', () => {
     expect(model.stress).toEqual([null, null, null, null, null, null, 70]);
     expect(chartModel(new Map(), '2025-03-31', 90).days).toHaveLength(90);
     expect(chartModel(new Map(), '2025-03-31', 30).days[0]).toBe('2025-03-02');
+  });
+
+  it('finds the day nearest to a point across the chart, never outside the range', () => {
+    const g = { width: 110, height: 120, left: 10, right: 0, top: 10, bottom: 10 };
+    // Five days at x = 10, 35, 60, 85, 110.
+    expect([10, 22, 23, 60, 97, 98, 110].map((x) => indexAt(x, 5, g))).toEqual([
+      0, 0, 1, 2, 3, 4, 4,
+    ]);
+    expect(indexAt(-50, 5, g)).toBe(0);
+    expect(indexAt(500, 5, g)).toBe(4);
+    for (let index = 0; index < 90; index += 1) expect(indexAt(xOf(index, 90), 90)).toBe(index);
+    expect(indexAt(300, 1)).toBe(0);
   });
 
   it('breaks the line where a day has no value', () => {

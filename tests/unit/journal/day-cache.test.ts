@@ -13,7 +13,7 @@ import {
 } from '../../../utils/journal';
 import { newestDays, readOpening } from '../../../utils/journal/day-cache';
 import { openJournalDb } from '../../../utils/journal/db';
-import { createJournalPageModel } from '../../../utils/journal/page-model';
+import { createJournalPageModel, ENTRIES_PER_PAGE } from '../../../utils/journal/page-model';
 
 const DAY = 86_400_000;
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -177,20 +177,21 @@ describe('cached day figures', () => {
     const clock = fixedClock();
     const name = uniqueName();
     const journal = await Journal.open({ name, now: clock.now });
-    // 30 entries a day for the last 10 days: 300 in the two weeks the page would read.
+    // 20 entries a day for the last 10 days: 200 in the two weeks the page would read.
     for (let daysAgo = 9; daysAgo >= 0; daysAgo--) {
-      for (let k = 0; k < 30; k++) {
+      for (let k = 0; k < 20; k++) {
         const createdAt = startOfDay(localDay(clock.now() - daysAgo * DAY)) + (k + 1) * 60_000;
         await journal.add(sampleInput({ createdAt, note: `d${daysAgo}-${k}` }));
       }
     }
     await journal.listAndCache();
     const { first, last } = await firstState(journal, clock);
-    // Two days hold the list's first page (50): no more is read before the first frame.
-    expect(first.entries).toHaveLength(60);
+    // Two days hold the list's first page (25): no more is read before the first frame.
+    expect(ENTRIES_PER_PAGE).toBe(25);
+    expect(first.entries).toHaveLength(40);
     expect(first.entries.every((e) => /^d[01]-/.test(e.note))).toBe(true);
     expect(first.entriesSince).toBe(startOfDay(localDay(clock.now() - DAY)));
-    expect(last.entries).toHaveLength(300);
+    expect(last.entries).toHaveLength(200);
     expect(last.entriesSince).toBeNull();
     journal.close();
   });

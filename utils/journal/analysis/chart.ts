@@ -50,6 +50,14 @@ export function xOf(index: number, count: number, g: ChartGeometry = DEFAULT_GEO
   return count <= 1 ? g.left + span / 2 : g.left + (span * index) / (count - 1);
 }
 
+/** The day (index among `count`) nearest to x; the inverse of xOf, kept within the days. */
+export function indexAt(x: number, count: number, g: ChartGeometry = DEFAULT_GEOMETRY): number {
+  if (count <= 1) return 0;
+  const span = g.width - g.left - g.right;
+  const index = Math.round(((x - g.left) / span) * (count - 1));
+  return Math.min(count - 1, Math.max(0, index));
+}
+
 /** y for a 0-100 value. */
 export function yOf(value: number, g: ChartGeometry = DEFAULT_GEOMETRY): number {
   const span = g.height - g.top - g.bottom;
