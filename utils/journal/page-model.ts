@@ -59,9 +59,9 @@ export interface JournalPageDeps {
   requestPersistence(): Promise<PersistState>;
   now(): number;
   /**
-   * Resolves once the page has drawn what it has (the next frame). Opening waits for it
-   * between the recent entries and the rest, so reading thousands of entries does not hold
-   * up the first picture. Absent: no wait.
+   * Resolves once what the page drew is on screen. Opening waits for it between the recent
+   * entries and the rest, so reading thousands of entries does not hold up the first picture.
+   * Absent: no wait.
    */
   painted?(): Promise<void>;
 }
