@@ -57,8 +57,9 @@ export function createSidebarModel(deps: SidebarModelDeps): SidebarModel {
 
   const run = (draft: string, uiLang: Lang) => {
     // An empty draft has nothing to check yet; the panel shows how to start instead.
-    const result = draft.trim() ? deps.check({ draft, customer, uiLang }) : undefined;
-    const failure = result || !draft.trim() ? undefined : deps.checkFailure?.();
+    const empty = draft.trim() === '';
+    const result = empty ? undefined : deps.check({ draft, customer, uiLang });
+    const failure = result || empty ? undefined : deps.checkFailure?.();
     store.set({ attached: true, draft, result, uiLang, failure });
   };
 

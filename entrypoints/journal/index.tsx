@@ -114,7 +114,6 @@ async function start(): Promise<void> {
   );
 
   const settings = await loadSettings(extensionStorage(browser)).catch(() => DEFAULT_SETTINGS);
-  performance.mark('kj:settings');
   const lang = resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage());
   const t = bundledTranslator(lang);
   performance.mark('kj:texts');
@@ -122,7 +121,6 @@ async function start(): Promise<void> {
   document.title = t('journalTitle');
 
   const journal = await opened;
-  performance.mark('kj:db');
   if ('error' in journal) {
     const { error } = journal;
     render(

@@ -8,6 +8,7 @@ import { JournalApp, type JournalActions } from '../../../components/journal/Jou
 import { addDays, localDay, startOfDay } from '../../../utils/journal';
 import { initialPageState, type JournalPageState } from '../../../utils/journal/page-model';
 import { createTranslator } from '../../support/i18n';
+import { mount } from '../../support/mount';
 
 const NOW = new Date(2026, 10, 25, 12).getTime();
 const entry = (daysAgo: number, note: string) => ({
@@ -35,9 +36,7 @@ function show(
     entriesSince,
   };
   const actions = new Proxy({}, { get: () => () => undefined }) as JournalActions;
-  const root = document.createElement('div');
-  document.body.replaceChildren(root);
-  render(
+  return mount(
     <JournalApp
       t={createTranslator(lang)}
       locale={lang}
@@ -45,9 +44,7 @@ function show(
       state={state}
       actions={actions}
     />,
-    root,
   );
-  return root;
 }
 
 afterEach(() => render(null, document.body));

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 // The journal's error line: a headline per error in the UI language, then the detail (which
 // field, which line), in the UI language too when Klartext found the problem itself.
-import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { Messages } from '../../../components/journal/Messages';
 import { openJournal } from '../journal/helpers';
 import { toJournalError } from '../../../utils/journal/errors';
 import { createTranslator } from '../../support/i18n';
+import { mount } from '../../support/mount';
 
 async function refusedEntry() {
   const journal = await openJournal();
@@ -19,9 +19,7 @@ async function refusedEntry() {
 }
 
 function shown(lang: 'de' | 'en', error: Awaited<ReturnType<typeof refusedEntry>>) {
-  const root = document.createElement('div');
-  document.body.replaceChildren(root);
-  render(
+  const root = mount(
     <Messages
       t={createTranslator(lang)}
       lang={lang}
@@ -29,7 +27,6 @@ function shown(lang: 'de' | 'en', error: Awaited<ReturnType<typeof refusedEntry>
       notice={null}
       onDismiss={() => undefined}
     />,
-    root,
   );
   return root.querySelector('[role="alert"]')!.textContent!;
 }

@@ -7,6 +7,7 @@ import { Sidebar, type SidebarProps } from '../../../components/Sidebar';
 import { check } from '../../../rules';
 import { toCategoryViews, toFindingViews } from '../../../utils/finding-view';
 import { createTranslator } from '../../support/i18n';
+import { mount } from '../../support/mount';
 import { ruleReason } from '../../support/engine';
 
 const DRAFT = 'Dear customer,\n\nAs already stated, delivery is not our department.';
@@ -28,9 +29,7 @@ function show(overrides: Partial<SidebarProps> = {}) {
     onApplySuggestion: vi.fn(),
     ...overrides,
   };
-  const root = document.createElement('div');
-  document.body.replaceChildren(root);
-  render(<Sidebar {...props} />, root);
+  const root = mount(<Sidebar {...props} />);
   const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
   const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
   return { props, root, $, $$ };

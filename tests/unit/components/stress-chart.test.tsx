@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StressChart } from '../../../components/journal/StressChart';
 import type { DayStats } from '../../../utils/journal';
 import { createTranslator } from '../../support/i18n';
+import { mount } from '../../support/mount';
 
 const day = (date: string, stress: number, workload: number | null): DayStats => ({
   day: date,
@@ -23,11 +24,8 @@ const STATS = new Map([
 ]);
 
 function show(lang: 'de' | 'en') {
-  const root = document.createElement('div');
-  document.body.replaceChildren(root);
-  render(
+  const root = mount(
     <StressChart t={createTranslator(lang)} locale={lang} stats={STATS} today="2026-11-25" />,
-    root,
   );
   const svg = root.querySelector<SVGSVGElement>('.kj-chart-svg')!;
   const readout = () => root.querySelector('.kj-chart-readout')!.textContent;

@@ -10,13 +10,7 @@ import { OffMenu } from '../../../components/OffMenu';
 import { Popup, type PopupState } from '../../../components/Popup';
 import { SelfHostedCard } from '../../../components/SelfHostedCard';
 import { createTranslator } from '../../support/i18n';
-
-function mount(node: preact.ComponentChild) {
-  const root = document.createElement('div');
-  document.body.replaceChildren(root);
-  act(() => render(node, root));
-  return root;
-}
+import { mount } from '../../support/mount';
 
 afterEach(() => render(null, document.body));
 

@@ -2,12 +2,12 @@
 // The pack components render every pack string as text: markup in a message or a problem shows
 // as characters and never becomes elements; the import preview and the rule list work by
 // keyboard-reachable controls.
-import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ImportPanel } from '../../../components/packs/ImportPanel';
 import { PacksSection, type PacksActions } from '../../../components/packs/PacksSection';
 import { createChecker, diffPacks, loadPack, type Pack } from '../../../rules/index';
 import { createTranslator } from '../../support/i18n';
+import { mount } from '../../support/mount';
 import { EMPTY_PACK_STATE } from '../../../utils/packs/state';
 import { minimalPack, text } from '../packs/helpers';
 
@@ -17,13 +17,6 @@ function loaded(pack: Pack): Pack {
   const result = loadPack(text(pack));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.pack;
-}
-
-function mount(node: preact.ComponentChild): HTMLElement {
-  const root = document.createElement('div');
-  document.body.replaceChildren(root);
-  render(node, root);
-  return root;
 }
 
 describe('pack strings are text', () => {
