@@ -1,6 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { SIDEBAR_MATCHES } from './entrypoints/sidebar.content/matches';
+import { fileURLToPath } from 'node:url';
+import { LOCAL_MATCHES, SIDEBAR_MATCHES } from './entrypoints/sidebar.content/matches';
+
+// The test build (npm run build:test: the e2e tests, the demo, the benches) also runs on local
+// pages; a production build never does (entrypoints/sidebar.content/matches.ts).
+const LOCAL_PAGES = process.env.KLARTEXT_LOCAL_PAGES === '1';
+const SITES = LOCAL_PAGES ? [...LOCAL_MATCHES, ...SIDEBAR_MATCHES] : SIDEBAR_MATCHES;
+
+// Extension pages load only their own files, talk to nothing but the extension itself and
+// cannot be pointed elsewhere by a <base> or a form: a second line behind "no remote calls".
+// Styles may be inline (Preact's style attributes, the journal's compiled stylesheet).
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+].join('; ');
 
 // Manifest V3 for Chromium and Firefox. Nothing here grants network access beyond
 // the pages the content script reads; the extension never talks to a server.
@@ -13,7 +33,27 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // WXT's content script context announces itself to the page and can be stopped by it;
+      // the sidebar's replacement does neither (entrypoints/sidebar.content/context.ts).
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(
+            new URL('./entrypoints/sidebar.content/context.ts', import.meta.url),
+          ),
+        },
+      ],
+    },
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!LOCAL_PAGES) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...LOCAL_MATCHES, ...(script.matches ?? [])];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -24,13 +64,13 @@ export default defineConfig({
     // engine into a sidebar once its page has a reply box (utils/engine-loader.ts), and
     // scripting.executeScript needs them (content script matches alone do not let it). They ask
     // for nothing beyond what the content script already has.
-    host_permissions: SIDEBAR_MATCHES,
+    host_permissions: SITES,
     // Self-hosted helpdesks: asked for one host at a time when the user adds it in the options
     // page, and given back when removed (utils/self-hosted.ts).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The journal's quick log is framed by the sidebar on the sites it runs on; only that page
-    // (not its scripts, which load from the extension's own origin) has to be reachable.
-    web_accessible_resources: [{ resources: ['journal-quicklog.html'], matches: SIDEBAR_MATCHES }],
+    // No web_accessible_resources: no page can load, frame or probe any of Klartext's files.
+    // The quick log opens in an extension window of its own (entrypoints/background/journal.ts).
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-sidebar': {

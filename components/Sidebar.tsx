@@ -33,7 +33,7 @@ export interface SidebarProps {
   onDisableEverywhere?(): void;
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
-  /** The private journal's quick log (a framed extension page); absent, no journal corner. */
+  /** The private journal's buttons (quick log window, journal page); absent, no journal corner. */
   journal?: Omit<SidebarJournalProps, 't'>;
   /** Local adjustments from a finding (ignore once, rule off, allow words). */
   findingActions?: FindingActions;

@@ -18,6 +18,11 @@ export type Request =
   | SwitchRequest
   | { kind: 'open-options' }
   | { kind: 'open-journal' }
+  /**
+   * The quick log, in an extension window of its own: the agent types about themselves only
+   * where the ticketing page cannot frame, cover, navigate or script anything.
+   */
+  | { kind: 'open-quick-log' }
   /** The sidebar's UI texts in one language (the content script does not bundle them). */
   | { kind: 'ui-catalog'; lang: Lang }
   /** Inject the rule engine into the asking frame's isolated world (utils/engine-loader.ts). */
@@ -27,9 +32,8 @@ export type Request =
   | PackRequest;
 
 /**
- * The quick log framed in the sidebar saves an entry. The frame is an extension page, so this
- * travels inside the extension only; the background writes it to the journal database (the
- * frame's own storage could be partitioned under the ticketing site).
+ * The quick log window saves an entry. Accepted from extension pages only (router.ts); the
+ * background writes it to the journal database.
  */
 export interface JournalQuickLog {
   kind: 'journal-quick-log';
@@ -68,6 +72,7 @@ export interface Responses extends PackResponses {
   'get-tab-state': SwitchResponses['get-tab-state'];
   'open-options': Done;
   'open-journal': Done;
+  'open-quick-log': Done;
   'ui-catalog': { ok: true; catalog: Catalog } | { ok: false; error: string };
   'load-engine': Done;
   'journal-reply-checked': Done;
@@ -110,6 +115,7 @@ export function parseRequest(value: unknown): Request | undefined {
       return parseSwitchRequest(value);
     case 'open-options':
     case 'open-journal':
+    case 'open-quick-log':
     case 'load-engine':
       return { kind };
     case 'ui-catalog':

@@ -163,6 +163,11 @@ export interface RequestOrigin {
   /** The frame in the tab that asked (0: the top frame). */
   frameId?: number;
   url?: string;
+  /**
+   * Whether the sender is one of Klartext's extension pages (false: a content script in a web
+   * page). Unknown when undefined (tests that call the router directly).
+   */
+  extensionPage?: boolean;
 }
 
 function hostOf(url: string | undefined): string | undefined {

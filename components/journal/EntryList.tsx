@@ -33,6 +33,9 @@ export function EntryList(props: EntryListProps) {
   const [editing, setEditing] = useState<string | null>(null);
   // Filtering and sorting 10,000 entries is not free: only when the entries or the filter change.
   const matching = useMemo(() => filterEntries(entries, filter), [entries, filter]);
+  // The entry being edited stays on screen, with what the agent typed, even when entries
+  // another context wrote push it past the shown page.
+  const visible = matching.filter((entry, index) => index < shown || entry.id === editing);
   const change = (patch: Partial<EntryFilter>) => {
     setFilter({ ...filter, ...patch });
     setShown(PAGE);
@@ -89,7 +92,7 @@ export function EntryList(props: EntryListProps) {
         </p>
       ) : (
         <ol class="kj-entries">
-          {matching.slice(0, shown).map((entry) => (
+          {visible.map((entry) => (
             <li key={entry.id} class="kj-entry" data-entry-id={entry.id}>
               {editing === entry.id ? (
                 <EntryForm

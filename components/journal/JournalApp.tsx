@@ -99,7 +99,7 @@ export function JournalApp({ t, locale, now, state, actions, chartRange }: Journ
         lang={locale}
         error={state.error}
         notice={state.notice}
-        onDismiss={actions.dismiss}
+        onDismissError={state.phase === 'failed' ? undefined : actions.dismissError}
       />
       {state.phase === 'loading' && <p role="status">{t('journalLoading')}</p>}
       {state.phase === 'locked' && <UnlockForm t={t} busy={state.busy} onUnlock={actions.unlock} />}

@@ -1,5 +1,7 @@
 // The page's error and notice lines. Errors say what happened in the UI language; for
-// validation and import problems the precise detail (which field, which line) follows.
+// validation and import problems the precise detail (which field, which line) follows. An
+// error stays until the agent dismisses it: the page reloading around it does not take it away.
+import { useRef } from 'preact/hooks';
 import type { MessageKey, Translate } from '@/utils/i18n';
 import type { Notice, PageError } from '@/utils/journal/page-model';
 
@@ -54,20 +56,34 @@ export interface MessagesProps {
   lang: string;
   error: PageError | null;
   notice: Notice | null;
-  onDismiss(): void;
+  /** Absent: the error is all the page can show (it could not open), so it cannot be dismissed. */
+  onDismissError?(): void;
 }
 
-export function Messages({ t, lang, error, notice, onDismiss }: MessagesProps) {
+export function Messages({ t, lang, error, notice, onDismissError }: MessagesProps) {
+  const slot = useRef<HTMLDivElement>(null);
+  const dismiss = (dismissError: () => void) => {
+    dismissError();
+    // The button goes with the error: focus stays here, so Tab goes on from the same place.
+    slot.current?.focus();
+  };
   return (
     <>
-      <div role="alert" class="kj-alert-slot">
+      <div role="alert" class="kj-alert-slot" ref={slot} tabIndex={-1}>
         {error && (
           <div class="kj-alert" data-error-code={error.code}>
             <p>{t(ERROR_KEYS[error.code])}</p>
             {WITH_DETAIL.has(error.code) && <p class="kj-detail">{detailText(error, lang)}</p>}
-            <button type="button" onClick={onDismiss}>
-              {t('journalDismiss')}
-            </button>
+            {onDismissError && (
+              <button
+                type="button"
+                class="kj-dismiss"
+                aria-label={t('journalDismissError')}
+                onClick={() => dismiss(onDismissError)}
+              >
+                {t('journalDismiss')}
+              </button>
+            )}
           </div>
         )}
       </div>

@@ -6,10 +6,22 @@ import { loadCatalog } from '@/utils/locale-files';
 import { parseRequest, TOGGLE_COMMAND, type TabMessage } from '@/utils/messages';
 import { injectEngine } from './engine';
 import { startPacksBackground } from './packs';
-import { openJournalPage, startJournalBackground } from './journal';
+import { openJournalPage, openQuickLogWindow, startJournalBackground } from './journal';
 import { handleRequest, type RouterDeps } from './router';
 import { startSelfHostedBackground } from './self-hosted';
 import { startSwitchesBackground } from './switches';
+
+/** A sender that is one of Klartext's pages, not a content script in a web page. */
+function isExtensionPage(sender: { url?: string; origin?: string }): boolean {
+  const own = new URL(browser.runtime.getURL('/')).origin;
+  const url = sender.origin ?? sender.url;
+  if (!url) return false;
+  try {
+    return new URL(url).origin === own;
+  } catch {
+    return false;
+  }
+}
 
 async function toggleSidebarInActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -28,6 +40,7 @@ export default defineBackground(() => {
     openOptions: () => browser.runtime.openOptionsPage(),
     switches: startSwitchesBackground(),
     openJournal: openJournalPage,
+    openQuickLog: openQuickLogWindow,
     loadCatalog,
     injectEngine,
     journal: startJournalBackground(),
@@ -42,6 +55,7 @@ export default defineBackground(() => {
           tabId: sender.tab?.id,
           frameId: sender.frameId,
           url: sender.url,
+          extensionPage: isExtensionPage(sender),
         })
       : undefined;
   });

@@ -25,6 +25,35 @@ export function openJournalPage(): Promise<void> {
     .then(() => undefined);
 }
 
+const QUICK_LOG_PAGE = '/journal-quicklog.html';
+const QUICK_LOG_WINDOW_KEY = 'journalQuickLogWindow';
+
+/**
+ * Opens the quick log in a small window of its own, or brings the open one to the front. A
+ * window, not a frame in the sidebar: the ticketing page can frame, cover, navigate and script
+ * anything inside itself, but not another window of the extension.
+ */
+export async function openQuickLogWindow(): Promise<void> {
+  // The window's id outlives this service worker in session storage; a closed window's id is
+  // not given out again while the browser runs.
+  const known = (await browser.storage.session.get(QUICK_LOG_WINDOW_KEY))[QUICK_LOG_WINDOW_KEY];
+  if (typeof known === 'number') {
+    const focused = await browser.windows.update(known, { focused: true }).then(
+      () => true,
+      () => false,
+    );
+    if (focused) return;
+  }
+  const created = await browser.windows.create({
+    url: browser.runtime.getURL(QUICK_LOG_PAGE),
+    type: 'popup',
+    width: 400,
+    height: 560,
+    focused: true,
+  });
+  await browser.storage.session.set({ [QUICK_LOG_WINDOW_KEY]: created?.id });
+}
+
 async function showPrompt(kind: JournalPrompt): Promise<void> {
   const settings = await loadSettings(extensionStorage(browser)).catch(() => DEFAULT_SETTINGS);
   const t = await loadTranslator(resolveUiLang(settings.uiLanguage, browser.i18n.getUILanguage()));

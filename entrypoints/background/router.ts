@@ -14,6 +14,8 @@ export interface RouterDeps {
   /** Off everywhere / in a tab; absent where a test needs none. */
   switches?: SwitchService;
   openJournal(): Promise<void>;
+  /** The quick log's own window (one at a time). */
+  openQuickLog(): Promise<void>;
   /** Runs engine.js in the isolated world of the frame that asked (utils/engine-loader.ts). */
   injectEngine(from: RequestOrigin): Promise<void>;
   /** A locale's messages.json, read from the extension's files. */
@@ -22,6 +24,27 @@ export interface RouterDeps {
   packs: PackWriter;
 }
 
+/**
+ * What a content script may ask for: what the sidebar's own controls do. Everything else
+ * (the journal's entries, installing packs, the language, the notes setting) comes only from
+ * Klartext's extension pages, so even a content script that a page managed to subvert could not
+ * write an entry or change a setting the sidebar has no control for.
+ */
+const CONTENT_SCRIPT_KINDS: ReadonlySet<Request['kind']> = new Set<Request['kind']>([
+  'set-collapsed',
+  'set-site-enabled',
+  'set-enabled-everywhere',
+  'set-tab-enabled',
+  'get-tab-state',
+  'open-journal',
+  'open-quick-log',
+  'ui-catalog',
+  'load-engine',
+  'journal-reply-checked',
+  'set-rule-adjustment',
+  'set-allowlist-entry',
+]);
+
 export async function handleRequest<R extends Request>(
   request: R,
   deps: RouterDeps,
@@ -29,6 +52,12 @@ export async function handleRequest<R extends Request>(
 ): Promise<Responses[R['kind']]> {
   try {
     const req: Request = request;
+    if (from.extensionPage === false && !CONTENT_SCRIPT_KINDS.has(req.kind)) {
+      return {
+        ok: false,
+        error: `"${req.kind}" is only accepted from Klartext's own pages`,
+      } as Responses[R['kind']];
+    }
     switch (req.kind) {
       case 'set-enabled-everywhere':
       case 'set-tab-enabled':
@@ -52,6 +81,9 @@ export async function handleRequest<R extends Request>(
         break;
       case 'open-journal':
         await deps.openJournal();
+        break;
+      case 'open-quick-log':
+        await deps.openQuickLog();
         break;
       case 'ui-catalog':
         return { ok: true, catalog: await deps.loadCatalog(req.lang) } as Responses[R['kind']];

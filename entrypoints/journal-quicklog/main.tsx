@@ -1,21 +1,12 @@
-// The quick log (journal-quicklog.html, unlisted): mood, stress, save, meant to be framed by
-// the sidebar beside the reply box.
-//
-// Contract for the frame's host (the sidebar content script):
-// - URL: browser.runtime.getURL('/journal-quicklog.html'), optionally with `?theme=light` or
-//   `?theme=dark` to match the sidebar; without it the page follows prefers-color-scheme. The
-//   language is Klartext's UI language setting, read here from extension storage. Put nothing
-//   about the ticket or the agent in the URL: the host page can read a frame's src.
-// - Embed: <iframe src=URL title="…" style="border:0;width:100%;height:280px">. The content
-//   fits 280-400 px wide and about 270 px high; it needs no permissions or `allow` features.
-// - It posts nothing to its parent (no postMessage, no events): the host page learns nothing,
-//   not even that an entry was saved. Entries go to the background (message
-//   `journal-quick-log`), which writes the journal database in the extension origin; open
-//   journal pages hear about it on a same-origin BroadcastChannel.
-// - The manifest must list it in web_accessible_resources for the sites the sidebar runs on,
-//   or Chromium and Firefox refuse to load it inside a web page.
-// - The frame does not open IndexedDB itself: a browser may partition an embedded frame's
-//   storage by the top-level site, and the entry must land where journal.html reads it.
+// The quick log (journal-quicklog.html, unlisted): mood, stress, an optional note, save. It
+// opens in a small extension window of its own (the sidebar's "Quick log" button asks the
+// background: entrypoints/background/journal.ts), never inside the ticketing page: that page
+// could frame, cover, navigate or script anything within itself. The manifest has no
+// web_accessible_resources, so no web page can load this page either.
+// - Entries go to the background (message `journal-quick-log`, accepted from extension pages
+//   only), which writes the journal database; open journal pages hear about it on a
+//   same-origin BroadcastChannel.
+// - Once an entry is saved the window says so and closes itself a moment later.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { QuickLog } from '@/components/journal/QuickLog';
@@ -29,8 +20,8 @@ import { DEFAULT_SETTINGS, extensionStorage, loadSettings } from '@/utils/settin
 import { useStore } from '@/utils/use-store';
 
 const root = document.getElementById('app')!;
-const theme = new URLSearchParams(location.search).get('theme');
-if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+/** Long enough to read "Saved", short enough not to stand in the way. */
+const CLOSE_AFTER_SAVE_MS = 1_200;
 
 const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
 
@@ -48,6 +39,10 @@ const background: QuickLogSink = {
 const model = createQuickLogModel({
   sink: background,
   afterSave: () => void requestPersistentStorage(),
+});
+model.store.subscribe(() => {
+  if (model.store.get().status === 'saved')
+    window.setTimeout(() => window.close(), CLOSE_AFTER_SAVE_MS);
 });
 
 function Page({ t, lang }: { t: Translate; lang: string }) {

@@ -19,7 +19,7 @@ import {
 import { extensionStorage } from '@/utils/settings';
 import { createStore, type Store } from '@/utils/store';
 import { useStore } from '@/utils/use-store';
-import { SIDEBAR_MATCHES } from '../sidebar.content/matches';
+import { builtInMatches } from '../sidebar.content/matches';
 
 interface SelfHostedState {
   /** Undefined until the stored list was read. */
@@ -64,7 +64,11 @@ export function startSelfHostedPage(signal: AbortSignal): SelfHostedModel {
   return {
     store,
     add(input) {
-      const parsed = parseSiteInput(input, SIDEBAR_MATCHES, store.get().sites ?? []);
+      const parsed = parseSiteInput(
+        input,
+        builtInMatches(browser.runtime.getManifest()),
+        store.get().sites ?? [],
+      );
       if (!parsed.ok) {
         store.set({ error: parsed.error });
         return Promise.resolve(false);

@@ -1,6 +1,6 @@
 // Connects the sidebar model to the dumb <Sidebar>: derives what to show from the state and
 // turns the panel's events into model actions and reply-box edits.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { FindingActions } from '@/components/packs/FindingActions';
 import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
 import { toCategoryViews, toFindingViews, type FindingView } from '@/utils/finding-view';
@@ -19,8 +19,8 @@ export interface AppProps {
   onDisableEverywhere?(): void;
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
-  /** The journal's quick log (extension page URL) and how to open the full journal. */
-  journal?: { quickLogUrl?: string; onOpenJournal(): void };
+  /** Opens the journal's quick log window and the full journal. */
+  journal?: { onQuickLog(): void; onOpenJournal(): void };
   findingActions?: FindingActions;
   /** Why a rule matters (its rationale), built-in or from a pack. */
   ruleReason?(ruleId: string): Localized | undefined;
@@ -37,7 +37,6 @@ function statusOf(state: SidebarState): SidebarStatus {
 export function App({ model, uiText, host, journal, ruleReason, ...actions }: AppProps) {
   const state = useStore(model.store);
   const { loaded } = useStore(uiText.store);
-  const [journalOpen, setJournalOpen] = useState(false);
   // Asked for again after a failure too: the store changes on every check.
   useEffect(() => void uiText.ensure(state.uiLang).catch(() => undefined), [state, uiText]);
   // Until the language's texts are here (a moment after a language change), the previous
@@ -62,13 +61,7 @@ export function App({ model, uiText, host, journal, ruleReason, ...actions }: Ap
       categories={categories}
       findings={findingViews}
       onToggleCollapsed={model.toggleCollapsed}
-      journal={
-        journal && {
-          ...journal,
-          open: journalOpen,
-          onToggle: () => setJournalOpen((open) => !open),
-        }
-      }
+      journal={journal}
       {...actions}
     />
   );

@@ -12,6 +12,7 @@ import {
 } from '@/utils/settings';
 import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
 import { watchSwitches } from '@/utils/switches';
+import type { ContentScriptContext } from './context';
 import { SIDEBAR_MATCHES } from './matches';
 import { startSession, type Session } from './session';
 
@@ -20,7 +21,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The styles go into the shadow root as text (session.tsx), never into the page.
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  async main(wxtContext) {
+    // WXT's wrapper builds our own context class (context.ts, aliased in wxt.config.ts): one
+    // that tells the page nothing and cannot be stopped by it.
+    const ctx = wxtContext as unknown as ContentScriptContext;
     const storage = extensionStorage(browser);
     const host = location.hostname;
     let session: Session | undefined;

@@ -2,7 +2,6 @@
 // draft, shows the panel and handles the shortcut. `stop()` (or the content script's
 // invalidation) ends all of it.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FindingView } from '@/utils/finding-view';
 import { createEngineLoader } from '@/utils/engine-loader';
 import { createReplyTally } from '@/utils/journal/reply-tally';
@@ -11,16 +10,16 @@ import { createFindingActions } from '@/utils/packs/finding-actions';
 import { createLiveChecker } from '@/utils/packs/live-checker';
 import { extensionStorage, type Settings } from '@/utils/settings';
 import { createSidebarModel, type SidebarModel } from '@/utils/sidebar-model';
+import type { ContentScriptContext } from './context';
 import { watchDocuments } from './frames';
 import { adapterForPage } from './hosts';
 import { createPanel } from './panel';
 import { createReplyTracker, type ReplyTracker } from './reply-tracker';
 import { startMarks } from './marks';
 import { createUiText } from './ui-text';
-import { SIDEBAR_MATCHES } from './matches';
-import { urlMatchesAny } from '@/utils/self-hosted';
 import { requestSwitch } from './switch-client';
 import { createToggleGate, isToggleShortcut, type ToggleSource } from './shortcut';
+import { isAgentTyping, isUserEvent } from './trusted-events';
 
 export interface Session {
   readonly model: SidebarModel;
@@ -121,11 +120,7 @@ export function startSession(
       ruleReason: packs.reason,
       findingActions: createFindingActions(model, packs, client),
       journal: {
-        // The quick log is web-accessible on the built-in sites only (wxt.config.ts): a
-        // self-hosted helpdesk could not frame it, so there the corner opens the journal.
-        quickLogUrl: urlMatchesAny(location.href, SIDEBAR_MATCHES)
-          ? browser.runtime.getURL('/journal-quicklog.html')
-          : undefined,
+        onQuickLog: () => void client.request({ kind: 'open-quick-log' }),
         onOpenJournal: () => void client.request({ kind: 'open-journal' }),
       },
     },
@@ -196,6 +191,15 @@ export function startSession(
   window.addEventListener('pagehide', () => tally.end(), { signal });
   ctx.onInvalidated(() => tally.end());
 
+  // The counters count only replies the agent wrote: a page's script can fill and empty the
+  // box (even through the browser's editing commands, whose input events count as trusted),
+  // but it cannot press a key or paste for the agent.
+  const onAgentInput = (event: KeyboardEvent | InputEvent) => {
+    if (!isAgentTyping(event)) return;
+    const box = tracker.current();
+    if (box && event.composedPath().includes(box.element)) tally.typed();
+  };
+
   const allowToggle = createToggleGate();
   const toggle = (source: ToggleSource) => {
     if (!allowToggle(source)) return;
@@ -203,7 +207,8 @@ export function startSession(
     model.toggleCollapsed();
   };
   const onKeydown = (event: KeyboardEvent) => {
-    if (!isToggleShortcut(event) || event.repeat) return;
+    // A key press the page's script made up (dispatchEvent) is not the agent's.
+    if (!isUserEvent(event) || !isToggleShortcut(event) || event.repeat) return;
     event.preventDefault();
     toggle('keydown');
   };
@@ -220,6 +225,9 @@ export function startSession(
     (doc) => {
       tracker.track(doc);
       doc.defaultView?.addEventListener('keydown', onKeydown, { capture: true, signal });
+      for (const type of ['keydown', 'beforeinput'] as const) {
+        doc.addEventListener(type, onAgentInput, { capture: true, passive: true, signal });
+      }
     },
     signal,
   );

@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 import {
   installKeySpy,
   openJournalPage,
-  openSidebarJournal,
+  openQuickLog,
   quickLogFromSidebar,
   whatThePageCanSee,
 } from './journal';
@@ -25,11 +25,13 @@ test('log from the sidebar in three interactions, then see it on the journal pag
   await page.locator('#reply').fill(EN_PROBLEM_DRAFT);
   await expect(sidebar(page).finding().first()).toBeVisible();
 
-  // 1: open the journal corner, 2: pick a mood, 3: save.
-  const frame = await openSidebarJournal(page);
-  await frame.getByRole('radio', { name: 'bad', exact: true }).check();
-  await frame.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(frame.getByText('Saved to your private journal.')).toBeVisible();
+  // 1: open the quick log (a window of its own), 2: pick a mood, 3: save.
+  const quickLog = await openQuickLog(page);
+  await quickLog.getByRole('radio', { name: 'bad', exact: true }).check();
+  await quickLog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(quickLog.getByText('Saved to your private journal.')).toBeVisible();
+  // It says so, then closes itself and leaves the agent at the ticket.
+  await quickLog.waitForEvent('close');
 
   // The sidebar's "Open journal" opens the full journal in a tab of its own.
   const [journal] = await Promise.all([
@@ -96,7 +98,7 @@ test('the host page finds no trace of an entry typed in the sidebar', async ({
   expect(seen.text).toContain('keydown:S:');
   expect(seen.text).toContain('Hello Sam');
   expect(seen.databases).toContain('host-app');
-  // The frame is another origin: its document is closed to the page.
+  // The quick log was never inside the page: no frame of Klartext's to look into.
   expect(seen.frameReadable).toBe(false);
   // Nothing of the note, not even a fragment of it.
   expect(seen.text).not.toContain(NOTE);

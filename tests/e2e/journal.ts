@@ -1,13 +1,18 @@
 // Helpers for the journal's e2e tests: the journal page of the loaded extension, the quick log
-// framed in the sidebar, and what a host page's own scripts can see.
-import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
+// window the sidebar opens, and what a host page's own scripts can see.
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
 import { sidebar } from './sidebar';
 
-/** Opens the sidebar's journal corner; the quick log is a frame (a chrome-extension:// page). */
-export async function openSidebarJournal(page: Page): Promise<FrameLocator> {
-  await sidebar(page).action('toggle-journal').click();
-  return page.frameLocator('klartext-sidebar iframe.kt-journal-frame');
+/** Clicks the sidebar's "Quick log": the quick log opens in an extension window of its own. */
+export async function openQuickLog(page: Page): Promise<Page> {
+  const opened = page
+    .context()
+    .waitForEvent('page', (other) => other.url().endsWith('/journal-quicklog.html'));
+  await sidebar(page).action('quick-log').click();
+  const quickLog = await opened;
+  await quickLog.waitForLoadState();
+  return quickLog;
 }
 
 /** Logs from the sidebar's quick log: open it, pick a mood, optionally type a note, save. */
@@ -15,7 +20,7 @@ export async function quickLogFromSidebar(
   page: Page,
   entry: { mood: string; note?: string },
 ): Promise<void> {
-  const frame = await openSidebarJournal(page);
+  const frame = await openQuickLog(page);
   await frame.getByRole('radio', { name: entry.mood, exact: true }).check();
   if (entry.note !== undefined) {
     const note = frame.getByLabel('Note (optional)');
@@ -24,6 +29,8 @@ export async function quickLogFromSidebar(
   }
   await frame.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(frame.getByText('Saved to your private journal.')).toBeVisible();
+  // The window closes itself once it has said so.
+  await frame.waitForEvent('close');
 }
 
 /** Writes an entry with the journal page's form. */

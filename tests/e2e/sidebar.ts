@@ -11,7 +11,7 @@ export type Action =
   | 'off-tab'
   | 'off-site'
   | 'off-everywhere'
-  | 'toggle-journal'
+  | 'quick-log'
   | 'open-journal';
 
 /** A finding's own controls: the local adjustments. */

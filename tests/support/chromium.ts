@@ -5,10 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/**
+ * The test build (npm run build:test): the production build does not run on 127.0.0.1, where
+ * the demo and the fixture pages are served (entrypoints/sidebar.content/matches.ts).
+ */
 export const EXTENSION_DIR = resolve(
   REPO_ROOT,
-  process.env.KLARTEXT_EXTENSION_DIR ?? '.output/chrome-mv3',
+  process.env.KLARTEXT_EXTENSION_DIR ?? '.output/test/chrome-mv3',
 );
+/** The production build (npm run build), for the tests that check what ships. */
+export const PRODUCTION_EXTENSION_DIR = resolve(REPO_ROOT, '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.KLARTEXT_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
@@ -53,6 +59,11 @@ export function chromiumArgs(options: { extensionDir: string; proxyUrl?: string 
     '--disable-sync',
     `--component-updater=url-source=${NOWHERE}`,
     `--gaia-url=${NOWHERE}`,
+    // Chromium's push-messaging client (GCM) checks in with android.clients.google.com once a
+    // browser has been up for a while with an extension window open; it is the browser's own.
+    `--gcm-checkin-url=${NOWHERE}`,
+    `--gcm-registration-url=${NOWHERE}`,
+    `--gcm-mcs-endpoint=${NOWHERE}`,
     `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...QUIET_DISABLED_FEATURES].join(',')}`,
   ];
   // Loopback is never proxied, so the fixture server is reached directly and everything
@@ -65,7 +76,7 @@ export function assertExtensionBuilt(extensionDir: string = EXTENSION_DIR): void
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(
       `The extension is not built: ${extensionDir}/manifest.json is missing.\n` +
-        'Run `npm run build` first (`npm test` builds before it runs the e2e tests).',
+        'Run `npm run build:test` first (`npm test` builds before it runs the e2e tests).',
     );
   }
 }

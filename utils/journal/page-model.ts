@@ -1,6 +1,8 @@
 // State and actions of the journal page, apart from any rendering, so they run in tests.
 // Every action reports failure in `error` (a JournalError's code and message) rather than
-// throwing into the UI; nothing is swallowed.
+// throwing into the UI; nothing is swallowed. An error stays until the agent dismisses it or
+// acts again: a reload because another context wrote (the background's quick log, another
+// tab, the counters) leaves it, the notice and any import awaiting confirmation in place.
 import { createStore, type Store } from '../store';
 import { checkBackupSize } from './backup';
 import { addDays, localDay, startOfDay } from './days';
@@ -139,6 +141,8 @@ export function createJournalPageModel(deps: JournalPageDeps) {
 
   /** Counts reads: one that finishes after a newer one (an edit meanwhile) shows nothing. */
   let reads = 0;
+  /** Another tab upgraded the database and this page's connection is closed: read no more. */
+  let closed = false;
 
   /** Shows the unlock step (no entries) when the journal is locked; says whether it was. */
   function showIfLocked(state: Pick<JournalPageState, 'encryption' | 'settings'>): boolean {
@@ -225,10 +229,27 @@ export function createJournalPageModel(deps: JournalPageDeps) {
       store.set({ persist: await deps.requestPersistence() });
     },
 
-    /** Another tab changed the journal: show its data. */
-    refresh: () => run(refresh),
+    /**
+     * Another context changed the journal: show its data. Not an action of the agent, so it
+     * leaves the error and notice they have not read yet, and `busy` (which belongs to their
+     * own action, perhaps still running); a failure shows only if no error is up already.
+     */
+    async refresh(): Promise<void> {
+      if (closed) return;
+      try {
+        await refresh();
+      } catch (error) {
+        const { error: shown, phase } = store.get();
+        store.set({
+          error: shown ?? errorReport(error),
+          // Opening yields to this read: if it failed, the page would otherwise load forever.
+          phase: phase === 'loading' ? 'failed' : phase,
+        });
+      }
+    },
 
     closedForUpgrade(): void {
+      closed = true;
       store.set({
         phase: 'failed',
         error: {
@@ -238,8 +259,9 @@ export function createJournalPageModel(deps: JournalPageDeps) {
       });
     },
 
-    dismiss(): void {
-      store.set({ error: null, notice: null });
+    /** The agent read the error. */
+    dismissError(): void {
+      store.set({ error: null });
     },
 
     unlock: (passphrase: string) => run(() => journal.unlock(passphrase).then(refresh)),

@@ -1,7 +1,9 @@
 // Turns the sidebar's stream of checks into "one reply done" events for the journal's opt-in
 // counters and the break suggestion. A reply counts once, with the hints of its last check,
 // when it ends: the reply box is emptied (ticketing tools clear it after sending), goes away,
-// or the agent leaves the page. Nothing of the text is kept or sent, only counts and whether
+// or the agent leaves the page. Only a reply the agent typed into counts (`typed()`, called on
+// their own key presses and pastes): a page's script that fills and empties the box, however
+// often, counts nothing. Nothing of the text is kept or sent, only counts and whether
 // the customer's message was tense.
 import type { CheckInput, CheckResult, Lang } from '../../rules/engine/types';
 import type { CategoryCounts } from './counters';
@@ -62,14 +64,23 @@ export interface ReplyTally {
   observe(draft: string, customer: string | undefined, result: CheckResult | undefined): void;
   /** The reply box went away or the page is closing: a reply in progress is done. */
   end(): void;
+  /** The agent pressed a key or pasted in the reply box (a trusted event). */
+  typed(): void;
 }
 
 export function createReplyTally(deps: ReplyTallyDeps): ReplyTally {
   let pending: { result: CheckResult; customer: string | undefined; ticket: string } | null = null;
+  /** The agent typed since the last reply ended. */
+  let typed = false;
   const end = () => {
-    if (!pending) return;
+    if (!pending) {
+      // An emptied box ends the reply, typed or not: the next one starts from nothing.
+      typed = false;
+      return;
+    }
     const { result, customer, ticket } = pending;
     pending = null;
+    typed = false;
     deps.send({
       hints: hintsByCategory(result),
       ticket,
@@ -82,8 +93,11 @@ export function createReplyTally(deps: ReplyTallyDeps): ReplyTally {
         end();
         return;
       }
-      pending = { result, customer, ticket: ticketKey(deps.address()) };
+      if (typed) pending = { result, customer, ticket: ticketKey(deps.address()) };
     },
     end,
+    typed() {
+      typed = true;
+    },
   };
 }

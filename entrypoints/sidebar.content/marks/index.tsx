@@ -9,6 +9,7 @@ import type { SidebarState } from '@/utils/sidebar-model';
 import type { Store } from '@/utils/store';
 import { MarkCard } from '@/components/MarkCard';
 import type { ReplyBox } from '../reply-box';
+import { isUserEvent } from '../trusted-events';
 import type { UiText } from '../ui-text';
 import {
   containsPoint,
@@ -322,7 +323,8 @@ export function startMarks(deps: MarksDeps): void {
   }
 
   function onKeydown(event: KeyboardEvent) {
-    if (card?.by !== 'caret') return;
+    // A key press the page's script dispatched must not apply a fix (trusted-events.ts).
+    if (card?.by !== 'caret' || !isUserEvent(event)) return;
     const span = spans[card.index];
     if (!span) return;
     if (event.key === 'Escape') {

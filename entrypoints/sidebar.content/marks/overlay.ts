@@ -5,6 +5,7 @@
 import { render, type ComponentChild } from 'preact';
 import marksCss from '@/components/marks.css?inline';
 import type { Box } from './geometry';
+import { guardUntrustedEvents } from '../trusted-events';
 import { createMirror, type Mirror } from './mirror';
 
 export const MARKS_ELEMENT = 'klartext-marks';
@@ -31,6 +32,9 @@ const MARGIN = 8;
 export function createOverlay(doc: Document): Overlay {
   const host = doc.createElement(MARKS_ELEMENT);
   const root = host.attachShadow({ mode: 'open' });
+  // The card's buttons act only on the agent's own clicks, never on the page's `.click()`.
+  const guard = new AbortController();
+  guardUntrustedEvents(root, guard.signal);
   const style = doc.createElement('style');
   style.textContent = marksCss;
   const layer = doc.createElement('div');
@@ -80,6 +84,7 @@ export function createOverlay(doc: Document): Overlay {
       if (card && anchor) place(anchor);
     },
     remove() {
+      guard.abort();
       render(null, cardSlot);
       host.remove();
     },

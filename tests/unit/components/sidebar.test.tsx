@@ -38,19 +38,13 @@ function show(overrides: Partial<SidebarProps> = {}) {
 afterEach(() => render(null, document.body));
 
 describe('<Sidebar>', () => {
-  it('offers the quick log where it can be framed, else only the full journal', () => {
-    const journal = {
-      open: true,
-      onToggle: vi.fn(),
-      onOpenJournal: vi.fn(),
-    };
-    // (The frame itself loads in the e2e tests: happy-dom does not load frames.)
-    const framed = show({ journal: { ...journal, open: false, quickLogUrl: 'about:blank' } });
-    expect(framed.$('[data-klartext-action="toggle-journal"]')).not.toBeNull();
-    const selfHosted = show({ journal });
-    expect(selfHosted.$('[data-klartext-action="toggle-journal"]')).toBeNull();
-    expect(selfHosted.$('iframe')).toBeNull();
-    selfHosted.$('[data-klartext-action="open-journal"]')!.click();
+  it('opens the quick log and the journal in windows of their own, never a frame in the page', () => {
+    const journal = { onQuickLog: vi.fn(), onOpenJournal: vi.fn() };
+    const shown = show({ journal });
+    expect(shown.$('iframe')).toBeNull();
+    shown.$('[data-klartext-action="quick-log"]')!.click();
+    expect(journal.onQuickLog).toHaveBeenCalledOnce();
+    shown.$('[data-klartext-action="open-journal"]')!.click();
     expect(journal.onOpenJournal).toHaveBeenCalledOnce();
   });
 

@@ -121,6 +121,7 @@ describe('reply tally', () => {
   it('counts a reply once, with the hints of its last check, when the box is emptied', () => {
     const { t, sent } = tally();
     const draft = 'As already stated, this is not our department.';
+    t.typed();
     t.observe('As', angry, check({ draft: 'As', customer: angry }));
     t.observe(draft, angry, check({ draft, customer: angry }));
     expect(sent).toEqual([]);
@@ -141,11 +142,33 @@ describe('reply tally', () => {
     t.end();
     expect(sent).toEqual([]);
     const draft = 'Thanks, I have changed the address to 4 Elm Road.';
+    t.typed();
     t.observe(draft, 'Can I change my delivery address?', check({ draft }));
     t.end();
     t.end();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.tense).toBe(false);
+  });
+
+  it('counts nothing the agent did not type: a script filling and emptying the box 50 times', () => {
+    const { t, sent, go } = tally();
+    const draft = 'We will get back to you asap.';
+    for (let i = 0; i < 50; i += 1) {
+      go(`https://desk.example/tickets/1#${i}`);
+      t.observe(draft, angry, check({ draft, customer: angry }));
+      t.observe('', angry, undefined);
+    }
+    expect(sent).toEqual([]);
+    // The agent types one reply; the script's refills after it are not replies either.
+    t.typed();
+    t.observe(draft, angry, check({ draft, customer: angry }));
+    t.observe('', angry, undefined);
+    for (let i = 0; i < 10; i += 1) {
+      t.observe(draft, angry, check({ draft, customer: angry }));
+      t.observe('', angry, undefined);
+    }
+    t.end();
+    expect(sent).toHaveLength(1);
   });
 
   it("judges tension by the checker's own emotion rule, in both languages", () => {

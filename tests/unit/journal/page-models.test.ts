@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixedClock, openJournal, sampleInput } from './helpers';
+import { fixedClock, openJournal, sampleInput, uniqueName } from './helpers';
 import { createJournalPageModel } from '../../../utils/journal/page-model';
 import { createQuickLogModel } from '../../../utils/journal/quicklog-model';
-import type { Journal } from '../../../utils/journal';
+import { Journal } from '../../../utils/journal';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -170,6 +170,80 @@ describe('journal page model', () => {
     expect(model.store.get().error).toMatchObject({ code: 'storage-full' });
     expect(model.store.get().busy).toBe(false);
     journal.close();
+  });
+});
+
+describe('journal page model, when another context writes', () => {
+  /** This page and another context (the background, another tab) on the same journal. */
+  async function twoContexts() {
+    const name = uniqueName();
+    const journal = await Journal.open({ name });
+    const other = await Journal.open({ name });
+    const { model } = pageModel(journal);
+    await model.load();
+    const close = () => [journal, other].forEach((j) => j.close());
+    return { journal, other, model, close };
+  }
+
+  it('keeps an error through the reload until the agent dismisses it', async () => {
+    const { other, model, close } = await twoContexts();
+    await model.previewImport({ size: 50 * 1024 * 1024, text: async () => '{}' });
+    expect(model.store.get().error).toMatchObject({ code: 'import' });
+    // The background saves a quick log; this page hears "changed" and reads again.
+    await other.add(sampleInput({ note: 'quick log' }));
+    await model.refresh();
+    expect(model.store.get()).toMatchObject({ error: { code: 'import' }, busy: false });
+    expect(model.store.get().entries.map((e) => e.note)).toEqual(['quick log']);
+    model.dismissError();
+    expect(model.store.get().error).toBeNull();
+    close();
+  });
+
+  it('keeps a wrong passphrase on the unlock step through the reload', async () => {
+    const { journal, other, model, close } = await twoContexts();
+    await journal.enableEncryption('a long passphrase');
+    journal.lock();
+    await model.refresh();
+    expect(await model.unlock('not it at all')).toBe(false);
+    await other.updateSettings({ countersEnabled: true });
+    await model.refresh();
+    expect(model.store.get()).toMatchObject({
+      phase: 'locked',
+      error: { code: 'wrong-passphrase' },
+    });
+    close();
+  });
+
+  it('keeps an import awaiting confirmation and the last notice through the reload', async () => {
+    const source = await openJournal();
+    await source.add(sampleInput({ note: 'from the backup' }));
+    const backup = await source.exportJson();
+    source.close();
+    const { other, model, close } = await twoContexts();
+    await model.previewImport({ size: backup.length, text: async () => backup });
+    await model.add(sampleInput({ note: 'mine' }));
+    await other.add(sampleInput({ note: 'quick log' }));
+    await model.refresh();
+    expect(model.store.get().notice).toEqual({ kind: 'saved' });
+    expect(model.store.get().importPlan?.added).toHaveLength(1);
+    expect(await model.applyImport()).toBe(true);
+    expect(
+      model.store
+        .get()
+        .entries.map((e) => e.note)
+        .sort(),
+    ).toEqual(['from the backup', 'mine', 'quick log']);
+    close();
+  });
+
+  it('stops reading once another tab upgraded the journal, keeping that message', async () => {
+    const { other, model, close } = await twoContexts();
+    model.closedForUpgrade();
+    await other.add(sampleInput());
+    await model.refresh();
+    expect(model.store.get()).toMatchObject({ phase: 'failed', error: { code: 'blocked' } });
+    expect(model.store.get().entries).toEqual([]);
+    close();
   });
 });
 

@@ -19,6 +19,7 @@ function deps(): RouterDeps {
     settings: createSettingsWriter(extensionStorage(fakeBrowser)),
     openOptions: vi.fn(async () => undefined),
     openJournal: vi.fn(async () => undefined),
+    openQuickLog: vi.fn(async () => undefined),
     loadCatalog: vi.fn(async (lang: 'de' | 'en') => localeCatalog(lang)),
     injectEngine: vi.fn(async () => undefined),
     journal: {
@@ -36,6 +37,7 @@ describe('parseRequest', () => {
     { kind: 'set-ui-language', uiLanguage: 'de' },
     { kind: 'open-options' },
     { kind: 'open-journal' },
+    { kind: 'open-quick-log' },
     { kind: 'ui-catalog', lang: 'de' },
     { kind: 'load-engine' },
     { kind: 'journal-reply-checked', hints: { tone: 2 }, ticket: 'a1', tense: true },
@@ -94,6 +96,51 @@ describe('handleRequest', () => {
     const reply = { kind: 'journal-reply-checked', hints: { tone: 1 }, ticket: 't', tense: false };
     expect(await handleRequest(parseRequest(reply)!, d)).toEqual({ ok: true });
     expect(d.journal.replyChecked).toHaveBeenCalledWith(reply);
+  });
+
+  it('opens the quick log window when the sidebar asks', async () => {
+    const d = deps();
+    const fromPage = {
+      tabId: 4,
+      frameId: 0,
+      url: 'https://acme.zendesk.com/',
+      extensionPage: false,
+    };
+    expect(await handleRequest({ kind: 'open-quick-log' }, d, fromPage)).toEqual({ ok: true });
+    expect(d.openQuickLog).toHaveBeenCalledOnce();
+  });
+
+  it('takes journal entries, packs and page-only settings from extension pages only', async () => {
+    const d = deps();
+    const storage = extensionStorage(fakeBrowser);
+    const fromPage = {
+      tabId: 4,
+      frameId: 0,
+      url: 'https://acme.zendesk.com/',
+      extensionPage: false,
+    };
+    const entry = { kind: 'journal-quick-log', entry: { mood: 1, stress: 90, note: 'x' } } as const;
+    const refused = await handleRequest(entry, d, fromPage);
+    expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('own pages') });
+    expect(d.journal.quickLog).not.toHaveBeenCalled();
+    await handleRequest({ kind: 'set-ui-language', uiLanguage: 'de' }, d, fromPage);
+    await handleRequest({ kind: 'set-check-internal-notes', check: true }, d, fromPage);
+    expect(await loadSettings(storage)).toMatchObject({
+      uiLanguage: 'auto',
+      checkInternalNotes: false,
+    });
+    // The same requests from the quick log window and the options page go through.
+    const fromExtension = {
+      url: 'chrome-extension://id/journal-quicklog.html',
+      extensionPage: true,
+    };
+    expect(await handleRequest(entry, d, fromExtension)).toEqual({ ok: true });
+    expect(d.journal.quickLog).toHaveBeenCalledOnce();
+    await handleRequest({ kind: 'set-ui-language', uiLanguage: 'de' }, d, fromExtension);
+    expect(await loadSettings(storage)).toMatchObject({ uiLanguage: 'de' });
+    // What the sidebar's own controls do still comes from the page's content script.
+    await handleRequest({ kind: 'set-collapsed', collapsed: true }, d, fromPage);
+    expect(await loadSettings(storage)).toMatchObject({ collapsed: true });
   });
 
   it('injects the engine into the very frame of the tab that asked, and says when it cannot', async () => {

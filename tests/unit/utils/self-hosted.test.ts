@@ -2,7 +2,11 @@
 // adding registers the sidebar script for exactly that site, removing unregisters it and
 // gives the permission back, and a browser start re-registers what still has permission.
 import { describe, expect, it } from 'vitest';
-import { SIDEBAR_MATCHES } from '../../../entrypoints/sidebar.content/matches';
+import {
+  builtInMatches,
+  LOCAL_MATCHES,
+  SIDEBAR_MATCHES,
+} from '../../../entrypoints/sidebar.content/matches';
 import {
   createSelfHostedSites,
   parseSiteInput,
@@ -18,7 +22,8 @@ describe('urlMatchesAny', () => {
   it.each([
     ['https://acme.zendesk.com/agent/tickets/1', true],
     ['https://zendesk.com/', true],
-    ['http://127.0.0.1:5173/demo/', true],
+    // Production builds never run on local pages; the test build does (wxt.config.ts).
+    ['http://127.0.0.1:5173/demo/', false],
     ['https://mail.google.com/mail/u/0/#inbox', true],
     ['https://zammad.company.example/#ticket/zoom/1', false],
     ['http://acme.zendesk.com/', false],
@@ -27,6 +32,21 @@ describe('urlMatchesAny', () => {
     ['not a url', false],
   ])('%s: %s', (url, covered) => {
     expect(urlMatchesAny(url, SIDEBAR_MATCHES)).toBe(covered);
+  });
+
+  it('covers local pages in the test build only', () => {
+    expect(
+      urlMatchesAny('http://127.0.0.1:5173/demo/', [...LOCAL_MATCHES, ...SIDEBAR_MATCHES]),
+    ).toBe(true);
+    expect(urlMatchesAny('http://localhost:8088/Ticket/', SIDEBAR_MATCHES)).toBe(false);
+  });
+
+  it("reads the build's own patterns from its manifest", () => {
+    const manifest = {
+      content_scripts: [{ matches: ['http://127.0.0.1/*', 'https://*.zendesk.com/*'] }],
+    };
+    expect(builtInMatches(manifest)).toEqual(['http://127.0.0.1/*', 'https://*.zendesk.com/*']);
+    expect(builtInMatches({})).toEqual(SIDEBAR_MATCHES);
   });
 });
 
@@ -56,9 +76,20 @@ describe('parseSiteInput', () => {
     ['https://user:secret@desk.example.com', 'siteErrorInvalid'],
     ['-bad-.example.com', 'siteErrorInvalid'],
     ['acme.zendesk.com', 'siteErrorBuiltIn'],
-    ['http://127.0.0.1:8080', 'siteErrorBuiltIn'],
   ])('%j is refused with %s', (input, error) => {
     expect(parse(input)).toEqual({ ok: false, error });
+  });
+
+  it('takes a local helpdesk as a site of its own in production, not in the test build', () => {
+    expect(parse('http://127.0.0.1:8080')).toEqual({
+      ok: true,
+      site: { scheme: 'http', host: '127.0.0.1' },
+    });
+    const testBuild = [...LOCAL_MATCHES, ...SIDEBAR_MATCHES];
+    expect(parseSiteInput('http://127.0.0.1:8080', testBuild, [])).toEqual({
+      ok: false,
+      error: 'siteErrorBuiltIn',
+    });
   });
 
   it('refuses a site already in the list, but http and https are different sites', () => {
