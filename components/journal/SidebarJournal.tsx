@@ -10,16 +10,27 @@ export interface SidebarJournalProps {
   onOpenJournal(): void;
 }
 
+/**
+ * The focus goes from the button to the corner itself: the page can read which element of an
+ * open shadow root has the focus, and "Quick log" would tell it that the agent is journaling.
+ */
+function leaveButton(event: Event): void {
+  ((event.currentTarget as HTMLElement).closest('section') as HTMLElement | null)?.focus();
+}
+
 export function SidebarJournal({ t, onQuickLog, onOpenJournal }: SidebarJournalProps) {
   return (
-    <section class="kt-journal" data-klartext-journal="">
+    <section class="kt-journal" data-klartext-journal="" tabIndex={-1}>
       <div class="kt-journal-bar">
         <button
           type="button"
           class="kt-text-button"
           data-klartext-action="quick-log"
           title={t('journalSidebarQuickLogTitle')}
-          onClick={onQuickLog}
+          onClick={(event) => {
+            leaveButton(event);
+            onQuickLog();
+          }}
         >
           {t('journalSidebarQuickLog')}
         </button>
@@ -27,7 +38,10 @@ export function SidebarJournal({ t, onQuickLog, onOpenJournal }: SidebarJournalP
           type="button"
           class="kt-text-button"
           data-klartext-action="open-journal"
-          onClick={onOpenJournal}
+          onClick={(event) => {
+            leaveButton(event);
+            onOpenJournal();
+          }}
         >
           {t('journalOpen')}
         </button>

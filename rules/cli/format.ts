@@ -1,9 +1,12 @@
-// Output of `klartext check`: JSON results, or linter-style lines with a summary.
+// Output of `klartext check`: JSON results, or linter-style lines with a summary. Messages and
+// ids may come from a pack and the label is a file name: control characters in them are shown
+// as escapes, never sent raw to the terminal (see visible.ts).
 import type { CheckResult } from '../engine/types';
 import { lineColumn } from '../packs/json';
+import { visible, visibleJson } from './visible';
 
 export function formatJson(results: CheckResult[], isArray: boolean): string {
-  return JSON.stringify(isArray ? results : results[0], null, 2);
+  return visibleJson(JSON.stringify(isArray ? results : results[0], null, 2));
 }
 
 export function formatText(
@@ -20,7 +23,9 @@ export function formatText(
     for (const f of result.findings) {
       const { line, column } = lineColumn(drafts[index]!, f.start);
       lines.push(
-        `${label}:${line}:${column}  ${f.category}  ${f.severity}  ${f.message}  (${f.ruleId})`,
+        visible(
+          `${label}:${line}:${column}  ${f.category}  ${f.severity}  ${f.message}  (${f.ruleId})`,
+        ),
       );
       if (f.severity === 'warning') warnings++;
       else hints++;

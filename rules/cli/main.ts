@@ -15,6 +15,7 @@ import { formatJson, formatText } from './format';
 import { InputError, parseInput } from './input';
 import { lintPack } from './pack-lint';
 import { readInput, TooLarge, type Io } from './read';
+import { visible } from './visible';
 
 export { MAX_INPUT_BYTES, type Io } from './read';
 
@@ -73,11 +74,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof TooLarge || error instanceof ArgsError || error instanceof InputError) {
-      io.stderr(`klartext: ${error.message}\n`);
+      // The message may quote a pack or name a file: shown, never obeyed by the terminal.
+      io.stderr(`klartext: ${visible(error.message)}\n`);
       return 2;
     }
     const why = error instanceof Error ? error.message : String(error);
-    io.stderr(`klartext: unexpected error: ${why.split('\n')[0]}\n`);
+    io.stderr(`klartext: unexpected error: ${visible(why.split('\n')[0]!)}\n`);
     return 2;
   }
 }

@@ -1,14 +1,16 @@
 // `klartext pack lint PACK`: validates a rule pack and runs its examples, printing every problem
 // with its place. Exit 0 when clean (warnings allowed), 1 when the pack has problems, 2 when the
-// file cannot be read at all.
+// file cannot be read at all. Everything printed may quote the pack (ids, messages, example
+// drafts, keys) or name a file: control characters are shown as escapes (see visible.ts).
 import { loadPack, MAX_PACK_BYTES, type PackProblem } from '../index';
 import type { Format } from './args';
 import { InputError } from './input';
 import { readInput, TooLarge, type Io } from './read';
+import { visible, visibleJson } from './visible';
 
 function line(name: string, level: 'error' | 'warning', p: PackProblem): string {
   const at = p.line === undefined ? name : `${name}:${p.line}:${p.column}`;
-  return `${at}  ${level}  ${p.message}  (${p.path === '' ? '/' : p.path})`;
+  return visible(`${at}  ${level}  ${p.message}  (${p.path === '' ? '/' : p.path})`);
 }
 
 function plural(n: number, word: string): string {
@@ -31,7 +33,7 @@ export async function lintPack(file: string | undefined, format: Format, io: Io)
       return 1;
     }
     if (error instanceof InputError) {
-      io.stderr(`klartext: ${error.message}\n`);
+      io.stderr(`klartext: ${visible(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -53,15 +55,16 @@ function report(
   io: Io,
 ): void {
   if (format === 'json') {
-    io.stdout(
-      JSON.stringify({ file: name, ok: errors.length === 0, errors, warnings }, null, 2) + '\n',
-    );
+    const json = JSON.stringify({ file: name, ok: errors.length === 0, errors, warnings }, null, 2);
+    io.stdout(visibleJson(json) + '\n');
     return;
   }
   const lines = [
     ...errors.map((p) => line(name, 'error', p)),
     ...warnings.map((p) => line(name, 'warning', p)),
-    `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}${summary ? ` (${summary})` : ''}`,
+    visible(
+      `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}${summary ? ` (${summary})` : ''}`,
+    ),
   ];
   io.stdout(lines.join('\n') + '\n');
 }

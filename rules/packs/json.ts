@@ -2,14 +2,34 @@
 // V8, so deep nesting cannot overflow its stack); one iterative walk then refuses nesting deeper
 // than MAX_DEPTH (later code recurses) and the keys that poison prototypes in code that copies
 // objects carelessly (__proto__, constructor, prototype). JSON.parse makes such keys plain own
-// properties, so parsing itself is safe. Only when something is wrong does the slower Reader
-// below run, to say what and where (offset) in the same words for every problem.
+// properties, so parsing itself is safe. JSON.parse also keeps the last of two equal keys
+// without a word, so a pack could say one thing to a reviewer and another to Klartext: the walk
+// counts the keys it kept against the keys in the text. Only when something is wrong does the
+// slower Reader below run, to say what and where (offset and pointer) in the same words for
+// every problem.
 
 export const MAX_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** What is wrong, for callers that word it themselves (the journal says it in two languages). */
+export type JsonFault =
+  | { kind: 'syntax' }
+  | { kind: 'depth'; max: number }
+  | { kind: 'forbidden-key'; key: string }
+  /** `first`: offset of the earlier occurrence; the failure's offset is the second one. */
+  | { kind: 'duplicate-key'; key: string; first: number };
+
 export type JsonResult =
-  { ok: true; value: unknown } | { ok: false; offset: number; message: string };
+  | { ok: true; value: unknown }
+  | {
+      ok: false;
+      offset: number;
+      /** JSON pointer of the value (depth) or object (keys) at fault; '' for syntax errors. */
+      path: string;
+      /** In English; only a syntax error's message is about JSON syntax. */
+      message: string;
+      fault: JsonFault;
+    };
 
 /** 1-based line and column (UTF-16 units) of an offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -34,6 +54,8 @@ class Fail extends Error {
   constructor(
     readonly offset: number,
     message: string,
+    readonly fault: JsonFault = { kind: 'syntax' },
+    readonly path = '',
   ) {
     super(message);
   }
@@ -43,6 +65,8 @@ interface Frame {
   container: Record<string, unknown> | unknown[];
   key: string;
   path: string;
+  /** An object's keys so far, with their offsets (for naming the first of two). */
+  keys?: Map<string, number>;
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -65,8 +89,9 @@ const ESCAPES: Record<string, string> = {
 };
 
 /**
- * The parser; `onValue(path, offset)` (only when given) learns where each value starts: the
- * key's offset for an object member, the value's own for array items and the root.
+ * The parser; `onValue(path, offset)` (only when given, and only then are pointers built) learns
+ * where each value starts: the key's offset for an object member, the value's own for array
+ * items and the root.
  */
 class Reader {
   private i = 0;
@@ -88,7 +113,8 @@ class Reader {
       let complete = true;
       if (ch === '{' || ch === '[') {
         if (stack.length >= this.maxDepth) {
-          throw new Fail(this.i, `nested deeper than ${this.maxDepth} levels`);
+          const fault = { kind: 'depth', max: this.maxDepth } as const;
+          throw new Fail(this.i, `nested deeper than ${this.maxDepth} levels`, fault, path);
         }
         this.i++;
         const isArray = ch === '[';
@@ -169,8 +195,25 @@ class Reader {
     const at = this.i;
     const key = this.string();
     if (FORBIDDEN_KEYS.has(key)) {
-      throw new Fail(at, `the key "${key}" is not allowed (it could tamper with objects)`);
+      throw new Fail(
+        at,
+        `the key "${key}" is not allowed (it could tamper with objects)`,
+        { kind: 'forbidden-key', key },
+        frame.path,
+      );
     }
+    const keys = (frame.keys ??= new Map());
+    const first = keys.get(key);
+    if (first !== undefined) {
+      const { line, column } = lineColumn(this.text, first);
+      throw new Fail(
+        at,
+        `duplicate key ${shortQuote(key)} (already at line ${line}, column ${column})`,
+        { kind: 'duplicate-key', key, first },
+        frame.path,
+      );
+    }
+    keys.set(key, at);
     frame.key = key;
     this.skip();
     if (this.text.charAt(this.i) !== ':') {
@@ -246,15 +289,52 @@ class Reader {
   }
 }
 
-/** Is the parsed value at most maxDepth deep and free of forbidden keys? Iterative. */
-function isClean(root: unknown, maxDepth: number): boolean {
+/** A key as a message quotes it: escaped (no raw control characters) and cut. */
+function shortQuote(key: string): string {
+  return JSON.stringify(key.length > 60 ? `${key.slice(0, 59)}…` : key);
+}
+
+/**
+ * How many members the objects of a text JSON.parse accepted have: the strings followed by a
+ * colon. Outside strings valid JSON has no quotes, so string after string stays in step; native
+ * indexOf does the scanning.
+ */
+function keysInText(text: string): number {
+  let keys = 0;
+  let open = text.indexOf('"');
+  while (open !== -1) {
+    let close = text.indexOf('"', open + 1);
+    while (close !== -1 && isEscaped(text, close)) close = text.indexOf('"', close + 1);
+    if (close === -1) break;
+    let next = close + 1;
+    SPACE.lastIndex = next;
+    if (SPACE.test(text)) next = SPACE.lastIndex;
+    if (text.charCodeAt(next) === 58) keys++;
+    open = text.indexOf('"', next);
+  }
+  return keys;
+}
+
+/** Is the quote at `at` escaped, i.e. preceded by an odd number of backslashes? */
+function isEscaped(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 92) i--;
+  return (at - 1 - i) % 2 === 1;
+}
+
+/**
+ * Is the parsed value at most maxDepth deep and free of forbidden keys? Iterative. Returns the
+ * number of keys its objects have, or -1 when it is not clean.
+ */
+function cleanKeys(root: unknown, maxDepth: number): number {
   const stack: unknown[] = [root];
   const depths: number[] = [0];
+  let keys = 0;
   while (stack.length > 0) {
     const value = stack.pop();
     const depth = depths.pop()!;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth >= maxDepth) return false;
+    if (depth >= maxDepth) return -1;
     if (Array.isArray(value)) {
       for (const item of value) {
         if (typeof item === 'object' && item !== null) {
@@ -265,7 +345,8 @@ function isClean(root: unknown, maxDepth: number): boolean {
       continue;
     }
     for (const key in value) {
-      if (FORBIDDEN_KEYS.has(key)) return false;
+      if (FORBIDDEN_KEYS.has(key)) return -1;
+      keys++;
       const item = (value as Record<string, unknown>)[key];
       if (typeof item === 'object' && item !== null) {
         stack.push(item);
@@ -273,15 +354,17 @@ function isClean(root: unknown, maxDepth: number): boolean {
       }
     }
   }
-  return true;
+  return keys;
 }
 
 function readSlowly(text: string, maxDepth: number): JsonResult {
   try {
-    return { ok: true, value: new Reader(text, maxDepth).read() };
+    // A listener, though it listens to nothing, makes the Reader build the pointers it reports.
+    return { ok: true, value: new Reader(text, maxDepth, () => {}).read() };
   } catch (error) {
-    if (error instanceof Fail) return { ok: false, offset: error.offset, message: error.message };
-    throw error;
+    if (!(error instanceof Fail)) throw error;
+    const { offset, message, fault, path } = error;
+    return { ok: false, offset, path, message, fault };
   }
 }
 
@@ -292,7 +375,8 @@ export function parseJson(text: string, maxDepth = MAX_DEPTH): JsonResult {
   } catch {
     return readSlowly(text, maxDepth);
   }
-  return isClean(value, maxDepth) ? { ok: true, value } : readSlowly(text, maxDepth);
+  const keys = cleanKeys(value, maxDepth);
+  return keys >= 0 && keys === keysInText(text) ? { ok: true, value } : readSlowly(text, maxDepth);
 }
 
 /**

@@ -302,9 +302,11 @@ function run(text: string, options: LoadOptions, p: Problems): Pack | undefined 
   }
   const parsed = parseJson(text);
   if (!parsed.ok) {
+    // Only a syntax error is "invalid JSON"; too deep or a repeated key is valid JSON refused.
+    const syntax = parsed.fault.kind === 'syntax';
     p.errors.push({
-      path: '',
-      message: `invalid JSON: ${parsed.message}`,
+      path: parsed.path,
+      message: syntax ? `invalid JSON: ${parsed.message}` : parsed.message,
       ...lineColumn(text, parsed.offset),
     });
     return undefined;
@@ -312,7 +314,8 @@ function run(text: string, options: LoadOptions, p: Problems): Pack | undefined 
   p.parsed = true;
   const value = parsed.value as Record<string, unknown>;
   const version = typeof value === 'object' && value !== null ? value.schemaVersion : undefined;
-  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+  // A version past 2^53 is no version at all: the schema's "must be 1" says so better.
+  if (typeof version === 'number' && Number.isSafeInteger(version) && version > SCHEMA_VERSION) {
     p.error(
       '/schemaVersion',
       `schemaVersion ${version} is newer than this Klartext understands (${SCHEMA_VERSION}); update Klartext to use this pack`,

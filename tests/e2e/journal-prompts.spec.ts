@@ -30,7 +30,8 @@ async function answerTicket(page: Page, ticket: number): Promise<void> {
     history.pushState({}, '', url);
   }, ticket);
   const reply = page.locator('#reply');
-  await reply.fill('We will look into it.');
+  // Typed key by key: only replies the agent typed count (a script's fill would not).
+  await reply.pressSequentially('We will look into it.');
   await expect(sidebar(page).finding('unacknowledged-emotion')).toHaveCount(1);
   // Clearing the box ends the reply: the sidebar reports it (hints, tense) to the background.
   await reply.fill('');

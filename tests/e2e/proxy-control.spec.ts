@@ -19,9 +19,22 @@ test('the refusing proxy records and refuses requests off the machine', async ({
     }
   });
 
-  // The extension's service worker goes through the same proxy.
+  // The extension itself cannot even try: its content security policy (wxt.config.ts) lets
+  // its pages and service worker connect to nothing but the extension.
   const worker = await extensionWorker(context);
-  await worker.evaluate(() => fetch('http://example.net/probe').catch(() => undefined));
+  const refusedByPolicy = await worker.evaluate(() =>
+    fetch('http://example.net/csp').then(
+      () => false,
+      () => true,
+    ),
+  );
+  expect(refusedByPolicy).toBe(true);
+  // What the policy does not govern, a tab the extension opens, goes through the same proxy.
+  await worker.evaluate(async () => {
+    type Tabs = { create(options: { url: string }): Promise<unknown> };
+    const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    await api.tabs.create({ url: 'http://example.net/probe' });
+  });
 
   await expect
     .poll(() => [...proxy.attempts])
@@ -32,6 +45,7 @@ test('the refusing proxy records and refuses requests off the machine', async ({
         'GET http://example.net/probe',
       ]),
     );
+  expect(proxy.attempts.filter((a) => a.includes('/csp'))).toEqual([]);
   // Loopback (the fixture server) is never proxied.
   expect(proxy.attempts.filter((a) => a.includes('127.0.0.1') || a.includes('localhost'))).toEqual(
     [],

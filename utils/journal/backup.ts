@@ -6,10 +6,11 @@
 //   { "format": "klartext-journal", "version": 1, "exportedAt": <ms>,
 //     "entries": [JournalEntry...], "counters": [DayCounter...], "settings": JournalSettings }
 // Entries are exported decrypted (the backup is the agent's own copy; keep it somewhere safe).
+import { parseJson as readJson } from '../../rules/packs/json';
 import { counterProblems } from './counters';
 import { ImportError } from './errors';
-import { locateJsonError } from './json-errors';
-import { count, joined, problem, shapeProblems, type Problem } from './problems';
+import { jsonProblem } from './json-errors';
+import { count, described, joined, problem, shapeProblems, type Problem } from './problems';
 import { settingsProblems } from './settings';
 import { checkTime, entryProblems } from './validate';
 import { ENTRY_FIELDS, type DayCounter, type JournalEntry, type JournalSettings } from './types';
@@ -32,7 +33,6 @@ export interface JournalBackup {
 const ENTRY_KEYS = ENTRY_FIELDS.filter((key) => key !== 'ticketRef');
 const COUNTER_KEYS = ['day', 'checks', 'hints'] as const;
 const TOP_KEYS = ['format', 'version', 'exportedAt', 'entries', 'counters', 'settings'] as const;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function serializeBackup(backup: JournalBackup): string {
   return `${JSON.stringify(backup, null, 2)}\n`;
@@ -61,6 +61,10 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
+function outOfRange(value: unknown): boolean {
+  return typeof value === 'number' && !Number.isFinite(value);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -78,39 +82,14 @@ function fail(problems: Problem[]): never {
   });
 }
 
+/**
+ * Parsed by the pack reader (rules/packs/json.ts): the same limits and located problems, and
+ * one walk over the result instead of a reviver call per value.
+ */
 function parseJson(text: string): unknown {
-  let forbidden: string | undefined;
-  try {
-    return JSON.parse(text, (key, value: unknown) => {
-      // A key like __proto__ has no place in a backup and could poison objects built from it.
-      if (FORBIDDEN_KEYS.has(key)) {
-        forbidden = key;
-        throw new Error('forbidden key');
-      }
-      return value;
-    });
-  } catch {
-    if (forbidden !== undefined) {
-      fail([
-        problem(
-          '',
-          `it contains the key "${forbidden}", which no journal backup has`,
-          `sie enthält den Schlüssel „${forbidden}“, den keine Journal-Sicherung hat`,
-        ),
-      ]);
-    }
-    const where = locateJsonError(text);
-    if (!where)
-      fail([problem('', 'The file is not valid JSON', 'Die Datei ist kein gültiges JSON')]);
-    const found = where.found === 'end of file' ? { en: 'end of file', de: 'Dateiende' } : null;
-    fail([
-      problem(
-        '',
-        `The file is not valid JSON: unexpected ${found?.en ?? where.found} at line ${where.line}, column ${where.column}`,
-        `Die Datei ist kein gültiges JSON: unerwartet ${found?.de ?? where.found} in Zeile ${where.line}, Spalte ${where.column}`,
-      ),
-    ]);
-  }
+  const read = readJson(text);
+  if (!read.ok) fail([jsonProblem(text, read)]);
+  return read.value;
 }
 
 /** Reads and validates a backup text completely; throws ImportError naming the problems. */
@@ -139,12 +118,19 @@ export function parseBackup(input: string): JournalBackup {
     ]);
   }
   if (data.version !== BACKUP_VERSION) {
-    const version = JSON.stringify(data.version ?? null);
+    // 1e400 reads as Infinity, which JSON.stringify would call "null".
+    const shown = JSON.stringify(data.version ?? null);
+    const has = outOfRange(data.version)
+      ? {
+          en: `The backup's version is ${described(data.version).en}`,
+          de: `Die Version der Sicherung ist ${described(data.version).de}`,
+        }
+      : { en: `The backup has version ${shown}`, de: `Die Sicherung hat Version ${shown}` };
     fail([
       problem(
         '',
-        `The backup has version ${version}; this Klartext reads version ${BACKUP_VERSION}`,
-        `Die Sicherung hat Version ${version}; dieses Klartext liest Version ${BACKUP_VERSION}`,
+        `${has.en}; this Klartext reads version ${BACKUP_VERSION}`,
+        `${has.de}; dieses Klartext liest Version ${BACKUP_VERSION}`,
       ),
     ]);
   }

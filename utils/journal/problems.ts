@@ -20,6 +20,10 @@ export function described(value: unknown): Problem {
     return { en: text, de: text };
   }
   if (typeof value === 'object') return { en: 'an object', de: 'ein Objekt' };
+  // JSON.parse reads 1e400 as Infinity: no number the file wrote, so say what it is.
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return { en: 'a number out of range', de: 'eine Zahl außerhalb des darstellbaren Bereichs' };
+  }
   return { en: String(value), de: String(value) };
 }
 

@@ -179,3 +179,28 @@ describe('the real CLI process', () => {
     expect(failed.stderr).toContain('file not found');
   }, 30_000);
 });
+
+describe('klartext check: control characters from drafts and names are shown, never obeyed', () => {
+  const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  it('escapes them in the file name of each text line', async () => {
+    const name = 'reply\u001b[2J\u001b]0;pwned\u0007\u202e.txt';
+    const r = await run(['check', name], { [name]: 'We will reply soon. \u202e\u001b[31mok' });
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(RAW);
+    expect(r.out).toMatch(/^reply\\x1b\[2J\\x1b\]0;pwned\\x07\\u202e\.txt:1:15 {2}next-steps/);
+  });
+
+  it('escapes them where an error quotes the draft input', async () => {
+    const r = await run(['check', '-'], {}, '{"draft": "x", "lang": "\u202ede\\u001b[2J\u009b"}');
+    expect(r.code).toBe(2);
+    expect(r.err).not.toMatch(RAW);
+    expect(r.err).toContain('got "\\u202ede\\u001b[2J\\x9b"');
+  });
+
+  it('escapes them in an option the CLI does not know', async () => {
+    const r = await run(['check', '--\u001b[2J\u202e']);
+    expect(r.err).not.toMatch(RAW);
+    expect(r.err).toContain('--\\x1b[2J\\u202e');
+  });
+});

@@ -260,6 +260,73 @@ describe('broken and hostile backups are rejected, naming the problem, changing 
     await expectRejected(JSON.stringify(settings), /settings\.retentionDays/);
   });
 
+  it('a key written twice, at the top or deep inside, with both places', async () => {
+    const backup = await validBackup();
+    const pretty = JSON.stringify(backup, null, 2).replace(
+      '"version": 1,',
+      '"version": 1,\n  "version": 2,',
+    );
+    await expectRejected(
+      pretty,
+      /backup: the key "version" appears twice \(line 4, column 3; first at line 3, column 3\)/,
+    );
+    const flat = JSON.stringify(backup);
+    const first = flat.indexOf('"stress":');
+    const nested = `${flat.slice(0, first)}"stress":100,${flat.slice(first)}`;
+    await expectRejected(
+      nested,
+      new RegExp(
+        `entries\\[0\\]: the key "stress" appears twice \\(line 1, column ${first + 14}; first at line 1, column ${first + 1}\\)`,
+      ),
+    );
+  });
+
+  it('valid JSON nested 10,000 levels deep: too deep, not "not valid JSON"', async () => {
+    const journal = await openJournal();
+    for (const text of [
+      `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+      `{"format": "klartext-journal", "entries": ${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`,
+    ]) {
+      expect(() => JSON.parse(text)).not.toThrow();
+      const error = await journal.previewImport(text).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ImportError);
+      expect((error as ImportError).message).toMatch(
+        /nested deeper than 32 levels at line 1, column \d+/,
+      );
+      expect((error as ImportError).message).not.toMatch(/not valid JSON/);
+    }
+    journal.close();
+    await expectRejected(
+      `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+      /^This backup was not imported, nothing was changed\. The file is nested deeper than 32 levels at line 1, column 33\.$/,
+    );
+  });
+
+  it('numbers out of range name the field and what it allows', async () => {
+    const backup = await validBackup();
+    const flat = JSON.stringify(backup);
+    await expectRejected(
+      flat.replace('"version":1', '"version":1e400'),
+      /The backup's version is a number out of range; this Klartext reads version 1\./,
+    );
+    await expectRejected(
+      flat.replace('"mood":3', '"mood":1e400'),
+      /entries\[\d\]\.mood: expected a whole number from 1 to 5, got a number out of range/,
+    );
+    await expectRejected(
+      flat.replace(/"tenseInARow":\d+/, '"tenseInARow":2.5'),
+      /settings\.breakSuggestion\.tenseInARow: expected a whole number from 2 to 20, got 2\.5/,
+    );
+    await expectRejected(
+      flat.replace(/"tenseInARow":\d+/, '"tenseInARow":-1'),
+      /tenseInARow: expected a whole number from 2 to 20, got -1/,
+    );
+    await expectRejected(
+      flat.replace(/"checks":\d+/, '"checks":123456789012345678901234567890'),
+      /counters\[0\]\.checks: expected a whole number from 0 to 1000000/,
+    );
+  });
+
   it('says every problem in German too, for a German UI', async () => {
     const journal = await openJournal();
     const german = async (text: string): Promise<string> => {
@@ -282,6 +349,14 @@ describe('broken and hostile backups are rejected, naming the problem, changing 
       await german(JSON.stringify({ ...(await validBackup()), version: 2 })),
       await german('{"__proto__": {"polluted": 1}}'),
       await german(''),
+      await german('{"version": 1,\n "version": 1}'),
+      await german(`${'['.repeat(10_000)}${']'.repeat(10_000)}`),
+      await german(
+        JSON.stringify({ ...(await validBackup()), version: 1 }).replace(
+          '"version":1',
+          '"version":1e400',
+        ),
+      ),
     ];
     expect(texts[0]).toMatch(
       /^Diese Sicherung wurde nicht importiert, nichts wurde geändert\. entries\[0\]\.mood: erwartet wird eine ganze Zahl von 1 bis 5, erhalten: 0; entries\[0\]\.tags: erwartet wird eine Liste von Stichwörtern, erhalten: "backlog"; entries\[1\]: unbekanntes Feld „isAdmin“; entries\[2\]\.createdAt: fehlt; counters\[0\]\.day: erwartet wird ein Datum/,
@@ -291,6 +366,15 @@ describe('broken and hostile backups are rejected, naming the problem, changing 
     expect(texts[2]).toMatch(/hat Version 2; dieses Klartext liest Version 1/);
     expect(texts[3]).toMatch(/den Schlüssel „__proto__“/);
     expect(texts[4]).toMatch(/Die Datei ist leer/);
+    expect(texts[5]).toMatch(
+      /backup: der Schlüssel „version“ kommt zweimal vor \(Zeile 2, Spalte 2; zuerst in Zeile 1, Spalte 2\)/,
+    );
+    expect(texts[6]).toMatch(
+      /Die Datei ist in Zeile 1, Spalte 33 tiefer als 32 Ebenen verschachtelt/,
+    );
+    expect(texts[7]).toMatch(
+      /Die Version der Sicherung ist eine Zahl außerhalb des darstellbaren Bereichs; dieses Klartext liest Version 1/,
+    );
     // No English sentence slipped through (field names and paths stay as in the file).
     for (const text of texts) {
       expect(text).not.toMatch(/\b(expected|got|missing|unknown|appears|the file|line|column)\b/i);

@@ -212,3 +212,69 @@ describe('the real CLI process', () => {
     );
   }, 60_000);
 });
+
+describe('text from packs and drafts reaches the terminal only as visible escapes', () => {
+  const ATTACK = '\u001b[2J\u001b]0;pwned\u0007';
+  const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  const hostile = () => {
+    const pack = minimalPack();
+    pack.name = `Mini ${ATTACK}`;
+    pack.rules[0]!.messages.en = `Give a time.${ATTACK} \u009b31m \u202eevil`;
+    return text(pack);
+  };
+  const draft = 'I will call you asap.';
+
+  it('prints a pack rule message with escapes in text output', async () => {
+    const r = await run(['check', 'd.txt', '--pack', 'p.json'], {
+      'p.json': hostile(),
+      'd.txt': draft,
+    });
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(RAW);
+    expect(r.out).toContain(
+      'Give a time.\\x1b[2J\\x1b]0;pwned\\x07 \\x9b31m \\u202eevil  (no-asap)',
+    );
+  });
+
+  it('escapes C1 and bidi controls in JSON output too, keeping the same JSON', async () => {
+    const r = await run(['check', 'd.txt', '--pack', 'p.json', '--format', 'json'], {
+      'p.json': hostile(),
+      'd.txt': draft,
+    });
+    expect(r.out).not.toMatch(RAW);
+    expect(r.out).toContain('\\u001b[2J');
+    expect(r.out).toContain('\\u009b31m \\u202eevil');
+    const message = JSON.parse(r.out).findings.find(
+      (f: { ruleId: string }) => f.ruleId === 'no-asap',
+    ).message;
+    expect(message).toBe(`Give a time.${ATTACK} \u009b31m \u202eevil`);
+  });
+
+  it('shows a draft quoted from a pack example with its bidi override escaped', async () => {
+    const pack = minimalPack();
+    pack.rules[0]!.examples.en!.invalid.push({ draft: 'All \u202edone\u202c, bye.' });
+    const files = { 'p.json': text(pack), 'd.txt': draft };
+    const lint = await run(['pack', 'lint', 'p.json'], files);
+    expect(lint.code).toBe(1);
+    expect(lint.out).not.toMatch(RAW);
+    expect(lint.out).toContain('does not: "All \\u202edone\\u202c, bye."');
+    const json = await run(['pack', 'lint', 'p.json', '--format', 'json'], files);
+    expect(json.out).not.toMatch(RAW);
+    expect(json.out).toContain('All \\u202edone\\u202c, bye.');
+    // klartext check --pack names the same problem on stderr, escaped as well.
+    const check = await run(['check', 'd.txt', '--pack', 'p.json'], files);
+    expect(check.code).toBe(2);
+    expect(check.err).not.toMatch(RAW);
+    expect(check.err).toContain('\\u202edone\\u202c');
+  });
+
+  it('escapes control characters in file names', async () => {
+    const name = `team${ATTACK}\u202e.json`;
+    const lint = await run(['pack', 'lint', name], { [name]: broken() });
+    expect(lint.out).not.toMatch(RAW);
+    expect(lint.out).toContain('team\\x1b[2J\\x1b]0;pwned\\x07\\u202e.json:');
+    const missing = await run(['pack', 'lint', `${name}x`], {});
+    expect(missing.err).not.toMatch(RAW);
+    expect(missing.err).toContain('file not found: team\\x1b[2J');
+  });
+});

@@ -32,8 +32,8 @@ describe('SchemaValidator', () => {
     });
     expect(v.validate({ 'x/y~z': [1, -1, 1, 'no'] })).toEqual([
       { path: '/a', message: '"a" is missing' },
-      { path: '/x~1y~0z/1', message: 'must be at least 0, got -1' },
-      { path: '/x~1y~0z/3', message: 'must be an integer, got a string' },
+      { path: '/x~1y~0z/1', message: 'must be an integer of at least 0, got -1' },
+      { path: '/x~1y~0z/3', message: 'must be an integer of at least 0, got a string' },
       { path: '/x~1y~0z/2', message: '1 is listed twice' },
     ]);
   });

@@ -1,0 +1,270 @@
+// A ticketing page whose own scripts attack Klartext (tests/fixtures/hostile/attacks.js): the
+// employer's apps, customisations and analytics run exactly there. Each test runs the attacks
+// and asserts that nothing of the journal, the settings, the adjustments or the counters changed
+// or leaked and that the sidebar kept working; each also shows, with the agent's own input or
+// a page Klartext does run on, that the same check would notice if an attack had worked.
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionWorker } from '../support/chromium';
+import { expect, test } from './fixtures';
+import { openJournalPage, openQuickLog } from './journal';
+import { sidebar } from './sidebar';
+
+interface HostileWindow {
+  hostile: {
+    fingerprint(): {
+      messages: string[];
+      events: string[];
+      klartextElements: string[];
+      addedKlartextElements: string[];
+      adoptedStyleSheets: number;
+      highlights: number;
+    };
+    probeFiles(): Promise<Record<string, number | 'refused'>>;
+    frameQuickLog(): void;
+    openJournal(): boolean;
+    messageBackground(): Promise<string>;
+    clickEverything(): number;
+    pressShortcuts(): void;
+    forgeReplies(times: number): Promise<void>;
+    sendStopSignal(): void;
+    removeSidebar(): void;
+    focusedControl(): string | null;
+  };
+  __pwned?: string;
+}
+
+type Hostile = HostileWindow['hostile'];
+
+/** Runs one of the page's attacks in its main world, as its own scripts would. */
+function attack<K extends keyof Hostile>(
+  page: Page,
+  name: K,
+  ...args: Parameters<Hostile[K]>
+): Promise<Awaited<ReturnType<Hostile[K]>>> {
+  return page.evaluate(
+    ([key, rest]) => {
+      const fn = (window as unknown as HostileWindow).hostile[key] as (...a: unknown[]) => unknown;
+      return fn(...rest);
+    },
+    [name, args] as [K, unknown[]],
+  ) as Promise<Awaited<ReturnType<Hostile[K]>>>;
+}
+
+/** Everything Klartext keeps in extension storage: settings, switches, packs, adjustments. */
+async function extensionState(context: BrowserContext): Promise<string> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    type Area = { get(keys: null): Promise<Record<string, unknown>> };
+    const api = (globalThis as unknown as { chrome: { storage: { local: Area; session: Area } } })
+      .chrome;
+    const local = await api.storage.local.get(null);
+    const session = await api.storage.session.get(null);
+    return JSON.stringify({ local, session });
+  });
+}
+
+/** The extension pages open in the browser that show their content (not an error page). */
+async function openExtensionPages(context: BrowserContext, extensionId: string) {
+  const shown: string[] = [];
+  for (const page of context.pages()) {
+    for (const frame of page.frames()) {
+      if (!frame.url().startsWith(`chrome-extension://${extensionId}/`)) continue;
+      const hasContent = await frame
+        .evaluate(() => document.body?.innerText.trim().length ?? 0)
+        .catch(() => 0);
+      if (hasContent > 0) shown.push(new URL(frame.url()).pathname);
+    }
+  }
+  return shown;
+}
+
+const PROBLEM_DRAFT = 'As already stated, refunds are not our department. We will revert asap.';
+
+async function openHostilePage(page: Page, server: string, extensionId: string, file = '') {
+  await page.goto(`${server}/hostile/${file}?id=${extensionId}`);
+}
+
+async function typeProblemDraft(page: Page): Promise<void> {
+  const reply = page.locator('#reply');
+  await reply.click();
+  await reply.pressSequentially(PROBLEM_DRAFT);
+  await expect(sidebar(page).finding('condescension')).toHaveCount(1);
+}
+
+test('a page without a reply box cannot tell that Klartext is installed', async ({
+  page,
+  server,
+  extensionId,
+}) => {
+  await openHostilePage(page, server.origin, extensionId, 'no-reply-box.html');
+  // Longer than the content script needs to start (document_idle) and settle.
+  await page.waitForTimeout(1_500);
+  const seen = await attack(page, 'fingerprint');
+  expect(seen).toEqual({
+    messages: [],
+    events: [],
+    klartextElements: [],
+    addedKlartextElements: [],
+    adoptedStyleSheets: 0,
+    highlights: 0,
+  });
+  // None of its files can be loaded or probed from a page, by a page that knows its id.
+  expect(await attack(page, 'probeFiles')).toEqual({
+    'journal-quicklog.html': 'refused',
+    'journal.html': 'refused',
+    'manifest.json': 'refused',
+    'icon/16.png': 'refused',
+  });
+
+  // Control: where Klartext has a reply box to check, the same recorder does see it.
+  await openHostilePage(page, server.origin, extensionId);
+  await typeProblemDraft(page);
+  const withReplyBox = await attack(page, 'fingerprint');
+  expect(withReplyBox.klartextElements).toContain('klartext-sidebar');
+  expect(withReplyBox.addedKlartextElements).toContain('klartext-sidebar');
+});
+
+test("the page's own clicks, keys and events change nothing and open nothing", async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
+  test.slow(); // many synthetic events and a second page
+  await openHostilePage(page, server.origin, extensionId);
+  await typeProblemDraft(page);
+  const findings = await sidebar(page).finding().count();
+  const before = await extensionState(context);
+  const pagesBefore = context.pages().length;
+
+  const activated = await attack(page, 'clickEverything');
+  // Every control of the sidebar (off menu, switch rule off, allow words, fixes, journal) and
+  // of the mark card, if one is open.
+  expect(activated).toBeGreaterThan(20);
+  await attack(page, 'pressShortcuts');
+  await page.waitForTimeout(1_000);
+
+  expect(await extensionState(context)).toBe(before);
+  expect(context.pages()).toHaveLength(pagesBefore);
+  await expect(page.locator('#reply')).toHaveValue(PROBLEM_DRAFT);
+  await expect(sidebar(page).panel).toHaveAttribute('data-collapsed', 'false');
+  await expect(sidebar(page).finding()).toHaveCount(findings);
+
+  // Control: the agent's own clicks and keys do act, and the same checks see it.
+  await sidebar(page).findingAction('condescension', 'disable-rule').click();
+  await expect.poll(() => extensionState(context)).not.toBe(before);
+  await expect(sidebar(page).finding('condescension')).toHaveCount(0);
+  await page.locator('#reply').press('Alt+Shift+K');
+  await expect(sidebar(page).panel).toHaveAttribute('data-collapsed', 'true');
+});
+
+test('replies the page fills and empties by script are not counted', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
+  test.slow(); // fifty forged replies and the journal page
+  const journal = await openJournalPage(context, extensionId);
+  const counting = journal.getByLabel('Count replies checked and hints per category each day');
+  await counting.click();
+  await expect(counting).toBeChecked();
+  const repliesThisWeek = async () => {
+    await journal.reload();
+    const row = journal.locator('.kj-summary tr', { hasText: 'Replies checked' });
+    return (await row.locator('td').first().innerText()).trim();
+  };
+  const NONE = /^(0|not counted)$/;
+  expect(await repliesThisWeek()).toMatch(NONE);
+
+  await page.bringToFront();
+  await openHostilePage(page, server.origin, extensionId);
+  await page.locator('#reply').click();
+  await attack(page, 'forgeReplies', 50);
+  // Leaving the page would end a reply in progress: nothing was in progress.
+  await page.goto('about:blank');
+  expect(await repliesThisWeek()).toMatch(NONE);
+
+  // Control: one reply the agent types and sends (the box is emptied) counts once.
+  await openHostilePage(page, server.origin, extensionId);
+  await typeProblemDraft(page);
+  await page.locator('#reply').fill('');
+  await expect(sidebar(page).finding()).toHaveCount(0);
+  await expect.poll(repliesThisWeek).toBe('1');
+});
+
+test('the page cannot stop, remove, reach or impersonate Klartext', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
+  test.slow(); // several windows on a shared machine
+  await openHostilePage(page, server.origin, extensionId);
+  await typeProblemDraft(page);
+  const before = await extensionState(context);
+
+  // WXT's stop signal and plain removal: the sidebar stays, and keeps checking.
+  await attack(page, 'sendStopSignal');
+  await attack(page, 'removeSidebar');
+  await expect(sidebar(page).host).toBeAttached();
+  await page.locator('#reply').pressSequentially(' Dear customer,');
+  await expect(sidebar(page).finding('impersonal-greeting')).toHaveCount(1);
+
+  // Its background does not answer the page; its pages do not open or load inside it.
+  expect(await attack(page, 'messageBackground')).not.toBe('sent');
+  await attack(page, 'openJournal');
+  await attack(page, 'frameQuickLog');
+  await page.waitForTimeout(1_000);
+  expect(await openExtensionPages(context, extensionId)).toEqual([]);
+  expect(await extensionState(context)).toBe(before);
+
+  // Control: the same check does see Klartext's pages once the agent opens them.
+  await sidebar(page).action('open-journal').click();
+  await expect.poll(() => openExtensionPages(context, extensionId)).toContain('/journal.html');
+});
+
+test('the quick log opens outside the page, which cannot see that the agent is journaling', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
+  await openHostilePage(page, server.origin, extensionId);
+  await typeProblemDraft(page);
+  const quickLog = await openQuickLog(page);
+  // A window of its own: nothing of it is inside the ticketing page.
+  expect(quickLog).not.toBe(page);
+  expect(page.frames()).toHaveLength(1);
+  expect(await page.locator('klartext-sidebar iframe').count()).toBe(0);
+  // The focus left the "Quick log" button: the page cannot read what was clicked.
+  expect(await attack(page, 'focusedControl')).not.toBe('quick-log');
+  await quickLog.getByRole('radio', { name: 'bad', exact: true }).check();
+  await quickLog.getByRole('button', { name: 'Save', exact: true }).click();
+  await quickLog.waitForEvent('close');
+  // Control: the entry is in the journal.
+  const journal = await openJournalPage(context, extensionId);
+  await expect(journal.locator('#kj-sec-entries').getByText('Mood: bad')).toBeVisible();
+});
+
+test("markup in the customer's message and the draft stays text", async ({
+  page,
+  server,
+  extensionId,
+}) => {
+  await openHostilePage(page, server.origin, extensionId);
+  const reply = page.locator('#reply');
+  await reply.click();
+  await reply.pressSequentially(`<img src=x onerror="window.__pwned='draft'"> ${PROBLEM_DRAFT}`);
+  await expect(sidebar(page).finding('condescension')).toHaveCount(1);
+  // The customer's message (with its markup as text) reached the empathy check.
+  await expect(sidebar(page).finding('unacknowledged-emotion')).toHaveCount(1);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as HostileWindow).__pwned)).toBeUndefined();
+  const images = await page.evaluate(() =>
+    ['klartext-sidebar', 'klartext-marks']
+      .map((name) => document.querySelector(name)?.shadowRoot?.querySelectorAll('img').length ?? 0)
+      .reduce((a, b) => a + b, 0),
+  );
+  expect(images).toBe(0);
+});
