@@ -30,10 +30,47 @@ export function isUserEvent(event: Event): boolean {
   return event.isTrusted;
 }
 
-/** Stops every untrusted event of GUARDED_EVENTS before it reaches anything inside `root`. */
+/** Below this combined opacity a control counts as hidden from the agent. */
+const MIN_OPACITY = 0.9;
+
+/**
+ * Whether the agent can see `element` as Klartext drew it: the page can wrap Klartext's element
+ * in a transparent container of its own, or style the open shadow root, and lay it over a decoy
+ * button so that a real click lands on "Off everywhere". Checks the element and every ancestor
+ * up through shadow roots: combined opacity, visibility, filters, blending, clipping, masks.
+ */
+export function looksIntact(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  let opacity = 1;
+  for (let node: Element | null = element; node;) {
+    const style = view.getComputedStyle(node);
+    opacity *= Number.parseFloat(style.opacity || '1');
+    if (
+      style.visibility === 'hidden' ||
+      (style.filter && style.filter !== 'none') ||
+      (style.mixBlendMode && style.mixBlendMode !== 'normal') ||
+      (style.clipPath && style.clipPath !== 'none') ||
+      (style.maskImage && style.maskImage !== 'none')
+    ) {
+      return false;
+    }
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : (parent as Element | null);
+    if (node?.nodeType !== Node.ELEMENT_NODE) node = null;
+  }
+  return opacity >= MIN_OPACITY;
+}
+
+/**
+ * Stops every untrusted event of GUARDED_EVENTS before it reaches anything inside `root`, and
+ * a real click on a control the page made (nearly) invisible: a click the agent did not mean.
+ */
 export function guardUntrustedEvents(root: EventTarget, signal: AbortSignal): void {
   const refuse = (event: Event) => {
-    if (isUserEvent(event)) return;
+    const hidden =
+      event.type === 'click' && event.target instanceof Element && !looksIntact(event.target);
+    if (isUserEvent(event) && !hidden) return;
     event.stopImmediatePropagation();
     event.preventDefault();
   };

@@ -28,6 +28,8 @@ interface HostileWindow {
     forgeReplies(times: number): Promise<void>;
     sendStopSignal(): void;
     removeSidebar(): void;
+    disguiseSidebar(how: 'wrapper' | 'style'): void;
+    undisguiseSidebar(): void;
     focusedControl(): string | null;
   };
   __pwned?: string;
@@ -61,6 +63,49 @@ async function extensionState(context: BrowserContext): Promise<string> {
     const session = await api.storage.session.get(null);
     return JSON.stringify({ local, session });
   });
+}
+
+/**
+ * The storage keys whose values differ between two extensionState() snapshots, with the new
+ * values. Used after a barrier: the agent's own action, processed after anything the attack
+ * could have sent, so an attack that had got through would show here too.
+ */
+function changes(before: string, after: string): Record<string, string> {
+  const flat = (state: string) => {
+    const { local, session } = JSON.parse(state) as Record<string, Record<string, unknown>>;
+    return new Map(
+      [...Object.entries(local ?? {}), ...Object.entries(session ?? {})].map(([k, v]) => [
+        k,
+        JSON.stringify(v),
+      ]),
+    );
+  };
+  const [a, b] = [flat(before), flat(after)];
+  const changed: Record<string, string> = {};
+  for (const key of new Set([...a.keys(), ...b.keys()])) {
+    if (a.get(key) !== b.get(key)) changed[key] = b.get(key) ?? '(removed)';
+  }
+  return changed;
+}
+
+/**
+ * The agent switches the vague-time rule off with a real click and the sidebar shows it: every
+ * request the page's attacks could have sent before has been handled by then.
+ */
+async function barrier(page: Page): Promise<void> {
+  await sidebar(page).findingAction('vague-time', 'disable-rule').click();
+  await expect(sidebar(page).finding('vague-time')).toHaveCount(0);
+}
+
+/**
+ * Only the barrier's change: the vague-time rule switched off, nothing else (the first write of
+ * the adjustments also stores the empty lists and records beside it).
+ */
+function expectOnlyBarrier(changed: Record<string, string>): void {
+  const values = Object.values(changed).filter((value) => value !== '{}' && value !== '[]');
+  expect(values).toHaveLength(1);
+  expect(values[0]).toContain('vague-time');
+  expect(values[0]).not.toContain('condescension');
 }
 
 /** The extension pages open in the browser that show their content (not an error page). */
@@ -143,19 +188,40 @@ test("the page's own clicks, keys and events change nothing and open nothing", a
   expect(activated).toBeGreaterThan(20);
   await attack(page, 'pressShortcuts');
   await page.waitForTimeout(1_000);
-
-  expect(await extensionState(context)).toBe(before);
   expect(context.pages()).toHaveLength(pagesBefore);
   await expect(page.locator('#reply')).toHaveValue(PROBLEM_DRAFT);
   await expect(sidebar(page).panel).toHaveAttribute('data-collapsed', 'false');
   await expect(sidebar(page).finding()).toHaveCount(findings);
 
-  // Control: the agent's own clicks and keys do act, and the same checks see it.
-  await sidebar(page).findingAction('condescension', 'disable-rule').click();
-  await expect.poll(() => extensionState(context)).not.toBe(before);
-  await expect(sidebar(page).finding('condescension')).toHaveCount(0);
+  // Control, and the barrier: the agent's own click acts, and the same check sees it (and
+  // nothing else: no site or tab switched off, no words allowed, no rule but this one).
+  await barrier(page);
+  expectOnlyBarrier(changes(before, await extensionState(context)));
+  expect(context.pages()).toHaveLength(pagesBefore);
+  await expect(sidebar(page).finding()).toHaveCount(findings - 1);
   await page.locator('#reply').press('Alt+Shift+K');
   await expect(sidebar(page).panel).toHaveAttribute('data-collapsed', 'true');
+});
+
+test('a real click on a control the page made invisible does nothing (clickjacking)', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
+  await openHostilePage(page, server.origin, extensionId);
+  await typeProblemDraft(page);
+  const before = await extensionState(context);
+  for (const how of ['wrapper', 'style'] as const) {
+    await attack(page, 'disguiseSidebar', how);
+    // The agent clicks where the page's decoy shows; the click lands on "Switch rule off".
+    await sidebar(page).findingAction('condescension', 'disable-rule').click({ force: true });
+    await attack(page, 'undisguiseSidebar');
+  }
+  // Control, and the barrier: visible, the same kind of click switches a rule off.
+  await barrier(page);
+  expectOnlyBarrier(changes(before, await extensionState(context)));
+  await expect(sidebar(page).finding('condescension')).toHaveCount(1);
 });
 
 test('replies the page fills and empties by script are not counted', async ({
