@@ -11,6 +11,7 @@ import { examples as registerMix } from './builtin/register-mix';
 import { examples as namelessReply } from './builtin/nameless-reply';
 import { examples as sarcasm } from './builtin/sarcasm';
 import { examples as unacknowledgedEmotion } from './builtin/unacknowledged-emotion';
+import { examples as curtReply } from './builtin/curt-reply';
 import { examples as formulaApology } from './builtin/formula-apology';
 import { examples as grovelling } from './builtin/grovelling';
 import { examples as blameCustomer } from './builtin/blame-customer';
@@ -29,6 +30,12 @@ import { examples as stackedClauses } from './builtin/stacked-clauses';
 import { examples as missingInvitation } from './builtin/missing-invitation';
 import { examples as readTheFaq } from './builtin/read-the-faq';
 import { examples as unclearRequest } from './builtin/unclear-request';
+import { examples as learnedTone } from './builtin/learned-tone';
+import { examples as learnedEmpathy } from './builtin/learned-empathy';
+import { examples as learnedOwnership } from './builtin/learned-ownership';
+import { examples as learnedNextSteps } from './builtin/learned-next-steps';
+import { examples as learnedClarity } from './builtin/learned-clarity';
+import { examples as learnedCoProduction } from './builtin/learned-co-production';
 
 export const BUILTIN_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   condescension: condescension,
@@ -39,6 +46,7 @@ export const BUILTIN_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   'nameless-reply': namelessReply,
   sarcasm: sarcasm,
   'unacknowledged-emotion': unacknowledgedEmotion,
+  'curt-reply': curtReply,
   'formula-apology': formulaApology,
   grovelling: grovelling,
   'blame-customer': blameCustomer,
@@ -57,4 +65,10 @@ export const BUILTIN_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   'missing-invitation': missingInvitation,
   'read-the-faq': readTheFaq,
   'unclear-request': unclearRequest,
+  'learned-tone': learnedTone,
+  'learned-empathy': learnedEmpathy,
+  'learned-ownership': learnedOwnership,
+  'learned-next-steps': learnedNextSteps,
+  'learned-clarity': learnedClarity,
+  'learned-co-production': learnedCoProduction,
 };

@@ -10,6 +10,7 @@ import registerMix from './builtin/register-mix';
 import namelessReply from './builtin/nameless-reply';
 import sarcasm from './builtin/sarcasm';
 import unacknowledgedEmotion from './builtin/unacknowledged-emotion';
+import curtReply from './builtin/curt-reply';
 import formulaApology from './builtin/formula-apology';
 import grovelling from './builtin/grovelling';
 import blameCustomer from './builtin/blame-customer';
@@ -28,6 +29,12 @@ import stackedClauses from './builtin/stacked-clauses';
 import missingInvitation from './builtin/missing-invitation';
 import readTheFaq from './builtin/read-the-faq';
 import unclearRequest from './builtin/unclear-request';
+import learnedTone from './builtin/learned-tone';
+import learnedEmpathy from './builtin/learned-empathy';
+import learnedOwnership from './builtin/learned-ownership';
+import learnedNextSteps from './builtin/learned-next-steps';
+import learnedClarity from './builtin/learned-clarity';
+import learnedCoProduction from './builtin/learned-co-production';
 
 export const BUILTIN_RULES: readonly EngineRule[] = [
   condescension,
@@ -38,6 +45,7 @@ export const BUILTIN_RULES: readonly EngineRule[] = [
   namelessReply,
   sarcasm,
   unacknowledgedEmotion,
+  curtReply,
   formulaApology,
   grovelling,
   blameCustomer,
@@ -56,4 +64,10 @@ export const BUILTIN_RULES: readonly EngineRule[] = [
   missingInvitation,
   readTheFaq,
   unclearRequest,
+  learnedTone,
+  learnedEmpathy,
+  learnedOwnership,
+  learnedNextSteps,
+  learnedClarity,
+  learnedCoProduction,
 ];

@@ -1,5 +1,6 @@
 import type { EngineRule, RuleExamples } from '../engine/rule-types';
 import { wholeDraft } from '../engine/doc-helpers';
+import { judgeSentences } from '../learned/judgement';
 import lists from './phrases/invitation.json' with { type: 'json' };
 
 const rule: EngineRule = {
@@ -19,6 +20,8 @@ const rule: EngineRule = {
   check(ctx) {
     if (ctx.find('need').length === 0) return [];
     if (ctx.text.includes('?') || ctx.find('invite').length > 0) return [];
+    // An invitation in other words than the lists know.
+    if (judgeSentences(ctx.doc, ctx.lang).some((s) => s.has('invites'))) return [];
     return [wholeDraft(ctx.text)];
   },
 };

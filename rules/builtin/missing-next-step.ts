@@ -7,6 +7,7 @@ import type {
 } from '../engine/rule-types';
 import { contentSentences, wholeDraft } from '../engine/doc-helpers';
 import type { Doc } from '../engine/tokenizer';
+import { judgeSentences } from '../learned/judgement';
 import lists from './phrases/next-step.json' with { type: 'json' };
 import deflection from './phrases/deflection.json' with { type: 'json' };
 import liability from './phrases/liability-boilerplate.json' with { type: 'json' };
@@ -74,6 +75,8 @@ const rule: EngineRule = {
     // A concrete day or time answers "by when"; a vague one is vague-time's finding.
     if (ctx.find('time').length > 0 || hasNumericTime(ctx.doc)) return [];
     if (ctx.find('vague').length > 0) return [];
+    // A commitment in other words than the lists know ("I'll ring you first thing Monday").
+    if (judgeSentences(ctx.doc, ctx.lang).some((s) => s.has('commits'))) return [];
     // The case stays open: work in progress, a promise to get back, something still needed.
     if (ctx.find('pending').length > 0) return [wholeDraft(ctx.text)];
     // A check for the customer to run whose result nobody collects leaves the fault open.

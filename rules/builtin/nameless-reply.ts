@@ -1,7 +1,8 @@
 // A reply that nobody signs reads like a notice from an institution. Helpdesk tools often add
-// the agent's signature themselves, so a missing sign-off alone is fine when the greeting
-// addresses the customer by name; a team-only signature, or a greeting and closing that name
-// nobody ("Hallo, … Gruß"), is not.
+// the agent's signature themselves, and many teams sign as a team, so a missing or team-only
+// sign-off is fine when the greeting addresses the customer by name; a team-only signature
+// under a cold or generic greeting, or a greeting and closing that name nobody ("Hallo, …
+// Gruß"), is not.
 import type { EngineRule, Match, RuleContext, RuleExamples, RuleHit } from '../engine/rule-types';
 import type { Sentence } from '../engine/tokenizer';
 import lists from './phrases/nameless-reply.json' with { type: 'json' };
@@ -120,11 +121,12 @@ const rule: EngineRule = {
       blockStart < sentences.length
         ? { start: sentences[blockStart]!.start, end: sentences[sentences.length - 1]!.end }
         : undefined;
-    if (kinds.includes('team')) return [{ ...block!, message: MESSAGES.team }];
-
+    // A reply that greets the customer by name is personal enough, whoever signs it: most teams
+    // sign as a team ("Kind regards, the billing team"), and that is no problem on its own.
     const greeted = ctx.find('greeting').some((m) => m.sentence === 0);
     const generic = ctx.find('generic-greeting').some((m) => m.sentence === 0);
     if (greeted && !generic) return [];
+    if (kinds.includes('team')) return [{ ...block!, message: MESSAGES.team }];
     // A bare snippet without greeting or closing is still being written (or pasted into a
     // frame the tool adds); only a framed reply that names nobody is judged.
     if (!greeted && !kinds.includes('closing')) return [];
@@ -144,11 +146,12 @@ export const examples: RuleExamples = {
       { draft: 'Hello Ms Reed,\n\nyour parcel arrives on Friday.' },
       { draft: 'Hi Dana,\n\nI have reset it.\n\nBest,\nPriya\nIT Service Desk' },
       { draft: 'We will reply by Friday.' },
+      { draft: 'Dear Ms Lenz,\n\nyour order is on its way.\n\nKind regards,\nthe billing team' },
       { draft: 'Hi,\n\nyour refund went out today.\n\nBest,\nAnna Schmidt | Customer Care' },
     ],
     invalid: [
       { draft: 'Hi,\n\nyour refund went out today.\n\nRegards,\nCustomer Services' },
-      { draft: 'Dear Ms Lenz,\n\nyour order is being processed.\n\nFleet Management' },
+      { draft: 'Dear customer,\n\nyour order is being processed.\n\nFleet Management' },
       { draft: 'Hello,\n\nData > Data Validation > List.\n\nThanks' },
       { draft: 'Hi there,\n\nthe return window is 30 days.\n\nThanks' },
     ],
@@ -161,12 +164,18 @@ export const examples: RuleExamples = {
       { draft: 'Hallo Stefan,\n\nist erledigt.\n\nViele Grüße\nHelga\nFacility Management' },
       { draft: 'Wir melden uns bis Freitag.' },
       {
+        draft:
+          'Hallo Frau Lenz,\n\nIhre Bestellung ist unterwegs.\n\nFreundliche Grüße\nIhr Kundenservice',
+      },
+      {
         draft: 'Hallo,\n\nIhre Erstattung ist raus.\n\nViele Grüße\nAnna Schmidt, Kundenservice',
       },
     ],
     invalid: [
       { draft: 'Hallo,\n\n30 Tage. Steht in den AGB.\n\nGruß' },
-      { draft: 'Hallo Frau Lenz,\n\nIhre Bestellung ist in Bearbeitung.\n\nFuhrparkmanagement' },
+      {
+        draft: 'Sehr geehrte Kundin,\n\nIhre Bestellung ist in Bearbeitung.\n\nFuhrparkmanagement',
+      },
       { draft: 'Daten > Datenüberprüfung > Liste. Steht auch in der Excel-Hilfe.\nGruß M.' },
       {
         draft:

@@ -1,5 +1,6 @@
 import type { EngineRule, RuleExamples } from '../engine/rule-types';
 import { openingEnd, wholeDraft } from '../engine/doc-helpers';
+import { judgeCustomer, judgeSentences } from '../learned/judgement';
 import lists from './phrases/emotion.json' with { type: 'json' };
 
 /** How many content sentences count as "the opening" of the reply. */
@@ -32,10 +33,22 @@ const rule: EngineRule = {
     if (!customer) return [];
     const signal = customer.find('signals')[0];
     const shouted = customer.text.indexOf('!!');
-    if (!signal && shouted < 0) return [];
+    // Emotion said without the obvious words ("the basement is filling with water", "Great
+    // service, really."): the customer model (rules/learned/) judges the message as a whole.
+    const felt = judgeCustomer(customer.text, customer.lang);
+    if (!signal && shouted < 0 && !felt.has('emotional')) return [];
     const opening = openingEnd(ctx.doc, OPENING_SENTENCES);
     if (ctx.find('acknowledgements').some((m) => m.sentence < opening)) return [];
-    const said = signal ? quote(customer.text.slice(signal.start, signal.end)) : '!!';
+    const acknowledges = judgeSentences(ctx.doc, ctx.lang).some(
+      (s) => s.sentence < opening && s.has('acknowledges'),
+    );
+    if (acknowledges) return [];
+    const evidence = signal
+      ? customer.text.slice(signal.start, signal.end)
+      : shouted >= 0
+        ? '!!'
+        : (felt.evidence('emotional') ?? customer.text);
+    const said = quote(evidence);
     return [
       {
         ...wholeDraft(ctx.text),

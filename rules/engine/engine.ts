@@ -4,7 +4,7 @@ import { ListMatches, type CompiledRules } from './compile';
 import { detectLanguageFromTokens } from './language';
 import { tokenize, type Doc } from './tokenizer';
 import type { CheckInput, CheckResult, Finding, Lang } from './types';
-import type { Analysis, Match, RuleContext, RuleHit } from './rule-types';
+import type { Analysis, EngineRule, Match, RuleContext, RuleHit } from './rule-types';
 
 /** One analysed text (the draft or the customer's message) with its phrase matches. */
 export interface Side {
@@ -141,5 +141,22 @@ export function runCheck(
     }
   }
   findings.sort(byPosition);
-  return { lang, findings };
+  return { lang, findings: withoutCoveredBackstops(compiled.rules, findings) };
+}
+
+/** Drops a backstop rule's finding where another rule of its category already marked words. */
+function withoutCoveredBackstops(rules: readonly EngineRule[], findings: Finding[]): Finding[] {
+  const backstops = new Set(rules.filter((rule) => rule.backstop).map((rule) => rule.id));
+  if (backstops.size === 0) return findings;
+  return findings.filter(
+    (finding) =>
+      !backstops.has(finding.ruleId) ||
+      !findings.some(
+        (other) =>
+          !backstops.has(other.ruleId) &&
+          other.category === finding.category &&
+          other.start < finding.end &&
+          finding.start < other.end,
+      ),
+  );
 }

@@ -12,6 +12,11 @@ export interface RuleMeta {
   messages: Localized;
   /** Which guideline the rule serves. */
   rationale: Localized;
+  /**
+   * A backstop (the learned judgement): it reports only where no other rule of its category
+   * marked anything overlapping, since a phrase rule marks the exact words and offers fixes.
+   */
+  backstop?: boolean;
 }
 
 /** Patterns of one phrase list in one language (see pattern.ts for the syntax). */

@@ -11,6 +11,15 @@ export const SETTINGS = [
   'retail',
   'field-service',
   'internal',
+  'public-administration',
+  'banking-insurance',
+  'utilities',
+  'saas-b2b',
+  'ecommerce',
+  'travel',
+  'healthcare-admin',
+  'facility',
+  'hr-internal',
 ] as const;
 export type Setting = (typeof SETTINGS)[number];
 
@@ -32,6 +41,23 @@ export interface CorpusEntry {
   note: string;
   /** Where the entry came from, for error messages. */
   file: string;
+  /** Who wrote it (tests/corpus/WRITING.md); 'original' for the files the rules were tuned on. */
+  writer: string;
+  /** Held out (split.json): no rule is tuned and no model trained on it. */
+  heldOut: boolean;
+}
+
+/** `<setting>.json` (the original corpus) or `<setting>.<writer>.json` (WRITING.md). */
+export const CORPUS_FILE = /^([a-z0-9-]+)(?:\.(w\d+))?\.json$/;
+
+export interface Split {
+  heldOutWriters: readonly string[];
+}
+
+/** Which writers are held out, fixed in tests/corpus/split.json before their data existed. */
+export function readSplit(root: string): Split {
+  const raw = JSON.parse(readFileSync(join(root, 'split.json'), 'utf8')) as Split;
+  return { heldOutWriters: raw.heldOutWriters };
 }
 
 export interface CorpusLoad {
@@ -51,6 +77,8 @@ function validateEntry(
   lang: Lang,
   setting: string,
   errors: string[],
+  writer: string,
+  heldOut: boolean,
 ): CorpusEntry | undefined {
   const where = (id: string) => `${file} [${index}] ${id}`;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -110,11 +138,18 @@ function validateEntry(
     good: r.good as boolean,
     note: r.note as string,
     file,
+    writer,
+    heldOut,
   };
 }
 
-/** Reads and validates every corpus file; errors name the file and the entry id. */
-export function loadCorpus(root: string): CorpusLoad {
+/**
+ * Reads and validates every corpus file; errors name the file and the entry id. With
+ * `originalOnly`, just the original files (no writer): the frozen findings and the speed
+ * benches stay on the drafts they were made with.
+ */
+export function loadCorpus(root: string, options: { originalOnly?: boolean } = {}): CorpusLoad {
+  const split = readSplit(root);
   const errors: string[] = [];
   const entries: CorpusEntry[] = [];
   const seen = new Map<string, string>();
@@ -129,7 +164,9 @@ export function loadCorpus(root: string): CorpusLoad {
     }
     for (const name of files.sort()) {
       const file = join('tests/corpus', lang, name);
-      const setting = name.replace(/\.json$/, '');
+      const [, setting = name, writer = 'original'] = CORPUS_FILE.exec(name) ?? [];
+      if (options.originalOnly && writer !== 'original') continue;
+      const heldOut = split.heldOutWriters.includes(writer);
       if (!(SETTINGS as readonly string[]).includes(setting))
         errors.push(`${file}: unknown setting "${setting}" (expected ${SETTINGS.join(', ')})`);
       let data: unknown;
@@ -144,7 +181,7 @@ export function loadCorpus(root: string): CorpusLoad {
         continue;
       }
       data.forEach((raw, i) => {
-        const entry = validateEntry(raw, i, file, lang, setting, errors);
+        const entry = validateEntry(raw, i, file, lang, setting, errors, writer, heldOut);
         if (!entry) return;
         const other = seen.get(entry.id);
         if (other) errors.push(`${file} ${entry.id}: id already used in ${other}`);

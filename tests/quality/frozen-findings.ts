@@ -30,7 +30,7 @@ function describe(input: CheckInput): string[] {
  * customer's message judged as a draft (angry, shouting, vague texts).
  */
 export function currentFindings(): Record<string, Record<string, string[]>> {
-  const { entries, errors } = loadCorpus(corpusRoot);
+  const { entries, errors } = loadCorpus(corpusRoot, { originalOnly: true });
   if (errors.length > 0) throw new Error(`invalid corpus: ${errors[0]}`);
   const out: Record<string, Record<string, string[]>> = {};
   for (const e of [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {

@@ -91,7 +91,7 @@ describe('createChecker', () => {
 
   it('lets a pack switch a built-in off and re-level another', () => {
     const long =
-      'After we received your message we checked the order with the warehouse team and the courier and found that the parcel had been sent to the old address that was still stored in your account.';
+      'After we received your message on Monday we checked the order with the warehouse team and the courier and found that the parcel had been sent to the old address that was still stored in your customer account from last year.';
     expect(check({ draft: long }).findings.map((f) => f.ruleId)).toContain('long-sentence');
     const c = checker({ packs: [sample()] });
     expect(ids(c, long)).not.toContain('long-sentence');

@@ -1,0 +1,100 @@
+// The features the learned judgement sees in a piece of text: words, word pairs, word stems
+// and the words' character n-grams, each hashed to a 32-bit number. Character n-grams carry inflection
+// ("zuständig", "Zuständigkeit") and paraphrase fragments ("wenden Sie sich", "wende dich")
+// that a phrase list has to spell out one by one. Training (train.ts) and checking use this
+// one function, so a model sees at run time exactly what it was trained on.
+import { tokenize, type Doc } from '../engine/tokenizer';
+
+/** Character n-gram lengths. */
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
+/** Word stems: the first letters of longer words, a cheap stand-in for a stemmer. */
+const STEM = 5;
+
+// Feature kinds get different seeds, so the word "ich" and the trigram "ich" differ.
+const SEED_WORD = 0x811c9dc5;
+const SEED_PAIR = 0x9e3779b9;
+const SEED_STEM = 0x7f4a7c15;
+const SEED_GRAM = 0x2545f491;
+
+function hashString(seed: number, text: string): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** One word of the text in normal form, with where it stands. */
+export interface FeatureWord {
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const DIGITS = /[0-9]/g;
+const HAS_DIGIT = /[0-9]/;
+
+/**
+ * The words of a tokenized text in the engine's normal form (lower case, umlauts folded),
+ * digits as 0: the check reuses the draft's tokens, training tokenizes its texts the same way.
+ */
+export function docWords(doc: Doc): FeatureWord[] {
+  return doc.tokens.map((token) => ({
+    norm: HAS_DIGIT.test(token.norm) ? token.norm.replace(DIGITS, '0') : token.norm,
+    start: token.start,
+    end: token.end,
+  }));
+}
+
+/** The words of `text` (see docWords). */
+export function featureWords(text: string): FeatureWord[] {
+  return docWords(tokenize(text));
+}
+
+/**
+ * The features of one word on its own: the word, its stem and its character n-grams (the word
+ * padded with a space on each side, so beginnings and endings count). They depend on the word
+ * alone, so a check can look them up once per distinct word.
+ */
+export function forEachWordFeature(norm: string, emit: (hash: number) => void): void {
+  emit(hashString(SEED_WORD, norm));
+  if (norm.length > STEM) emit(hashString(SEED_STEM, norm.slice(0, STEM)));
+  const padded = ` ${norm} `;
+  for (let i = 0; i + MIN_GRAM <= padded.length; i++) {
+    let h = SEED_GRAM;
+    for (let n = 0; n < MAX_GRAM && i + n < padded.length; n++) {
+      h ^= padded.charCodeAt(i + n);
+      h = Math.imul(h, 0x01000193);
+      if (n + 1 >= MIN_GRAM) emit((h ^ (n + 1)) >>> 0);
+    }
+  }
+}
+
+/** The feature of two words in a row: short phrases ("your bank", "wenden Sie"). */
+export function pairFeature(previous: string, norm: string): number {
+  return hashString(hashString(SEED_PAIR, previous), ` ${norm}`);
+}
+
+/**
+ * Calls `emit` with each feature of the words and the word it came from (for explaining a
+ * judgement). Features may repeat; a model counts each once.
+ */
+export function forEachFeature(
+  words: readonly FeatureWord[],
+  emit: (hash: number, word: number) => void,
+): void {
+  for (let w = 0; w < words.length; w++) {
+    const norm = words[w]!.norm;
+    forEachWordFeature(norm, (hash) => emit(hash, w));
+    if (w > 0) emit(pairFeature(words[w - 1]!.norm, norm), w);
+  }
+}
+
+/** The distinct features of `text`, sorted (for training). */
+export function featureSet(text: string): Uint32Array {
+  const seen = new Set<number>();
+  forEachFeature(featureWords(text), (hash) => seen.add(hash));
+  return Uint32Array.from(seen).sort();
+}

@@ -1,0 +1,193 @@
+// A learned model as shipped: one logistic regression per label over hashed features
+// (features.ts), written by `npm run train` (train.ts) into rules/learned/weights/<lang>.json.
+// The file keeps only the features that matter, sorted and delta-coded, with int8 weights
+// and a scale per label, so it is small; loading unpacks it into an open-addressing table
+// that scoring reads with one probe per feature.
+import { forEachWordFeature, pairFeature, type FeatureWord } from './features';
+
+/** A model as stored in the weights file. */
+export interface PackedModel {
+  labels: string[];
+  /** Probability from which a label counts as present, per label (tuned on held-in folds). */
+  thresholds: number[];
+  bias: number[];
+  /** Weight of label l for feature k: weights[k * labels.length + l] * scale[l]. */
+  scale: number[];
+  /** The features' hashes, ascending, as base64 of unsigned LEB128 deltas. */
+  keys: string;
+  /** base64 of int8 weights, feature-major. */
+  weights: string;
+}
+
+export interface Scored {
+  /** Probability per label, in the model's label order. */
+  probabilities: Float64Array;
+  /**
+   * Per label, the word (index into the scored words) whose own features pushed the label up
+   * the most, or -1: what a finding can quote as its reason.
+   */
+  strongestWord: Int32Array;
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function decodeKeys(text: string): Uint32Array {
+  const bytes = fromBase64(text);
+  const keys: number[] = [];
+  let value = 0;
+  let shift = 0;
+  let last = 0;
+  for (const byte of bytes) {
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) {
+      last += value;
+      keys.push(last);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return Uint32Array.from(keys);
+}
+
+/** Mixes a feature hash into a table slot (the hashes themselves are FNV, weak in low bits). */
+function slot(hash: number, mask: number): number {
+  return (Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 7) & mask;
+}
+
+export class LearnedModel {
+  readonly labels: readonly string[];
+  readonly thresholds: readonly number[];
+  private readonly bias: Float64Array;
+  /** Open-addressing table: feature hash -> row + 1 (0: empty). */
+  private readonly table: Int32Array;
+  private readonly tableKeys: Uint32Array;
+  private readonly mask: number;
+  /** Dequantised weights, row-major. */
+  private readonly rows: Float32Array;
+  /** Per row, the scoring pass that last counted it (each feature counts once per text). */
+  private readonly counted: Uint32Array;
+  private pass = 0;
+  /** Scratch: each word's push per label in the current scoring pass. */
+  private push = new Float64Array(1024);
+  /** The rows of each word's own features, by word: a draft repeats most of its words. */
+  private readonly wordRows = new Map<string, Int32Array>();
+
+  /**
+   * Only the labels the training found reliable are kept (a threshold above 1 means "never
+   * reported", train.ts), and only the features that weigh on one of them: a model whose
+   * labels are all off costs nothing to run.
+   */
+  constructor(packed: PackedModel) {
+    const active = packed.labels.flatMap((_, l) => (packed.thresholds[l]! <= 1 ? [l] : []));
+    this.labels = active.map((l) => packed.labels[l]!);
+    this.thresholds = active.map((l) => packed.thresholds[l]!);
+    this.bias = Float64Array.from(active, (l) => packed.bias[l]!);
+    const allKeys = decodeKeys(packed.keys);
+    const raw = new Int8Array(fromBase64(packed.weights).buffer);
+    const stride = packed.labels.length;
+    const keptKeys: number[] = [];
+    const kept: number[] = [];
+    for (let k = 0; k < allKeys.length; k++) {
+      const row = active.map((l) => raw[k * stride + l]! * packed.scale[l]!);
+      if (row.every((weight) => weight === 0)) continue;
+      keptKeys.push(allKeys[k]!);
+      kept.push(...row);
+    }
+    const keys = Uint32Array.from(keptKeys);
+    this.rows = Float32Array.from(kept);
+    this.counted = new Uint32Array(keys.length);
+    let size = 1;
+    while (size < keys.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.table = new Int32Array(size);
+    this.tableKeys = new Uint32Array(size);
+    for (let k = 0; k < keys.length; k++) {
+      let at = slot(keys[k]!, this.mask);
+      while (this.table[at] !== 0) at = (at + 1) & this.mask;
+      this.table[at] = k + 1;
+      this.tableKeys[at] = keys[k]!;
+    }
+  }
+
+  private row(hash: number): number {
+    let at = slot(hash, this.mask);
+    for (;;) {
+      const entry = this.table[at]!;
+      if (entry === 0) return -1;
+      if (this.tableKeys[at] === hash) return entry - 1;
+      at = (at + 1) & this.mask;
+    }
+  }
+
+  private rowsOfWord(norm: string): Int32Array {
+    let rows = this.wordRows.get(norm);
+    if (!rows) {
+      const found: number[] = [];
+      forEachWordFeature(norm, (hash) => {
+        const row = this.row(hash);
+        if (row >= 0) found.push(row);
+      });
+      rows = Int32Array.from(found);
+      // Bounded: a huge paste of distinct words must not grow the cache without end.
+      if (this.wordRows.size > 50_000) this.wordRows.clear();
+      this.wordRows.set(norm, rows);
+    }
+    return rows;
+  }
+
+  /** Scores the words (one sentence, or one whole message); each feature counts once. */
+  score(words: readonly FeatureWord[]): Scored {
+    const width = this.labels.length;
+    const logits = new Float64Array(width);
+    for (let l = 0; l < width; l++) logits[l] = this.bias[l]!;
+    if (this.push.length < words.length * width)
+      this.push = new Float64Array(words.length * width * 2);
+    const push = this.push;
+    push.fill(0, 0, words.length * width);
+    const pass = ++this.pass;
+    const counted = this.counted;
+    const weights = this.rows;
+    for (let w = 0; w < words.length; w++) {
+      const norm = words[w]!.norm;
+      const own = this.rowsOfWord(norm);
+      const pair = w > 0 ? this.row(pairFeature(words[w - 1]!.norm, norm)) : -1;
+      for (let i = 0; i <= own.length; i++) {
+        const row = i < own.length ? own[i]! : pair;
+        if (row < 0 || counted[row] === pass) continue;
+        counted[row] = pass;
+        const base = row * width;
+        const at = w * width;
+        for (let l = 0; l < width; l++) {
+          const weight = weights[base + l]!;
+          logits[l]! += weight;
+          push[at + l]! += weight;
+        }
+      }
+    }
+    const probabilities = new Float64Array(width);
+    const strongestWord = new Int32Array(width).fill(-1);
+    for (let l = 0; l < width; l++) {
+      probabilities[l] = 1 / (1 + Math.exp(-logits[l]!));
+      let best = 0;
+      for (let w = 0; w < words.length; w++) {
+        const value = push[w * width + l]!;
+        if (value > best) {
+          best = value;
+          strongestWord[l] = w;
+        }
+      }
+    }
+    return { probabilities, strongestWord };
+  }
+
+  /** Whether label `l` counts as present at probability `p`. */
+  present(l: number, p: number): boolean {
+    return p >= this.thresholds[l]!;
+  }
+}

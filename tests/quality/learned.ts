@@ -1,0 +1,116 @@
+// The learned judgement on its own, on labelled sentences and customer messages: the shipped
+// model on the held-out writers' items, and a learning curve (models trained on a quarter, half
+// and all of the development items, each measured on the same held-out items), which says
+// whether more data would still help.
+import { LANGS, type Lang } from '../../rules/index';
+import { readLabelled, type LabelledText } from '../../rules/learned/data';
+import { featureWords } from '../../rules/learned/features';
+import { LearnedModel, type PackedModel } from '../../rules/learned/model';
+import { CORPUS_ROOT, trainLanguage } from '../../rules/learned/train';
+import deWeights from '../../rules/learned/weights/de.json' with { type: 'json' };
+import enWeights from '../../rules/learned/weights/en.json' with { type: 'json' };
+
+interface LabelScore {
+  label: string;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const SHIPPED: Record<Lang, { sentence: PackedModel; customer: PackedModel }> = {
+  de: deWeights,
+  en: enWeights,
+};
+
+function measure(packed: PackedModel, items: readonly LabelledText[]): LabelScore[] {
+  const model = new LearnedModel(packed);
+  const scores = model.labels.map((label) => ({ label, tp: 0, fp: 0, fn: 0 }));
+  for (const item of items) {
+    const { probabilities } = model.score(featureWords(item.text));
+    model.labels.forEach((label, l) => {
+      const said = model.present(l, probabilities[l]!);
+      const truth = item.labels.includes(label);
+      if (said && truth) scores[l]!.tp++;
+      else if (said) scores[l]!.fp++;
+      else if (truth) scores[l]!.fn++;
+    });
+  }
+  return scores;
+}
+
+const fmt = (value: number | null) => (value === null ? '  -  ' : value.toFixed(2).padStart(5));
+const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+
+function table(title: string, scores: LabelScore[]): string {
+  const lines = [title, 'label               TP   FP   FN   prec  recall    F1'];
+  for (const { label, tp, fp, fn } of scores) {
+    const p = ratio(tp, tp + fp);
+    const r = ratio(tp, tp + fn);
+    const f1 = p === null || r === null || p + r === 0 ? null : (2 * p * r) / (p + r);
+    lines.push(
+      `${label.padEnd(18)} ${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}  ${fmt(p)}  ${fmt(r)}  ${fmt(f1)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function microF1(scores: LabelScore[]): number | null {
+  const tp = scores.reduce((a, s) => a + s.tp, 0);
+  const fp = scores.reduce((a, s) => a + s.fp, 0);
+  const fn = scores.reduce((a, s) => a + s.fn, 0);
+  const p = ratio(tp, tp + fp);
+  const r = ratio(tp, tp + fn);
+  return p === null || r === null || p + r === 0 ? null : (2 * p * r) / (p + r);
+}
+
+/** A fixed subset: every item whose id hashes into the first `share` of the range. */
+function subset(items: readonly LabelledText[], share: number): LabelledText[] {
+  return items.filter((item) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < item.id.length; i++) h = Math.imul(h ^ item.id.charCodeAt(i), 0x01000193);
+    return (h >>> 0) / 2 ** 32 < share;
+  });
+}
+
+export function learnedReport(options: { curve: boolean }): string {
+  const { sentences, customers } = readLabelled(CORPUS_ROOT);
+  const out: string[] = [];
+  const errors = [...sentences.errors, ...customers.errors];
+  if (errors.length > 0) return `labelled data invalid: ${errors[0]} (${errors.length} problems)`;
+  for (const lang of LANGS) {
+    const part = (items: readonly LabelledText[], held: boolean) =>
+      items.filter((i) => i.lang === lang && i.heldOut === held);
+    const heldSentences = part(sentences.items, true);
+    const heldCustomers = part(customers.items, true);
+    out.push(
+      `\n-- ${lang}: ${part(sentences.items, false).length} development / ${heldSentences.length} held-out sentences, ` +
+        `${part(customers.items, false).length} / ${heldCustomers.length} customer messages --`,
+    );
+    if (heldSentences.length === 0) {
+      out.push('(no held-out sentences yet)');
+      continue;
+    }
+    out.push(
+      table('held-out sentences, shipped model', measure(SHIPPED[lang].sentence, heldSentences)),
+    );
+    out.push(
+      table(
+        'held-out customer messages, shipped model',
+        measure(SHIPPED[lang].customer, heldCustomers),
+      ),
+    );
+    if (!options.curve) continue;
+    const curve: string[] = ['learning curve (held-out micro-F1: sentences, customer messages)'];
+    for (const share of [0.25, 0.5, 1]) {
+      const devS = subset(part(sentences.items, false), share);
+      const devC = subset(part(customers.items, false), share);
+      const trained = trainLanguage(lang, devS, devC);
+      curve.push(
+        `  ${String(share * 100).padStart(3)}% (${devS.length} sentences, ${devC.length} messages): ` +
+          `${fmt(microF1(measure(trained.sentence, heldSentences)))}  ${fmt(microF1(measure(trained.customer, heldCustomers)))}`,
+      );
+    }
+    out.push(curve.join('\n'));
+  }
+  return out.join('\n\n');
+}
