@@ -9,6 +9,7 @@ import { LANGS, type Lang } from '../engine/types';
 import { CATEGORIES } from '../engine/types';
 import { CUSTOMER_LABELS, readLabelled, SENTENCE_LABELS, type LabelledText } from './data';
 import { featureSet } from './features';
+import { tokenize } from '../engine/tokenizer';
 import type { PackedModel } from './model';
 import { OFF } from './thresholds';
 import { calibrateOnDrafts, type DevDraft } from './calibrate';
@@ -59,6 +60,8 @@ const PRECISION_FIRST = new Map<string, number>([
 interface Sample {
   features: Uint32Array;
   labels: Uint8Array;
+  /** Which labels this sample says anything about (1); absent: all of them. */
+  known?: Uint8Array;
 }
 
 function fnv(text: string): number {
@@ -134,7 +137,9 @@ export function trainLogistic(
       const labels = samples[i]!.labels;
       logits.set(bias);
       for (const f of row) for (let l = 0; l < width; l++) logits[l]! += w[f * width + l]!;
+      const known = samples[i]!.known;
       for (let l = 0; l < width; l++) {
+        if (known && !known[l]) continue;
         const p = 1 / (1 + Math.exp(-logits[l]!));
         const y = labels[l]!;
         const g = (p - y) * (y ? positiveWeight[l]! : 1);
@@ -282,10 +287,11 @@ export function trainLanguage(
   sentences: readonly LabelledText[],
   customers: readonly LabelledText[],
   options: TrainOptions = DEFAULT_OPTIONS,
+  negatives: readonly Sample[] = [],
 ): LangWeights {
   // The sentence model's thresholds are set on whole drafts afterwards (calibrate.ts); until
   // then every label is off.
-  const sentenceSamples = toSamples(sentences, SENTENCE_LABELS);
+  const sentenceSamples = [...toSamples(sentences, SENTENCE_LABELS), ...negatives];
   const sentence = pack(
     trainLogistic(sentenceSamples, SENTENCE_LABELS.length, options, 17),
     SENTENCE_LABELS,
@@ -308,23 +314,55 @@ export function trainLanguage(
 }
 
 /** Both languages trained on `data`'s development items and calibrated on `drafts`. */
+/**
+ * Sentences of drafts that are labelled clean in a category, as examples of that category's
+ * absence: real replies in every voice, and the sentences the model must learn to leave alone.
+ * Only the clean categories are known for them (a flagged draft does not say which sentence).
+ */
+export function cleanSentences(drafts: readonly DevDraft[]): Sample[] {
+  const samples: Sample[] = [];
+  for (const draft of drafts) {
+    const doc = tokenize(draft.draft);
+    const known = Uint8Array.from(SENTENCE_LABELS, (label) =>
+      (draft.clean as readonly string[]).includes(label) ? 1 : 0,
+    );
+    if (!known.some(Boolean)) continue;
+    for (const sentence of doc.sentences) {
+      if (sentence.tokenEnd - sentence.tokenStart < 3) continue;
+      samples.push({
+        features: featureSet(draft.draft.slice(sentence.start, sentence.end)),
+        labels: new Uint8Array(SENTENCE_LABELS.length),
+        known,
+      });
+    }
+  }
+  return samples;
+}
+
+/** Half of the development drafts teach (cleanSentences), the other half calibrate. */
+function teaches(id: string): boolean {
+  return fnv(id) % 2 === 0;
+}
+
 export function trainAll(
   sentences: readonly LabelledText[],
   customers: readonly LabelledText[],
-  drafts: readonly (DevDraft & { lang: Lang })[],
+  drafts: readonly (DevDraft & { lang: Lang; id: string })[],
   options: TrainOptions = DEFAULT_OPTIONS,
 ): Record<Lang, LangWeights> {
   const of = (items: readonly LabelledText[], lang: Lang) => items.filter((i) => i.lang === lang);
+  const teach = (lang: Lang) =>
+    cleanSentences(drafts.filter((d) => d.lang === lang && teaches(d.id)));
   const trained = {
-    de: trainLanguage('de', of(sentences, 'de'), of(customers, 'de'), options),
-    en: trainLanguage('en', of(sentences, 'en'), of(customers, 'en'), options),
+    de: trainLanguage('de', of(sentences, 'de'), of(customers, 'de'), options, teach('de')),
+    en: trainLanguage('en', of(sentences, 'en'), of(customers, 'en'), options, teach('en')),
   };
   const shipped: Record<Lang, ShippedWeights> = trained;
   for (const lang of LANGS) {
     const calibrated = calibrateOnDrafts(
       lang,
       shipped,
-      drafts.filter((d) => d.lang === lang),
+      drafts.filter((d) => d.lang === lang && !teaches(d.id)),
     );
     trained[lang].sentence.thresholds = calibrated.sentence;
     const customer = trained[lang].customer;
@@ -357,7 +395,7 @@ function main(): void {
     writeFileSync(join(WEIGHTS_DIR, `${lang}.json`), json);
     console.log(
       `${lang}: ${weights.trainedOn.sentences} sentences, ${weights.trainedOn.customers} customer messages, ` +
-        `calibrated on ${drafts.filter((d) => d.lang === lang).length} drafts -> weights/${lang}.json ` +
+        `${drafts.filter((d) => d.lang === lang).length} drafts (half teach, half calibrate) -> weights/${lang}.json ` +
         `(${(json.length / 1024).toFixed(0)} KB, fnv ${fnv(json).toString(16)})`,
     );
     const show = (model: PackedModel) =>
