@@ -29,14 +29,14 @@ export interface Scored {
   strongestWord: Int32Array;
 }
 
-function fromBase64(text: string): Uint8Array {
+export function fromBase64(text: string): Uint8Array {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
 }
 
-function decodeKeys(text: string): Uint32Array {
+export function decodeKeys(text: string): Uint32Array {
   const bytes = fromBase64(text);
   const keys: number[] = [];
   let value = 0;

@@ -10,7 +10,7 @@ import { CATEGORIES } from '../engine/types';
 import { CUSTOMER_LABELS, readLabelled, SENTENCE_LABELS, type LabelledText } from './data';
 import { featureSet } from './features';
 import { tokenize } from '../engine/tokenizer';
-import type { PackedModel } from './model';
+import { decodeKeys, fromBase64, type PackedModel } from './model';
 import { OFF } from './thresholds';
 import { calibrateOnDrafts, type DevDraft } from './calibrate';
 import type { LangWeights as ShippedWeights } from './judgement';
@@ -236,6 +236,30 @@ function encodeKeys(keys: readonly number[]): string {
   return toBase64(Uint8Array.from(bytes));
 }
 
+/**
+ * The model as shipped once its thresholds are set: only the features that weigh on a label
+ * that is on, and zeros for the labels that are off (they compress to nearly nothing).
+ */
+export function keepActive(packed: PackedModel): PackedModel {
+  const width = packed.labels.length;
+  const keys = decodeKeys(packed.keys);
+  const weights = new Int8Array(fromBase64(packed.weights).buffer);
+  const active = packed.thresholds.map((t) => t <= 1);
+  const keptKeys: number[] = [];
+  const kept: number[] = [];
+  keys.forEach((key, k) => {
+    const row = Array.from({ length: width }, (_, l) => (active[l] ? weights[k * width + l]! : 0));
+    if (row.every((w) => w === 0)) return;
+    keptKeys.push(key);
+    kept.push(...row);
+  });
+  return {
+    ...packed,
+    keys: encodeKeys(keptKeys),
+    weights: toBase64(new Uint8Array(Int8Array.from(kept).buffer)),
+  };
+}
+
 /** The strongest features per label, int8 weights with a scale per label. */
 export function pack(
   model: Trained,
@@ -367,6 +391,8 @@ export function trainAll(
     trained[lang].sentence.thresholds = calibrated.sentence;
     const customer = trained[lang].customer;
     customer.thresholds[customer.labels.indexOf('emotional')] = calibrated.emotional;
+    trained[lang].sentence = keepActive(trained[lang].sentence);
+    trained[lang].customer = keepActive(customer);
   }
   return trained;
 }
