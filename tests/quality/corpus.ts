@@ -123,8 +123,9 @@ function validateEntry(
     fail(`unlabelled ${unlabelled.join(', ')}: label them or say "ambiguous" in the note`);
   if (r.good === true && (lists.flag.length > 0 || unlabelled.length > 0))
     fail('"good": true needs all six categories in "clean"');
-  if (r.good === false && lists.flag.length === 0)
-    fail('"good": false needs at least one category in "flag"');
+  // Not good, yet nothing flagged: only where a category is left open as a stated judgement.
+  if (r.good === false && lists.flag.length === 0 && unlabelled.length === 0)
+    fail('"good": false needs at least one category in "flag" (or one left ambiguous)');
 
   if (errors.length > before) return undefined;
   return {
