@@ -13,6 +13,7 @@ import { docWords } from './features';
 import { withWeights, type LangWeights } from './judgement';
 import { LearnedModel } from './model';
 import { OFF } from './thresholds';
+import { BUILTIN_EXAMPLES } from '../examples';
 
 export interface DevDraft {
   draft: string;
@@ -90,6 +91,48 @@ function observe(
 }
 
 // From 0.5: below it the model itself thinks the label more likely absent than present.
+/**
+ * The thresholds a label may take without breaking the rule authors' own examples (rules/
+ * builtin/*.ts, development data too): a learned rule must fire on its invalid examples and
+ * stay silent on its valid ones; a "does" label must not silence the rule it feeds on that
+ * rule's invalid examples. Returns the open range (above, below].
+ */
+function exampleBounds(
+  lang: Lang,
+  model: LearnedModel,
+  l: number,
+  label: string,
+): { above: number; atMost: number } {
+  const highest = (draft: string, openingOnly: boolean) => {
+    const doc = tokenize(draft);
+    const words = docWords(doc);
+    const opening = openingEnd(doc);
+    let max = 0;
+    doc.sentences.forEach((sentence, index) => {
+      if (openingOnly && index >= opening) return;
+      const inside = words.filter((w) => w.start >= sentence.start && w.end <= sentence.end);
+      if (inside.length > 0)
+        max = Math.max(max, model.score(inside.slice(0, 80)).probabilities[l]!);
+    });
+    return max;
+  };
+  let above = 0;
+  let atMost = OFF;
+  const silenced = SILENCES[label];
+  const rule = silenced ? silenced.rule : `learned-${label}`;
+  const examples = BUILTIN_EXAMPLES[rule]?.[lang];
+  for (const example of examples?.invalid ?? []) {
+    const p = highest(example.draft, silenced?.opening ?? false);
+    if (silenced) above = Math.max(above, p);
+    else atMost = Math.min(atMost, p);
+  }
+  if (!silenced) {
+    for (const example of examples?.valid ?? [])
+      above = Math.max(above, highest(example.draft, false));
+  }
+  return { above, atMost };
+}
+
 const CANDIDATES = Array.from({ length: 50 }, (_, i) => Math.round((0.5 + i * 0.01) * 100) / 100);
 
 /**
@@ -98,7 +141,12 @@ const CANDIDATES = Array.from({ length: 50 }, (_, i) => Math.round((0.5 + i * 0.
  * good replies alarmed), or, where the phrase rules alone already miss them, what it adds is
  * itself that precise and alarms at most 1 in 100 more good replies.
  */
-function problemThreshold(observed: readonly Observed[], label: Category, l: number): number {
+function problemThreshold(
+  observed: readonly Observed[],
+  label: Category,
+  l: number,
+  bounds: { above: number; atMost: number },
+): number {
   const goods = observed.filter((o) => o.draft.good).length;
   let baseTp = 0;
   let baseFp = 0;
@@ -111,6 +159,7 @@ function problemThreshold(observed: readonly Observed[], label: Category, l: num
   }
   let best = { t: OFF, gain: 0 };
   for (const t of CANDIDATES) {
+    if (t <= bounds.above || t > bounds.atMost) continue;
     let addedTp = 0;
     let addedFp = 0;
     let addedGood = 0;
@@ -131,10 +180,16 @@ function problemThreshold(observed: readonly Observed[], label: Category, l: num
 }
 
 /** The threshold for a "does" label: false alarms of its rule it removes, right ones it keeps. */
-function supportThreshold(observed: readonly Observed[], label: string, l: number): number {
+function supportThreshold(
+  observed: readonly Observed[],
+  label: string,
+  l: number,
+  bounds: { above: number; atMost: number },
+): number {
   const { rule, category, opening } = SILENCES[label]!;
   let best = { t: OFF, gain: 0 };
   for (const t of CANDIDATES) {
+    if (t <= bounds.above || t > bounds.atMost) continue;
     let removedFp = 0;
     let lostTp = 0;
     for (const o of observed) {
@@ -209,8 +264,14 @@ function calibrateEmpathy(
   };
   const base = judge(OFF, OFF);
   let best = { emotional: OFF, acknowledges: OFF, utility: base.tp - 2 * base.fp };
+  const sentenceModel = new LearnedModel({
+    ...sentence,
+    thresholds: sentence.thresholds.map(() => 0),
+  });
+  const ackBounds = exampleBounds(lang, sentenceModel, a, 'acknowledges');
   for (const te of [...CANDIDATES, OFF]) {
     for (const ta of [...CANDIDATES, OFF]) {
+      if (ta !== OFF && (ta <= ackBounds.above || ta > ackBounds.atMost)) continue;
       const { tp, fp, good } = judge(te, ta);
       if (good > base.good + goods * 0.01) continue;
       const utility = tp - 2 * fp;
@@ -231,13 +292,15 @@ export function calibrateOnDrafts(
 ): { sentence: number[]; emotional: number } {
   const observed = observe(lang, weights, drafts);
   const empathy = calibrateEmpathy(lang, weights, drafts, observed);
-  const sentence = weights[lang].sentence.labels.map((label, l) =>
+  const packed = weights[lang].sentence;
+  const raw = new LearnedModel({ ...packed, thresholds: packed.thresholds.map(() => 0) });
+  const sentence = packed.labels.map((label, l) =>
     (CATEGORIES as readonly string[]).includes(label)
-      ? problemThreshold(observed, label as Category, l)
+      ? problemThreshold(observed, label as Category, l, exampleBounds(lang, raw, l, label))
       : label === 'acknowledges'
         ? empathy.acknowledges
         : label in SILENCES
-          ? supportThreshold(observed, label, l)
+          ? supportThreshold(observed, label, l, exampleBounds(lang, raw, l, label))
           : OFF,
   );
   return { sentence, emotional: empathy.emotional };
