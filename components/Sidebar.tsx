@@ -1,6 +1,6 @@
 // The Klartext panel: header with the summary and the collapse control, the checklist, the
 // findings and a footer with the privacy note and "off on this site". Props in, events out.
-import type { CategoryView, FindingView } from '@/utils/finding-view';
+import { firstOfEachCategory, type CategoryView, type FindingView } from '@/utils/finding-view';
 import type { Translate } from '@/utils/i18n';
 import type { Lang } from '@/rules';
 import { Checklist } from './Checklist';
@@ -25,7 +25,15 @@ export interface SidebarProps {
   /** With status 'unavailable': why (the browser's words). */
   failure?: string | undefined;
   categories: readonly CategoryView[];
+  /** The cards; more than FINDINGS_SHOWN are cut to that many (firstOfEachCategory). */
   findings: readonly FindingView[];
+  /** How many findings there are, when `findings` holds only some of them (default: all). */
+  findingsTotal?: number;
+  /**
+   * A draft too long to check whole: at most how many characters around the agent's typing were
+   * checked (a fixed figure, so the note does not change with every key).
+   */
+  partial?: { limit: number } | undefined;
   onToggleCollapsed(): void;
   onDisableSite(): void;
   /** Off in this tab / everywhere (the header's menu; absent, no menu). */
@@ -39,17 +47,37 @@ export interface SidebarProps {
   findingActions?: FindingActions;
 }
 
-function summaryText(t: Translate, status: SidebarStatus, count: number): string {
+const countFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * 3,582 or 3.582: counts in the UI language's way. Below 1,000 there is nothing to group, and
+ * no formatter is made (the first one loads the browser's number data, a slow moment).
+ */
+function formatCount(lang: Lang, count: number): string {
+  if (Math.abs(count) < 1_000) return String(count);
+  let format = countFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-US');
+    countFormats.set(lang, format);
+  }
+  return format.format(count);
+}
+
+function summaryText(t: Translate, lang: Lang, status: SidebarStatus, count: number): string {
   if (status === 'checking') return t('summaryChecking');
   if (status === 'unavailable') return t('summaryUnavailable');
   if (status !== 'checked') return t('summaryWaiting');
   if (count === 0) return t('summaryNone');
-  return count === 1 ? t('summaryOne') : t('summaryMany', String(count));
+  return count === 1 ? t('summaryOne') : t('summaryMany', formatCount(lang, count));
 }
 
 export function Sidebar(props: SidebarProps) {
-  const { t, collapsed, status, findings } = props;
-  const tone = status !== 'checked' ? 'idle' : findings.length === 0 ? 'ok' : 'hints';
+  const { t, lang, collapsed, status } = props;
+  // However many come in, the list has at most FINDINGS_SHOWN cards; the rest are counted.
+  const findings = firstOfEachCategory(props.findings);
+  const total = Math.max(props.findingsTotal ?? 0, props.findings.length);
+  const more = total - findings.length;
+  const tone = status !== 'checked' ? 'idle' : total === 0 ? 'ok' : 'hints';
   return (
     <aside
       class="kt-panel"
@@ -62,7 +90,7 @@ export function Sidebar(props: SidebarProps) {
         <Logo />
         <span class="kt-title">Klartext</span>
         <span class="kt-summary" data-tone={tone} role="status">
-          {summaryText(t, status, findings.length)}
+          {summaryText(t, lang, status, total)}
         </span>
         {props.onDisableTab && props.onDisableEverywhere && (
           <OffMenu
@@ -97,6 +125,11 @@ export function Sidebar(props: SidebarProps) {
             )}
             {status === 'checked' && (
               <>
+                {props.partial && (
+                  <p class="kt-note" role="note" data-klartext-partial-check="">
+                    {t('partialCheck', formatCount(lang, props.partial.limit))}
+                  </p>
+                )}
                 <Checklist t={t} categories={props.categories} />
                 <section class="kt-section" aria-labelledby="kt-findings-title">
                   <h2 class="kt-section-title" id="kt-findings-title">
@@ -117,6 +150,16 @@ export function Sidebar(props: SidebarProps) {
                         />
                       ))}
                     </ul>
+                  )}
+                  {more > 0 && (
+                    <p class="kt-note" data-klartext-more-findings="">
+                      {t(
+                        'findingsMore',
+                        formatCount(lang, more),
+                        formatCount(lang, findings.length),
+                        formatCount(lang, total),
+                      )}
+                    </p>
                   )}
                 </section>
               </>

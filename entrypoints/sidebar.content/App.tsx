@@ -3,9 +3,9 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { FindingActions } from '@/components/packs/FindingActions';
 import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
-import { toCategoryViews, toFindingViews, type FindingView } from '@/utils/finding-view';
+import { toCategoryViews, toFindingList, type FindingView } from '@/utils/finding-view';
 import type { Localized } from '@/rules';
-import type { SidebarModel, SidebarState } from '@/utils/sidebar-model';
+import { FULL_CHECK_LIMIT, type SidebarModel, type SidebarState } from '@/utils/sidebar-model';
 import { useStore } from '@/utils/use-store';
 import type { UiText } from './ui-text';
 
@@ -43,11 +43,14 @@ export function App({ model, uiText, host, journal, ruleReason, ...actions }: Ap
   // language's stay on screen rather than bare message keys.
   const t = loaded[state.uiLang] ?? Object.values(loaded)[0];
   const findings = state.result?.findings ?? [];
-  const findingViews = useMemo(
-    () => toFindingViews(state.draft, findings, state.uiLang, ruleReason),
-    [state.draft, findings, state.uiLang, ruleReason],
+  // Views only for the cards shown (at most FINDINGS_SHOWN); the checklist counts them all.
+  const findingList = useMemo(
+    () =>
+      toFindingList(state.draft, findings, state.uiLang, ruleReason, { checked: state.checked }),
+    [state.draft, findings, state.uiLang, ruleReason, state.checked],
   );
   const categories = useMemo(() => toCategoryViews(findings), [findings]);
+  const partial = state.checked && { limit: FULL_CHECK_LIMIT };
   // Nothing to say yet: the first texts are asked for when the session starts.
   if (!t) return null;
   return (
@@ -59,7 +62,9 @@ export function App({ model, uiText, host, journal, ruleReason, ...actions }: Ap
       status={statusOf(state)}
       failure={state.failure}
       categories={categories}
-      findings={findingViews}
+      findings={findingList.shown}
+      findingsTotal={findingList.total}
+      partial={partial}
       onToggleCollapsed={model.toggleCollapsed}
       journal={journal}
       {...actions}

@@ -18,13 +18,25 @@ export interface TextMap {
   endPoint(offset: number): DomPoint;
 }
 
+/**
+ * What one stretch of the text comes from: a text node (offsets inside it are 1:1) or a line
+ * break between two DOM points. Where it starts in the text is kept apart (MapLayout), so that
+ * a map patched after typing shares these with the map before it.
+ */
 interface Segment {
-  start: number;
-  end: number;
-  /** A text node (offsets inside it are 1:1) or a line break between two DOM points. */
   node: Text | undefined;
   before: DomPoint;
   after: DomPoint;
+}
+
+/** Where each segment starts in the text and how long it is. */
+interface MapLayout {
+  text: string;
+  segments: readonly Segment[];
+  starts: Int32Array;
+  lengths: Int32Array;
+  /** The segment of each text node. */
+  indexOf: ReadonlyMap<Text, number>;
 }
 
 /** Elements that start and end a line; 'P' leaves an empty line (like innerText). */
@@ -81,9 +93,12 @@ function pointAfter(node: Node): DomPoint {
   return { node: before.node, offset: before.offset + 1 };
 }
 
-export function mapEditableText(root: Node): TextMap {
+function layoutOf(root: Node): MapLayout {
   const parts: string[] = [];
   const segments: Segment[] = [];
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  const indexOf = new Map<Text, number>();
   let length = 0;
   /** Trailing line breaks of the text so far, to merge them with pending block breaks. */
   let trailingBreaks = 0;
@@ -91,16 +106,13 @@ export function mapEditableText(root: Node): TextMap {
   let pendingBreaks = 0;
 
   const push = (text: string, node: Text | undefined, before: DomPoint, after: DomPoint) => {
+    if (node) indexOf.set(node, segments.length);
     parts.push(text);
-    segments.push({ start: length, end: length + text.length, node, before, after });
+    segments.push({ node, before, after });
+    starts.push(length);
+    lengths.push(text.length);
     length += text.length;
-    const stripped = text.replace(/\n+$/, '');
-    trailingBreaks =
-      stripped.length === text.length
-        ? 0
-        : stripped.length === 0
-          ? trailingBreaks + text.length
-          : text.length - stripped.length;
+    trailingBreaks = trailingBreaksAfter(trailingBreaks, text);
   };
 
   /** Writes pending block breaks in front of `node`, the next thing that adds text. */
@@ -140,19 +152,85 @@ export function mapEditableText(root: Node): TextMap {
   };
 
   for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
-  const text = parts.join('');
+  return {
+    text: parts.join(''),
+    segments,
+    starts: Int32Array.from(starts),
+    lengths: Int32Array.from(lengths),
+    indexOf,
+  };
+}
+
+/** The trailing line breaks of the text so far, after `text` was added to it. */
+function trailingBreaksAfter(before: number, text: string): number {
+  const stripped = text.replace(/\n+$/, '');
+  if (stripped.length === text.length) return 0;
+  return stripped.length === 0 ? before + text.length : text.length - stripped.length;
+}
+
+/** How a text node's text ends, as far as the breaks after it are concerned. */
+function ending(text: string): string {
+  const stripped = text.replace(/\n+$/, '');
+  return stripped.length === 0
+    ? `only:${text.length}`
+    : `trailing:${text.length - stripped.length}`;
+}
+
+/**
+ * The layout after the text of `changed` nodes changed (typing: characterData only), without
+ * walking the DOM again; undefined when the change is more than that (a node emptied or new,
+ * a line break added at a node's end), and the map must be built again.
+ */
+function patchLayout(layout: MapLayout, changed: Iterable<Text>): MapLayout | undefined {
+  const edits: { index: number; text: string }[] = [];
+  for (const node of changed) {
+    const index = layout.indexOf.get(node);
+    if (index === undefined || !node.data || !node.isConnected) return undefined;
+    const start = layout.starts[index]!;
+    const old = layout.text.slice(start, start + layout.lengths[index]!);
+    const text = node.data.replace(NBSP, ' ');
+    if (ending(old) !== ending(text)) return undefined;
+    if (text !== old) edits.push({ index, text });
+  }
+  if (edits.length === 0) return layout;
+  edits.sort((a, b) => a.index - b.index);
+  const starts = layout.starts.slice();
+  const lengths = layout.lengths.slice();
+  const parts: string[] = [];
+  let from = 0;
+  let shift = 0;
+  let next = 0;
+  for (const { index, text } of edits) {
+    // Segments between the previous edit and this one move by the edits so far.
+    if (shift !== 0) for (; next < index; next++) starts[next] = starts[next]! + shift;
+    const start = layout.starts[index]!;
+    parts.push(layout.text.slice(from, start), text);
+    from = start + layout.lengths[index]!;
+    starts[index] = start + shift;
+    lengths[index] = text.length;
+    shift += text.length - layout.lengths[index]!;
+    next = index + 1;
+  }
+  if (shift !== 0) for (; next < starts.length; next++) starts[next] = starts[next]! + shift;
+  parts.push(layout.text.slice(from));
+  return { ...layout, text: parts.join(''), starts, lengths };
+}
+
+function mapOf(root: Node, layout: MapLayout): TextMap {
+  const { segments, starts, lengths } = layout;
   const rootEnd: DomPoint = { node: root, offset: root.childNodes.length };
+  const endOf = (index: number) => starts[index]! + lengths[index]!;
 
   /** The first segment whose end is past `offset` (or reaches it, when `inclusiveEnd`). */
-  const find = (offset: number, inclusiveEnd: boolean): Segment | undefined => {
+  const find = (offset: number, inclusiveEnd: boolean): number => {
     let low = 0;
     let high = segments.length - 1;
-    let found: Segment | undefined;
+    let found = -1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      const segment = segments[mid]!;
-      if (inclusiveEnd ? segment.end >= offset : segment.end > offset) {
-        found = segment;
+      const end = endOf(mid);
+      if (inclusiveEnd ? end >= offset : end > offset) {
+        found = mid;
         high = mid - 1;
       } else {
         low = mid + 1;
@@ -161,27 +239,33 @@ export function mapEditableText(root: Node): TextMap {
     return found;
   };
 
-  const inside = (segment: Segment, offset: number, edge: 'before' | 'after'): DomPoint => {
-    if (segment.node) return { node: segment.node, offset: offset - segment.start };
-    return offset <= segment.start
+  const inside = (index: number, offset: number, edge: 'before' | 'after'): DomPoint => {
+    const segment = segments[index]!;
+    const start = starts[index]!;
+    if (segment.node) return { node: segment.node, offset: offset - start };
+    return offset <= start
       ? segment.before
-      : offset >= segment.end
+      : offset >= endOf(index)
         ? segment.after
         : segment[edge];
   };
 
   return {
-    text,
+    text: layout.text,
     startPoint(offset) {
-      const segment = find(offset, false);
-      return segment ? inside(segment, offset, 'before') : rootEnd;
+      const index = find(offset, false);
+      return index >= 0 ? inside(index, offset, 'before') : rootEnd;
     },
     endPoint(offset) {
       // Prefer the segment that ends at `offset`, so a range does not spill into the next node.
-      const segment = offset > 0 ? find(offset, true) : find(offset, false);
-      return segment ? inside(segment, offset, 'after') : rootEnd;
+      const index = offset > 0 ? find(offset, true) : find(offset, false);
+      return index >= 0 ? inside(index, offset, 'after') : rootEnd;
     },
   };
+}
+
+export function mapEditableText(root: Node): TextMap {
+  return mapOf(root, layoutOf(root));
 }
 
 /** What a map depends on: the nodes and their text below the root, and `hidden` (skipped). */
@@ -199,19 +283,50 @@ export interface WatchedTextMap {
   stop(): void;
 }
 
+/** More changed text nodes than this between two reads: building the map again is as quick. */
+const PATCH_LIMIT = 64;
+
 /**
  * Keeps the map of `root` between changes: every check reads the draft, places the marks and
- * may select words, and all of them share one map per state of the box.
+ * may select words, and all of them share one map per state of the box. Typing changes only
+ * the text of a node or two; then the map is patched (a huge draft is not walked again on
+ * every keystroke). Anything else below the root builds it again.
  */
 export function watchTextMap(root: Node): WatchedTextMap {
+  let layout: MapLayout | undefined;
   let map: TextMap | undefined;
-  const changes = new MutationObserver(() => (map = undefined));
+  /** Text nodes whose text changed since the map was made (while it can be patched). */
+  const changed = new Set<Text>();
+  const drop = () => {
+    layout = undefined;
+    map = undefined;
+    changed.clear();
+  };
+  const note = (records: readonly MutationRecord[]) => {
+    if (!layout) return;
+    for (const record of records) {
+      const patchable =
+        record.type === 'characterData' &&
+        record.target.nodeType === Node.TEXT_NODE &&
+        changed.size < PATCH_LIMIT;
+      if (!patchable) return drop();
+      changed.add(record.target as Text);
+    }
+  };
+  const changes = new MutationObserver(note);
   changes.observe(root, MAP_INPUTS);
   return {
     current() {
       // Changes made since the last microtask are not delivered yet; they count too.
-      if (changes.takeRecords().length > 0) map = undefined;
-      return (map ??= mapEditableText(root));
+      note(changes.takeRecords());
+      if (layout && changed.size > 0) {
+        const patched = patchLayout(layout, changed);
+        changed.clear();
+        if (patched !== layout) map = undefined;
+        layout = patched;
+      }
+      layout ??= layoutOf(root);
+      return (map ??= mapOf(root, layout));
     },
     stop: () => changes.disconnect(),
   };

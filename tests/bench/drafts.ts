@@ -19,7 +19,7 @@ const corpusRoot = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus')
 
 /** Corpus entries per language, in file order (the loader sorts files). */
 export function corpusByLang(): Record<Lang, CorpusEntry[]> {
-  const { entries } = loadCorpus(corpusRoot);
+  const { entries } = loadCorpus(corpusRoot, { originalOnly: true });
   return {
     de: entries.filter((e) => e.lang === 'de'),
     en: entries.filter((e) => e.lang === 'en'),

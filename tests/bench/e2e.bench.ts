@@ -1,9 +1,11 @@
 // npm run bench:e2e [-- --json] [-- --keys N] [-- --editors textarea,ckeditor5]
+//                   [-- --huge-editors textarea,contenteditable | none] [-- --huge-only]
 // Keystroke to updated hints in Chromium with the built extension on the editor fixture pages,
-// and the content script's size (see e2e.ts). Exit 0 whatever the figures (a bench reports, it
-// does not gate); exit 1 only if the measurement itself failed.
+// a 1 MB draft pasted into the reply box (huge-draft.ts) and the content script's size (see
+// e2e.ts). Exit 0 whatever the figures (a bench reports, it does not gate); exit 1 if the
+// measurement itself failed or anything tried to leave the machine (the refusing proxy).
 import { cpus, loadavg } from 'node:os';
-import { e2eTable, e2eVerdicts, measureE2e } from './e2e';
+import { e2eFailure, e2eTable, e2eVerdicts, measureE2e } from './e2e';
 import { verdictTable } from './report';
 
 const argv = process.argv.slice(2);
@@ -14,11 +16,19 @@ const option = (name: string) => {
 const asJson = argv.includes('--json');
 const keys = Math.max(4, Number(option('--keys')) || 40);
 const editors = option('--editors')?.split(',');
+const hugeOption = option('--huge-editors');
+const hugeEditors = hugeOption === 'none' ? [] : hugeOption?.split(',');
+const hugeOnly = argv.includes('--huge-only');
 const load = loadavg().map((l) => l.toFixed(1));
 const env = `node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load ${load.join(' ')}`;
 
 try {
-  const bench = await measureE2e({ keys, ...(editors ? { editors } : {}) });
+  const bench = await measureE2e({
+    keys,
+    hugeOnly,
+    ...(editors ? { editors } : {}),
+    ...(hugeEditors ? { hugeEditors } : {}),
+  });
   const verdicts = e2eVerdicts(bench);
   if (asJson) {
     console.log(JSON.stringify({ env, ...bench, verdicts }, null, 2));
@@ -31,7 +41,9 @@ try {
       '\nFigures vary with the machine and its load; compare them to the next-frame baseline.',
     );
   }
-  process.exitCode = 0;
+  const failure = e2eFailure(bench);
+  if (failure) console.error(failure);
+  process.exitCode = failure ? 1 : 0;
 } catch (error) {
   console.error(`e2e bench failed: ${error instanceof Error ? error.stack : String(error)}`);
   process.exitCode = 1;

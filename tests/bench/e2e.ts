@@ -8,13 +8,23 @@
 // "!!" the key made or removed) is shown or gone. Keys alternate "!" (the finding appears) and
 // Backspace (it goes), so every key changes the hints. Beside it, a same-run baseline: from
 // the same keydown to the page's next animation frame after the editor's input event, the
-// soonest any hint could be painted.
+// soonest any hint could be painted. Then a 1 MB draft pasted into the reply box
+// (huge-draft.ts). Every browser goes through the refusing proxy (browsers.ts); the run fails
+// if anything tried to leave the machine.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension } from '../support/chromium';
 import { startFixtureServer } from '../support/server';
+import { launchPlain, offMachineFailure, withRefusingProxy } from './browsers';
+import {
+  HUGE_EDITORS,
+  hugeDraftTable,
+  hugeDraftVerdicts,
+  measureHugeDraft,
+  type HugeDraftCase,
+} from './huge-draft';
 import { bundleEditorFixtures } from '../e2e/editors/bundle';
 import { EDITOR_PAGES, editorPageUrl, type EditorPage } from '../e2e/editors/pages';
 import { benchDrafts } from './drafts';
@@ -76,7 +86,11 @@ interface Probe {
 
 export interface E2eBench {
   editors: EditorLatency[];
-  firstKey: FirstKey;
+  firstKey: FirstKey | undefined;
+  /** The 1 MB draft pasted into the reply box (huge-draft.ts). */
+  hugeDraft: HugeDraftCase[];
+  /** Requests the browsers tried to send off the machine (refused); must stay empty. */
+  offMachine: string[];
   contentScript: ScriptSize & {
     /** engine.js, injected into the sidebar's world once a page has a reply box. */
     engine: ScriptSize;
@@ -252,39 +266,68 @@ async function measureEditor(
   };
 }
 
-/** Measures every editor in `editors` with `keys` keystrokes each (the first two warm up). */
-export async function measureE2e(
-  options: { editors?: readonly string[]; keys?: number } = {},
-): Promise<E2eBench> {
+export interface E2eOptions {
+  editors?: readonly string[];
+  keys?: number;
+  /** Editors for the 1 MB paste (huge-draft.ts); empty: not measured. */
+  hugeEditors?: readonly string[];
+  /** Only the 1 MB paste: no keystroke latencies, no first key. */
+  hugeOnly?: boolean;
+}
+
+/**
+ * Measures every editor in `editors` with `keys` keystrokes each (the first two warm up), the
+ * first key on fresh pages and the 1 MB paste. Every browser goes through the refusing proxy.
+ */
+export async function measureE2e(options: E2eOptions = {}): Promise<E2eBench> {
   const keys = options.keys ?? 40;
-  const chosen = EDITOR_PAGES.filter((page) =>
-    (options.editors ?? E2E_EDITORS).includes(page.name),
-  );
+  const chosen = options.hugeOnly
+    ? []
+    : EDITOR_PAGES.filter((page) => (options.editors ?? E2E_EDITORS).includes(page.name));
+  const hugeEditors = options.hugeEditors ?? HUGE_EDITORS;
   await bundleEditorFixtures();
   const draft = benchDraft();
   const server = await startFixtureServer();
-  const { context } = await launchWithExtension({ headless: true });
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    const editors: EditorLatency[] = [];
-    for (const editor of chosen) {
-      const measured = await measureEditor(page, server.origin, editor, draft, keys);
-      editors.push({
-        editor: editor.name,
-        label: editor.label,
-        draftChars: draft.length,
-        ...measured,
-      });
-    }
-    const firstKey = await measureFirstKey(context, server.origin);
-    return { editors, firstKey, contentScript: contentScriptSize() };
+    const { value, offMachine } = await withRefusingProxy(async (proxy) => {
+      const { context } = await launchWithExtension({ headless: true, proxyUrl: proxy.url });
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        const editors: EditorLatency[] = [];
+        for (const editor of chosen) {
+          const measured = await measureEditor(page, server.origin, editor, draft, keys);
+          editors.push({
+            editor: editor.name,
+            label: editor.label,
+            draftChars: draft.length,
+            ...measured,
+          });
+        }
+        const firstKey = options.hugeOnly
+          ? undefined
+          : await measureFirstKey(context, server.origin);
+        let hugeDraft: HugeDraftCase[] = [];
+        if (hugeEditors.length > 0) {
+          const plain = await launchPlain({ headless: true, proxyUrl: proxy.url });
+          try {
+            hugeDraft = await measureHugeDraft(context, plain, server.origin, hugeEditors);
+          } finally {
+            await plain.close();
+          }
+        }
+        return { editors, firstKey, hugeDraft };
+      } finally {
+        await context.close();
+      }
+    });
+    return { ...value, offMachine, contentScript: contentScriptSize() };
   } finally {
-    await context.close();
     await server.close();
   }
 }
 
-export function e2eTable(bench: E2eBench): string {
+function keystrokeTable(bench: E2eBench): string[] {
+  if (bench.editors.length === 0) return [];
   const rows = [
     [
       'editor',
@@ -312,21 +355,39 @@ export function e2eTable(bench: E2eBench): string {
     ]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const cs = bench.contentScript;
-  const fk = bench.firstKey;
   return [
     ...rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')),
-    '',
-    `first key into an empty textarea of a fresh page (${fk.runs} pages each), to the checked reply:`,
-    `  as soon as the sidebar is there  ${ms(fk.rightAway.median)} ms median, ${ms(fk.rightAway.p95)} ms p95 (cold engine)`,
-    `  after 1 s idle (engine warmed)   ${ms(fk.afterIdle.median)} ms median, ${ms(fk.afterIdle.p95)} ms p95`,
     '',
     'marks: first animation frame in which the marks match (frame-resolved, so about 16 ms steps).',
     `draft: ${bench.editors[0]?.draftChars ?? 0} characters; "next frame" is the same-run baseline ` +
       "(keydown to the first animation frame after the editor's input event or DOM change).",
+    '',
+  ];
+}
+
+function firstKeyLines(fk: FirstKey | undefined): string[] {
+  if (!fk) return [];
+  return [
+    `first key into an empty textarea of a fresh page (${fk.runs} pages each), to the checked reply:`,
+    `  as soon as the sidebar is there  ${ms(fk.rightAway.median)} ms median, ${ms(fk.rightAway.p95)} ms p95 (cold engine)`,
+    `  after 1 s idle (engine warmed)   ${ms(fk.afterIdle.median)} ms median, ${ms(fk.afterIdle.p95)} ms p95`,
+    '',
+  ];
+}
+
+export function e2eTable(bench: E2eBench): string {
+  const cs = bench.contentScript;
+  const huge = hugeDraftTable(bench.hugeDraft);
+  return [
+    ...keystrokeTable(bench),
+    ...firstKeyLines(bench.firstKey),
+    ...(huge ? [huge, ''] : []),
     `content script ${cs.file} (every page of a matching site): ${kb(cs.bytes)} KB, ${kb(cs.gzipBytes)} KB gzipped`,
     `  + ${cs.engine.file} (injected once the page has a reply box): ${kb(cs.engine.bytes)} KB, ${kb(cs.engine.gzipBytes)} KB gzipped`,
     `  = ${kb(cs.gzipBytes + cs.engine.gzipBytes)} KB gzipped on a page with a reply box`,
+    bench.offMachine.length === 0
+      ? 'off the machine: nothing (every browser went through the refusing proxy)'
+      : `off the machine: ${bench.offMachine.length} request(s), refused: ${bench.offMachine.join(', ')}`,
   ].join('\n');
 }
 
@@ -352,11 +413,22 @@ export function e2eVerdicts(bench: E2eBench): Verdict[] {
           : Math.min(e.hintsInFirstFrame, e.marksInFirstFrame) >= 0.95),
     };
   });
+  verdicts.push(...hugeDraftVerdicts(bench.hugeDraft));
   const { gzipBytes, engine } = bench.contentScript;
   verdicts.push({
     target: `content script (every page) ≤ ${CONTENT_SCRIPT_TARGET_KB} KB gzipped`,
     measured: `${kb(gzipBytes)} KB (+ engine ${kb(engine.gzipBytes)} KB on pages with a reply box)`,
     met: gzipBytes / 1024 <= CONTENT_SCRIPT_TARGET_KB,
   });
+  verdicts.push({
+    target: 'nothing leaves the machine (browsers behind the refusing proxy)',
+    measured: bench.offMachine.length === 0 ? 'nothing recorded' : bench.offMachine.join(', '),
+    met: bench.offMachine.length === 0,
+  });
   return verdicts;
+}
+
+/** Why the run must fail although the bench only reports: something left the machine. */
+export function e2eFailure(bench: E2eBench): string | undefined {
+  return offMachineFailure('bench:e2e', bench.offMachine);
 }

@@ -1,9 +1,10 @@
 // npm run bench:journal [-- --json] [-- --runs N] [-- --entries N]
 // The journal with 10,000 entries in Chromium (see journal.ts) against the issue's targets.
 // Needs the built extension (npm run build, or KLARTEXT_EXTENSION_DIR). Exit 0 whatever the
-// figures (a bench reports, it does not gate); exit 1 only if the bench itself failed.
+// figures (a bench reports, it does not gate); exit 1 only if the bench itself failed or
+// anything tried to leave the machine (its browser goes through the refusing proxy).
 import { cpus, loadavg } from 'node:os';
-import { journalTable, journalVerdicts, measureJournal } from './journal';
+import { journalFailure, journalTable, journalVerdicts, measureJournal } from './journal';
 import { verdictTable } from './report';
 
 const argv = process.argv.slice(2);
@@ -32,7 +33,9 @@ try {
       '\nFigures vary with the machine and its load; compare the ratios to the empty journal.',
     );
   }
-  process.exitCode = 0;
+  const failure = journalFailure(bench);
+  if (failure) console.error(failure);
+  process.exitCode = failure ? 1 : 0;
 } catch (error) {
   console.error(`journal bench failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

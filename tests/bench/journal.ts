@@ -5,6 +5,7 @@
 // `measureJournal()` returns the figures so `npm run bench` can include them.
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../support/chromium';
+import { offMachineFailure, withRefusingProxy } from './browsers';
 import { ms, summarize, type Summary } from './stats';
 import type { Verdict } from './targets';
 
@@ -31,6 +32,8 @@ export interface JournalBench {
    * each run, as a change of time zone would): the page then reads the 90 days of entries.
    */
   seededUncached: JournalMeasure;
+  /** Requests the browser tried to send off the machine (refused); must stay empty. */
+  offMachine: string[];
 }
 
 /**
@@ -340,10 +343,22 @@ async function measureBoth(
 }
 
 export async function measureJournal(options: JournalBenchOptions = {}): Promise<JournalBench> {
+  const { value, offMachine } = await withRefusingProxy((proxy) =>
+    measureJournalBehind(proxy.url, options),
+  );
+  return { ...value, offMachine };
+}
+
+/** The journal bench in a browser whose traffic off the machine goes to `proxyUrl`. */
+async function measureJournalBehind(
+  proxyUrl: string,
+  options: JournalBenchOptions,
+): Promise<Omit<JournalBench, 'offMachine'>> {
   const entries = options.entries ?? 10_000;
   const runs = Math.max(5, options.runs ?? 7);
   const { context, extensionId } = await launchWithExtension({
     headless: options.headless ?? true,
+    proxyUrl,
   });
   try {
     const url = `chrome-extension://${extensionId}/journal.html?chart=90`;
@@ -421,6 +436,9 @@ export function journalTable(bench: JournalBench): string {
     `  the opening with ${bench.entries.toLocaleString('en-US')} entries, medians from navigation start: ${STAGE_LABELS.map(
       (label, k) => `${label} ${ms(bench.stages[k] ?? NaN)}`,
     ).join(', ')}, drawn ${ms(bench.seeded.open.summary.median)}`,
+    bench.offMachine.length === 0
+      ? '  off the machine: nothing (the browser went through the refusing proxy)'
+      : `  off the machine: ${bench.offMachine.length} request(s), refused: ${bench.offMachine.join(', ')}`,
   ].join('\n');
 }
 
@@ -439,5 +457,15 @@ export function journalVerdicts(bench: JournalBench): Verdict[] {
       measured: `${ms(exported)} ms`,
       met: exported <= JOURNAL_TARGETS.exportMs,
     },
+    {
+      target: 'journal: nothing leaves the machine (browser behind the refusing proxy)',
+      measured: bench.offMachine.length === 0 ? 'nothing recorded' : bench.offMachine.join(', '),
+      met: bench.offMachine.length === 0,
+    },
   ];
+}
+
+/** Why the run must fail although the bench only reports: something left the machine. */
+export function journalFailure(bench: JournalBench): string | undefined {
+  return offMachineFailure('bench:journal', bench.offMachine);
 }

@@ -63,8 +63,35 @@ export interface HighlightPainter {
   clear(): void;
 }
 
+/** Whether two lists of ranges cover the same DOM stretches, in the same order. */
+function sameRanges(a: readonly Range[], b: readonly Range[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (range, i) =>
+        range.startContainer === b[i]!.startContainer &&
+        range.startOffset === b[i]!.startOffset &&
+        range.endContainer === b[i]!.endContainer &&
+        range.endOffset === b[i]!.endOffset,
+    )
+  );
+}
+
+function sameGroups(a: HighlightGroups, b: HighlightGroups): boolean {
+  return (
+    sameRanges(a.warning, b.warning) && sameRanges(a.hint, b.hint) && sameRanges(a.active, b.active)
+  );
+}
+
 export function createHighlightPainter(): HighlightPainter {
   const sheets = new Map<Document, CSSStyleSheet>();
+  /**
+   * What the document shows now, and the highlights set for it. Its ranges are live: they
+   * moved with the agent's typing, so when a check finds the same words again, they already
+   * cover them and nothing is set. A new highlight makes the browser paint the page again,
+   * which in a huge reply box is slow.
+   */
+  let shown: { doc: Document; groups: HighlightGroups; set: Map<string, unknown> } | undefined;
 
   const adoptStyles = (doc: Document, win: HighlightWindow) => {
     const known = sheets.get(doc);
@@ -87,13 +114,22 @@ export function createHighlightPainter(): HighlightPainter {
 
   return {
     paint(doc, groups) {
+      const win = highlightWindow(doc);
+      if (shown?.doc === doc && win && sameGroups(shown.groups, groups)) {
+        // Unless the page took Klartext's styles or highlights away (its own script may).
+        const kept = [...shown.set].every(([name, set]) => win.CSS.highlights.get(name) === set);
+        if (kept && doc.adoptedStyleSheets.includes(sheets.get(doc)!)) return;
+      }
+      shown = undefined;
       // Only one document shows marks: the one with the reply box.
       for (const other of sheets.keys()) if (other !== doc) removeFrom(other);
       for (const other of [...sheets.keys()]) if (other !== doc) sheets.delete(other);
-      const win = highlightWindow(doc);
       if (!win) return;
+      const painted = new Map<string, unknown>();
+      shown = { doc, groups, set: painted };
       adoptStyles(doc, win);
       const set = (name: string, ranges: Range[], priority: number) => {
+        painted.set(name, undefined);
         if (ranges.length === 0) {
           win.CSS.highlights.delete(name);
           return;
@@ -101,12 +137,14 @@ export function createHighlightPainter(): HighlightPainter {
         const highlight = new win.Highlight(...ranges);
         highlight.priority = priority;
         win.CSS.highlights.set(name, highlight);
+        painted.set(name, highlight);
       };
       set(HIGHLIGHT_NAMES.hint, groups.hint, 0);
       set(HIGHLIGHT_NAMES.warning, groups.warning, 1);
       set(HIGHLIGHT_NAMES.active, groups.active, 2);
     },
     clear() {
+      shown = undefined;
       for (const doc of sheets.keys()) removeFrom(doc);
       sheets.clear();
     },

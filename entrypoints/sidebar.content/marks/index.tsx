@@ -22,7 +22,17 @@ import {
 } from './geometry';
 import { createHighlightPainter, supportsHighlights, type HighlightGroups } from './highlights';
 import { createOverlay, MARKS_ELEMENT, type Overlay } from './overlay';
-import { editableRanges, markSpans, rangeAtPoint, spanAtOffset, type MarkSpan } from './spans';
+import type { TextMap } from '../text-map';
+import {
+  editableRanges,
+  markSpans,
+  MARKS_LIMIT,
+  rangeAtPoint,
+  spanAtOffset,
+  spansInView,
+  type MarkSpan,
+  type Place,
+} from './spans';
 
 export interface MarksDeps {
   store: Store<SidebarState>;
@@ -61,12 +71,40 @@ interface Card {
   by: 'pointer' | 'caret';
 }
 
+/**
+ * Where a span's words are against the part of a contenteditable box on screen (and a screen
+ * around it).
+ */
+function placeIn(element: HTMLElement, map: TextMap): (span: MarkSpan) => Place {
+  const doc = element.ownerDocument;
+  const box = paddingBox(element);
+  const viewHeight = doc.defaultView?.innerHeight ?? box.height;
+  const margin = viewHeight;
+  const top = Math.max(box.top, 0) - margin;
+  const bottom = Math.min(box.top + box.height, viewHeight) + margin;
+  const range = doc.createRange();
+  return (span) => {
+    const from = map.startPoint(span.start);
+    const to = map.endPoint(span.end);
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    const rect = range.getBoundingClientRect();
+    if (rect.bottom < top) return 'before';
+    return rect.top > bottom ? 'after' : 'shown';
+  };
+}
+
 export function startMarks(deps: MarksDeps): void {
   const { signal } = deps;
   const painter = createHighlightPainter();
   let overlay: Overlay | undefined;
   let painted: Painted | undefined;
   let spans: MarkSpan[] = [];
+  /**
+   * Every finding's span, when `spans` holds only those on screen (more than MARKS_LIMIT in a
+   * contenteditable box); undefined when `spans` holds them all.
+   */
+  let candidates: { all: MarkSpan[]; from: number; to: number } | undefined;
   /** Live ranges of the spans (contenteditable boxes only). */
   let ranges: Range[] | undefined;
   let useHighlights = false;
@@ -197,6 +235,7 @@ export function startMarks(deps: MarksDeps): void {
   function clearMarks() {
     painted = undefined;
     spans = [];
+    candidates = undefined;
     ranges = undefined;
     rects = undefined;
     card = undefined;
@@ -224,29 +263,68 @@ export function startMarks(deps: MarksDeps): void {
     ) {
       return;
     }
-    const views = toFindingViews(state.draft, state.result.findings, state.uiLang);
-    const nextSpans = markSpans(views, state.draft.length);
+    // A finding about the whole of a partly checked draft gets no mark, like one about all of it.
+    const views = toFindingViews(state.draft, state.result.findings, state.uiLang, undefined, {
+      checked: state.checked,
+    });
+    const all = markSpans(views, state.draft.length);
+    let nextSpans = all;
+    let nextCandidates: typeof candidates;
     let nextRanges: Range[] | undefined;
     if (isTextarea(box.element)) {
-      // The agent typed since this check: the next check repaints.
+      // The agent typed since this check: the next check repaints. The mirror measures only
+      // what the textarea shows, so every span can stay.
       if (box.element.value !== state.draft) return;
     } else {
       const map = box.textMap?.();
-      nextRanges = map && editableRanges(box.element, map, state.draft, nextSpans);
+      if (!map || map.text !== state.draft) return;
+      if (all.length > MARKS_LIMIT) {
+        const { from, to } = spansInView(all, placeIn(box.element, map));
+        nextCandidates = { all, from, to };
+        nextSpans = all.slice(from, to);
+      }
+      nextRanges = editableRanges(box.element, map, state.draft, nextSpans);
       if (!nextRanges) return;
     }
-    const openKey = card ? spans[card.index]?.finding.key : undefined;
     painted = { box, draft: state.draft, result: state.result, uiLang: state.uiLang };
+    show(nextSpans, nextRanges, nextCandidates);
+    useHighlights = nextRanges !== undefined && supportsHighlights(box.element.ownerDocument);
+    bind(box);
+    render();
+    queueCaret();
+  }
+
+  /** Makes `nextSpans` the marked spans, keeping an open card while its finding is there. */
+  function show(
+    nextSpans: MarkSpan[],
+    nextRanges: Range[] | undefined,
+    nextCandidates: typeof candidates,
+  ) {
+    const openKey = card ? spans[card.index]?.finding.key : undefined;
     spans = nextSpans;
     ranges = nextRanges;
-    useHighlights = nextRanges !== undefined && supportsHighlights(box.element.ownerDocument);
+    candidates = nextCandidates;
     rects = undefined;
     // A card stays open while its finding is still there (e.g. the agent typed elsewhere).
     const reopened = openKey ? spans.findIndex((span) => span.finding.key === openKey) : -1;
     card = card && reopened >= 0 ? { ...card, index: reopened } : undefined;
-    bind(box);
-    render();
-    queueCaret();
+  }
+
+  /**
+   * After a scroll or resize, with only the spans on screen marked: marks the ones on screen
+   * now, if that changed (unless the box's text is not the painted draft any more: the next
+   * check repaints).
+   */
+  function followView(): void {
+    if (!candidates || !painted || isTextarea(painted.box.element)) return;
+    const { box, draft } = painted;
+    const map = box.textMap?.();
+    if (!map || map.text !== draft) return;
+    const { from, to } = spansInView(candidates.all, placeIn(box.element, map));
+    if (from === candidates.from && to === candidates.to) return;
+    const nextSpans = candidates.all.slice(from, to);
+    const nextRanges = editableRanges(box.element, map, draft, nextSpans);
+    if (nextRanges) show(nextSpans, nextRanges, { all: candidates.all, from, to });
   }
 
   /**
@@ -267,7 +345,9 @@ export function startMarks(deps: MarksDeps): void {
     layoutQueued = true;
     deps.requestFrame(() => {
       layoutQueued = false;
-      if (!signal.aborted && painted) render();
+      if (signal.aborted || !painted) return;
+      followView();
+      render();
     });
   }
 
@@ -279,7 +359,10 @@ export function startMarks(deps: MarksDeps): void {
       if (doc.activeElement !== element || element.selectionStart !== element.selectionEnd) {
         return -1;
       }
-      if (element.value !== painted.draft) return -1;
+      // textLength first: reading a huge value copies it, and typing changes the length.
+      if (element.textLength !== painted.draft.length || element.value !== painted.draft) {
+        return -1;
+      }
       return spanAtOffset(spans, element.selectionStart);
     }
     const selection = doc.getSelection();

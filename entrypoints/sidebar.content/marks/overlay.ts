@@ -44,6 +44,8 @@ export function createOverlay(doc: Document): Overlay {
   root.append(style, layer, measuring, cardSlot);
   (doc.body ?? doc.documentElement).append(host);
   const mirror = createMirror(measuring);
+  /** What the layer shows (the marks drawn last, as JSON). */
+  let drawn = '[]';
 
   const place = (anchor: Box) => {
     const card = cardSlot.firstElementChild as HTMLElement | null;
@@ -64,6 +66,12 @@ export function createOverlay(doc: Document): Overlay {
     host,
     mirror,
     draw(marks) {
+      // The same marks as drawn: the page is not painted again for nothing (in a huge reply
+      // box that costs more than everything else a keystroke does).
+      const key = JSON.stringify(marks);
+      const boxes = marks.reduce((sum, mark) => sum + mark.boxes.length, 0);
+      if (key === drawn && layer.childElementCount === boxes) return;
+      drawn = key;
       const nodes: HTMLElement[] = [];
       for (const mark of marks) {
         for (const box of mark.boxes) {

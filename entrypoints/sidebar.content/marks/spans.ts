@@ -51,6 +51,49 @@ export function editableRanges(
   });
 }
 
+/**
+ * More marks than this in a contenteditable box (a huge pasted text) are limited to the words
+ * in or near the part of the box on screen: thousands of live ranges would slow down every
+ * keystroke in the editor, and marks nobody sees help nobody.
+ */
+export const MARKS_LIMIT = 200;
+
+/** Where a span's words are against the part of the box on screen. */
+export type Place = 'before' | 'shown' | 'after';
+
+/**
+ * The stretch [from, to) of `spans` (in text order) to mark when there are more than `limit`:
+ * those on screen, and their neighbours before and after up to `limit`. `place` is asked
+ * about a few spans only (a binary search), so this costs the same for 200 or 20,000.
+ */
+export function spansInView(
+  spans: readonly MarkSpan[],
+  place: (span: MarkSpan) => Place,
+  limit: number = MARKS_LIMIT,
+): { from: number; to: number } {
+  if (spans.length <= limit) return { from: 0, to: spans.length };
+  const firstNot = (before: (p: Place) => boolean) => {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (before(place(spans[mid]!))) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const first = firstNot((p) => p === 'before');
+  const end = Math.max(
+    first,
+    firstNot((p) => p !== 'after'),
+  );
+  if (end - first >= limit) return { from: first, to: first + limit };
+  // Fewer on screen than the limit: the ones just before and after, as many on each side.
+  const from = Math.max(0, first - Math.floor((limit - (end - first)) / 2));
+  const to = Math.min(spans.length, from + limit);
+  return { from: Math.max(0, to - limit), to };
+}
+
 /** The span whose inside (not its edges) holds the caret at draft offset `caret`. */
 export function spanAtOffset(spans: readonly MarkSpan[], caret: number): number {
   return spans.findIndex((span) => span.start < caret && caret < span.end);

@@ -4,8 +4,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../../components/Sidebar';
-import { check } from '../../../rules';
-import { toCategoryViews, toFindingViews } from '../../../utils/finding-view';
+import { CATEGORIES, check, type Finding } from '../../../rules';
+import { FINDINGS_SHOWN, toCategoryViews, toFindingViews } from '../../../utils/finding-view';
 import { createTranslator } from '../../support/i18n';
 import { mount } from '../../support/mount';
 import { ruleReason } from '../../support/engine';
@@ -154,5 +154,86 @@ describe('<Sidebar>', () => {
       );
       expect($$('[data-klartext-category]')).toHaveLength(0);
     }
+  });
+
+  describe('with thousands of findings (a huge pasted text)', () => {
+    const draft = 'word '.repeat(20_000);
+    /** 3,000 findings, 500 in each category. */
+    const findings: Finding[] = CATEGORIES.flatMap((category, c) =>
+      Array.from({ length: 500 }, (_, i) => ({
+        ruleId: `rule-${category}`,
+        category,
+        severity: 'hint' as const,
+        start: i * 30 + c * 5,
+        end: i * 30 + c * 5 + 4,
+        message: `Hint ${i} about ${category}`,
+      })),
+    );
+    const many = (lang: 'en' | 'de') =>
+      show({
+        lang,
+        categories: toCategoryViews(findings),
+        findings: toFindingViews(draft, findings, lang),
+      });
+
+    it('shows at most FINDINGS_SHOWN cards and says how many more there are, in English', () => {
+      const { $, $$ } = many('en');
+      const cards = $$('[data-klartext-finding]');
+      expect(cards).toHaveLength(FINDINGS_SHOWN);
+      // Every category has cards, its first ones.
+      for (const category of CATEGORIES) {
+        expect(cards.filter((card) => card.dataset.category === category).length).toBeGreaterThan(
+          0,
+        );
+      }
+      expect($('[role="status"]')?.textContent).toBe('3,000 hints');
+      expect($('[data-klartext-more-findings]')?.textContent).toBe(
+        `… and 2,900 more hints. The list shows ${FINDINGS_SHOWN} of the 3,000, the first ones of each category; the checklist above counts them all.`,
+      );
+    });
+
+    it('says the same in German', () => {
+      const { $, $$ } = many('de');
+      expect($$('[data-klartext-finding]')).toHaveLength(FINDINGS_SHOWN);
+      expect($('[role="status"]')?.textContent).toBe('3.000 Hinweise');
+      expect($('[data-klartext-more-findings]')?.textContent).toBe(
+        `… und 2.900 weitere Hinweise. Die Liste zeigt ${FINDINGS_SHOWN} der 3.000, die ersten jeder Kategorie; die Checkliste oben zählt alle.`,
+      );
+    });
+
+    it('keeps the checklist counting every finding', () => {
+      const { $$ } = many('en');
+      const items = $$('[data-klartext-category]');
+      expect(items).toHaveLength(6);
+      for (const item of items) {
+        expect(item.dataset.state).toBe('hints');
+        expect(item.textContent).toContain('500 hints');
+      }
+    });
+
+    it('counts the findings the caller left out of the list', () => {
+      const shown = toFindingViews(draft, findings, 'en').slice(0, 10);
+      const { $, $$ } = show({ findings: shown, findingsTotal: 3_000 });
+      expect($$('[data-klartext-finding]')).toHaveLength(10);
+      expect($('[role="status"]')?.textContent).toBe('3,000 hints');
+      expect($('[data-klartext-more-findings]')?.textContent).toContain('2,990 more hints');
+    });
+
+    it('has no such line when every finding has its card', () => {
+      const { $ } = show();
+      expect($('[data-klartext-more-findings]')).toBeNull();
+      expect($('[data-klartext-partial-check]')).toBeNull();
+    });
+  });
+
+  it('says when only part of a very long reply was checked, in either language', () => {
+    const en = show({ partial: { limit: 100_000 } });
+    expect(en.$('[data-klartext-partial-check]')?.textContent).toBe(
+      'This reply is very long (more than 100,000 characters). So that typing stays smooth, Klartext checks only the 100,000 characters around where you last typed; the hints and counts below are about that part.',
+    );
+    const de = show({ lang: 'de', partial: { limit: 100_000 } });
+    expect(de.$('[data-klartext-partial-check]')?.textContent).toBe(
+      'Diese Antwort ist sehr lang (mehr als 100.000 Zeichen). Damit das Tippen flüssig bleibt, prüft Klartext nur die 100.000 Zeichen um die Stelle, an der Sie zuletzt getippt haben; die Hinweise und Zahlen unten gelten für diesen Teil.',
+    );
   });
 });

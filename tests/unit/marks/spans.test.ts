@@ -7,8 +7,12 @@ import type { FindingView } from '@/utils/finding-view';
 import {
   editableRanges,
   markSpans,
+  MARKS_LIMIT,
   rangeAtPoint,
   spanAtOffset,
+  spansInView,
+  type MarkSpan,
+  type Place,
 } from '../../../entrypoints/sidebar.content/marks/spans';
 import { mapEditableText } from '../../../entrypoints/sidebar.content/text-map';
 
@@ -99,5 +103,55 @@ describe('spanAtOffset', () => {
     expect(spanAtOffset(spans, 4)).toBe(-1);
     expect(spanAtOffset(spans, 8)).toBe(-1);
     expect(spanAtOffset(spans, 11)).toBe(1);
+  });
+});
+
+describe('spansInView: a huge reply marks only what is on screen', () => {
+  /** 20,000 spans, one per "line"; lines `top` to `bottom` are on screen. */
+  const spans: MarkSpan[] = markSpans(
+    Array.from({ length: 20_000 }, (_, i) => finding(i * 10, i * 10 + 4)),
+    200_000,
+  );
+  const screen = (top: number, bottom: number) => {
+    const asked: number[] = [];
+    const place = (span: MarkSpan): Place => {
+      const line = span.start / 10;
+      asked.push(line);
+      return line < top ? 'before' : line > bottom ? 'after' : 'shown';
+    };
+    return { place, asked };
+  };
+
+  it('keeps every span while there are no more than the limit', () => {
+    const few = spans.slice(0, MARKS_LIMIT);
+    const { place, asked } = screen(0, 10);
+    expect(spansInView(few, place)).toEqual({ from: 0, to: MARKS_LIMIT });
+    expect(asked).toEqual([]);
+  });
+
+  it('takes the spans on screen and their neighbours, up to the limit, asking about a few', () => {
+    const { place, asked } = screen(10_000, 10_039);
+    const { from, to } = spansInView(spans, place);
+    expect(to - from).toBe(MARKS_LIMIT);
+    expect(from).toBeLessThanOrEqual(10_000);
+    expect(to).toBeGreaterThan(10_039);
+    // As many before as after the 40 on screen.
+    expect(10_000 - from).toBe(to - 10_040);
+    expect(asked.length).toBeLessThan(50);
+  });
+
+  it('stays within the list at its ends', () => {
+    expect(spansInView(spans, screen(0, 5).place)).toEqual({ from: 0, to: MARKS_LIMIT });
+    expect(spansInView(spans, screen(19_990, 30_000).place)).toEqual({
+      from: 20_000 - MARKS_LIMIT,
+      to: 20_000,
+    });
+  });
+
+  it('takes the first of more spans on screen than the limit', () => {
+    expect(spansInView(spans, screen(500, 5_000).place)).toEqual({
+      from: 500,
+      to: 500 + MARKS_LIMIT,
+    });
   });
 });

@@ -9,7 +9,13 @@ import { createPackWriter } from '../../../utils/packs/writer';
 import { extensionStorage } from '../../../utils/settings';
 import { createStore } from '../../../utils/store';
 import type { BackgroundClient } from '../../../utils/messages';
-import type { SidebarState } from '../../../utils/sidebar-model';
+import {
+  createSidebarModel,
+  FULL_CHECK_LIMIT,
+  type SidebarState,
+} from '../../../utils/sidebar-model';
+import { toFindingList } from '../../../utils/finding-view';
+import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { minimalPack, samplePackText } from '../packs/helpers';
 import { testEngine } from '../../support/engine';
 
@@ -189,5 +195,42 @@ describe('live checker', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(engine.injections).toBe(2);
     expect(live.failure()).toBe('no such tab');
+  });
+
+  it('ignores a finding once in a draft too long to check whole, where it was flagged', async () => {
+    const seen = changes();
+    // As in the session: the checker's changes check the draft again (the model exists by then).
+    const live = createLiveChecker({
+      storage: storage(),
+      engine: testEngine({ preloaded: true }),
+      signal: new AbortController().signal,
+      onChange: () => {
+        seen.onChange();
+        model.recheck();
+      },
+    });
+    const client = { request: async () => ({ ok: true }) } as unknown as BackgroundClient;
+    const model = createSidebarModel({
+      settings: DEFAULT_SETTINGS,
+      browserLanguage: 'en-US',
+      host: 'desk.example',
+      client,
+      check: live.check,
+    });
+    await seen.next(0);
+    const line = 'The router ships today, and the courier brings it to your door.\n';
+    const lines = line.repeat(Math.ceil((2 * FULL_CHECK_LIMIT) / line.length));
+    const draft = `${lines}We will get back to you asap.`;
+    model.update(draft, undefined);
+    const state = model.store.get();
+    expect(state.checked).toBeDefined();
+    const { shown } = toFindingList(state.draft, state.result!.findings, 'en', undefined, {
+      checked: state.checked,
+    });
+    const vague = shown.find((view) => view.ruleId === 'vague-time')!;
+    expect(draft.slice(vague.start, vague.end)).toBe('asap');
+
+    createFindingActions(model, live, client).onIgnoreOnce(vague);
+    expect(ids(model.store.get().result)).not.toContain('vague-time');
   });
 });
