@@ -100,6 +100,13 @@ export const examples: RuleExamples = {
     ],
     invalid: [
       {
+        // A commitment is not an acknowledgement, however concrete it is.
+        customer:
+          'Third time I am writing about this! The internet drops every evening and I work from home.',
+        draft:
+          'Hello Ms Novak, please restart the router and send us the log file. I will check it on Monday by 12:00 and call you.',
+      },
+      {
         customer: 'This is the third time I am writing. Still no refund!',
         draft: 'Hello, refunds take 5-7 working days. Your refund will arrive by Friday.',
       },
@@ -160,6 +167,13 @@ export const examples: RuleExamples = {
       },
     ],
     invalid: [
+      {
+        // Eine Zusage ist noch keine Anerkennung, so konkret sie auch ist.
+        customer:
+          'Ich schreibe jetzt zum dritten Mal! Das Internet bricht jeden Abend ab und ich arbeite von zu Hause.',
+        draft:
+          'Hallo Frau Novak, bitte starten Sie den Router neu und schicken Sie uns das Protokoll. Ich prüfe es am Montag bis 12 Uhr und rufe Sie an.',
+      },
       {
         customer: 'Ich schreibe Ihnen zum dritten Mal! Das ist unmöglich.',
         draft: 'Guten Tag, die Bearbeitung dauert 5 Werktage. Die Gutschrift erfolgt bis Freitag.',

@@ -133,6 +133,9 @@ function exampleBounds(
   return { above, atMost };
 }
 
+/** Examples stay true with room to spare: a draft close to an example is judged alike. */
+const EXAMPLE_MARGIN = 0.02;
+
 const CANDIDATES = Array.from({ length: 50 }, (_, i) => Math.round((0.5 + i * 0.01) * 100) / 100);
 
 /**
@@ -159,7 +162,7 @@ function problemThreshold(
   }
   let best = { t: OFF, gain: 0 };
   for (const t of CANDIDATES) {
-    if (t <= bounds.above || t > bounds.atMost) continue;
+    if (t <= bounds.above + EXAMPLE_MARGIN || t > bounds.atMost - EXAMPLE_MARGIN) continue;
     let addedTp = 0;
     let addedFp = 0;
     let addedGood = 0;
@@ -189,7 +192,7 @@ function supportThreshold(
   const { rule, category, opening } = SILENCES[label]!;
   let best = { t: OFF, gain: 0 };
   for (const t of CANDIDATES) {
-    if (t <= bounds.above || t > bounds.atMost) continue;
+    if (t <= bounds.above + EXAMPLE_MARGIN || t > bounds.atMost - EXAMPLE_MARGIN) continue;
     let removedFp = 0;
     let lostTp = 0;
     for (const o of observed) {
@@ -271,7 +274,12 @@ function calibrateEmpathy(
   const ackBounds = exampleBounds(lang, sentenceModel, a, 'acknowledges');
   for (const te of [...CANDIDATES, OFF]) {
     for (const ta of [...CANDIDATES, OFF]) {
-      if (ta !== OFF && (ta <= ackBounds.above || ta > ackBounds.atMost)) continue;
+      if (
+        ta !== OFF &&
+        (ta <= ackBounds.above + EXAMPLE_MARGIN || ta > ackBounds.atMost - EXAMPLE_MARGIN)
+      ) {
+        continue;
+      }
       const { tp, fp, good } = judge(te, ta);
       if (good > base.good + goods * 0.01) continue;
       const utility = tp - 2 * fp;
