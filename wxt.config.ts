@@ -84,7 +84,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'klartext@klartext.local', strict_min_version: '128.0' },
+            gecko: {
+              id: 'klartext@klartext.local',
+              // 140 (an ESR): the first to read data_collection_permissions.
+              strict_min_version: '140.0',
+              // Firefox's declaration of what an add-on collects and sends: nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
