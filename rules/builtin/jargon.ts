@@ -2,6 +2,7 @@ import type { EngineRule, RuleExamples, RuleHit } from '../engine/rule-types';
 import type { Token } from '../engine/tokenizer';
 import { hasDigit, isAllCaps, letterCount, upperCase } from '../engine/doc-helpers';
 import words from './phrases/acronyms.json' with { type: 'json' };
+import signature from './phrases/nameless-reply.json' with { type: 'json' };
 
 const EVERYDAY = new Set(words.everyday.map((w) => w.toUpperCase()));
 const EMPHASIS = new Set(words.emphasis);
@@ -57,9 +58,12 @@ function isDefinedNext(text: string, tokens: readonly Token[], i: number): boole
   return false;
 }
 
+/** Roman numerals ("Phase III", "Abschnitt IV") are numbers, not abbreviations. */
+const ROMAN = /^[IVXL]+$/;
+
 /** Unknown short all-caps words read like internal abbreviations. */
 function looksLikeAbbreviation(tok: Token): boolean {
-  if (!isAllCaps(tok.text)) return false;
+  if (!isAllCaps(tok.text) || ROMAN.test(tok.text)) return false;
   const upper = upperCase(tok.text);
   if (EVERYDAY.has(upper) || EMPHASIS.has(upper)) return false;
   if (upper in JARGON) return true;
@@ -80,16 +84,20 @@ const rule: EngineRule = {
     en: 'Customers meet the service across many channels and have no access to internal vocabulary; plain words keep them able to act.',
     de: 'Kundinnen kennen das interne Vokabular nicht; klare Worte halten sie handlungsfähig.',
   },
-  lists: { words: words.jargonWords },
+  lists: { words: words.jargonWords, closing: signature.closing },
   check(ctx) {
     const hits: RuleHit[] = [];
+    // Below the sign-off is the signature: company register, VAT number, legal footer ("HRB
+    // 12345", "USt-IdNr."), which the customer needs to read no more than the agent wrote it.
+    const closings = ctx.find('closing');
+    const signatureStart = closings.length > 0 ? closings[closings.length - 1]!.start : Infinity;
     const explained = new Set<string>();
     const reported = new Set<string>();
     const customerWords = new Set(ctx.customer?.doc.tokens.map((t) => t.norm) ?? []);
     const { tokens } = ctx.doc;
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i]!;
-      if (tok.quoted || !looksLikeAbbreviation(tok)) continue;
+      if (tok.quoted || tok.start >= signatureStart || !looksLikeAbbreviation(tok)) continue;
       // Initials in a sign-off ("Best, JD") stand alone in their line.
       const sentence = ctx.doc.sentences[tok.sentence]!;
       if (sentence.tokenEnd - sentence.tokenStart < 3) continue;
@@ -106,6 +114,7 @@ const rule: EngineRule = {
       hits.push({ start: tok.start, end: tok.end, ...(plain ? { suggestions: [plain] } : {}) });
     }
     for (const m of ctx.find('words')) {
+      if (m.start >= signatureStart) continue;
       const key = ctx.text.slice(m.start, m.end).toLowerCase();
       if (reported.has(key) || customerWords.has(key)) continue;
       reported.add(key);
@@ -127,6 +136,11 @@ export const examples: RuleExamples = {
       },
       { draft: 'Please send the PDF invoice and your IBAN.' },
       {
+        draft:
+          'Hi Sam, your refund went out today.\n\nKind regards\nAnna\nAcme Ltd, registered in England, CRN 01234567, VAT GB123456789',
+      },
+      { draft: 'The renovation is now in phase III and the lift works again.' },
+      {
         customer: 'What is the SLA for my contract?',
         draft: 'Your SLA guarantees a response within 4 hours.',
       },
@@ -146,6 +160,10 @@ export const examples: RuleExamples = {
     valid: [
       { draft: 'Ihr Ticket #4711 liegt beim Second-Level-Support (L2), der Sie heute anruft.' },
       { draft: 'Bitte prüfen Sie die WLAN-Einstellungen und die PIN.' },
+      {
+        draft:
+          'Hallo Frau Berg, Ihre Erstattung ist heute raus.\n\nViele Grüße\nAnna Schmidt\nMusterfirma GmbH, Amtsgericht Köln HRB 12345, USt-IdNr. DE123456789',
+      },
       {
         customer: 'Was bedeutet ONT?',
         draft: 'Das ONT ist das kleine Glasfaser-Modem an der Wand.',
