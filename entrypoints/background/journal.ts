@@ -28,12 +28,22 @@ export function openJournalPage(): Promise<void> {
 const QUICK_LOG_PAGE = '/journal-quicklog.html';
 const QUICK_LOG_WINDOW_KEY = 'journalQuickLogWindow';
 
+let openingQuickLog: Promise<void> | undefined;
+
 /**
  * Opens the quick log in a small window of its own, or brings the open one to the front. A
  * window, not a frame in the sidebar: the ticketing page can frame, cover, navigate and script
  * anything inside itself, but not another window of the extension.
  */
-export async function openQuickLogWindow(): Promise<void> {
+export function openQuickLogWindow(): Promise<void> {
+  // Two clicks in a row would both find no window yet and open two: they share one opening.
+  openingQuickLog ??= openOrFocusQuickLog().finally(() => {
+    openingQuickLog = undefined;
+  });
+  return openingQuickLog;
+}
+
+async function openOrFocusQuickLog(): Promise<void> {
   // The window's id outlives this service worker in session storage; a closed window's id is
   // not given out again while the browser runs.
   const known = (await browser.storage.session.get(QUICK_LOG_WINDOW_KEY))[QUICK_LOG_WINDOW_KEY];

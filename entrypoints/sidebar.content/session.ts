@@ -197,7 +197,9 @@ export function startSession(
   const onAgentInput = (event: KeyboardEvent | InputEvent) => {
     if (!isAgentTyping(event)) return;
     const box = tracker.current();
-    if (box && event.composedPath().includes(box.element)) tally.typed();
+    if (box && event.composedPath().includes(box.element)) {
+      tally.typed(event.type === 'beforeinput' ? 'paste' : 'key');
+    }
   };
 
   const allowToggle = createToggleGate();

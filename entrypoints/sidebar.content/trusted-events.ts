@@ -62,17 +62,36 @@ export function looksIntact(element: Element): boolean {
   return opacity >= MIN_OPACITY;
 }
 
+/** A key press and the click it activates come within this many milliseconds. */
+const KEY_TO_CLICK_MS = 1_000;
+
 /**
- * Stops every untrusted event of GUARDED_EVENTS before it reaches anything inside `root`, and
- * a real click on a control the page made (nearly) invisible: a click the agent did not mean.
+ * Stops every untrusted event of GUARDED_EVENTS before it reaches anything inside `root`, a
+ * real click on a control the page made (nearly) invisible (a click the agent did not mean),
+ * and a keyboard click (Enter or Space, `detail` 0) whose key press did not start on that very
+ * control: the page can move the focus onto one of Klartext's buttons while the agent presses
+ * Enter in the reply box, and the browser would then click it with the agent's own key.
  */
 export function guardUntrustedEvents(root: EventTarget, signal: AbortSignal): void {
+  let keyDown: { target: EventTarget | null; at: number } | undefined;
   const refuse = (event: Event) => {
-    const hidden =
-      event.type === 'click' && event.target instanceof Element && !looksIntact(event.target);
-    if (isUserEvent(event) && !hidden) return;
-    event.stopImmediatePropagation();
-    event.preventDefault();
+    if (!isUserEvent(event)) {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+      return;
+    }
+    if (event.type === 'keydown') keyDown = { target: event.target, at: performance.now() };
+    if (event.type !== 'click') return;
+    const hidden = event.target instanceof Element && !looksIntact(event.target);
+    const byKeyboard = (event as MouseEvent).detail === 0;
+    const ownKey =
+      keyDown !== undefined &&
+      keyDown.target === event.target &&
+      performance.now() - keyDown.at < KEY_TO_CLICK_MS;
+    if (hidden || (byKeyboard && !ownKey)) {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+    }
   };
   for (const type of GUARDED_EVENTS) {
     root.addEventListener(type, refuse, { capture: true, signal });
@@ -97,5 +116,12 @@ export function isAgentTyping(event: KeyboardEvent | InputEvent): boolean {
   if (event.type !== 'keydown') return false;
   const key = (event as KeyboardEvent).key;
   if ((event as KeyboardEvent).ctrlKey || (event as KeyboardEvent).metaKey) return false;
-  return key.length === 1 || key === 'Backspace' || key === 'Delete' || key === 'Enter';
+  // 'Process': a key that goes to an input method (Japanese, Chinese, some dictation tools).
+  return (
+    key.length === 1 ||
+    key === 'Backspace' ||
+    key === 'Delete' ||
+    key === 'Enter' ||
+    key === 'Process'
+  );
 }

@@ -9,6 +9,8 @@ import lists from './phrases/emotion.json' with { type: 'json' };
 const CURT_WORDS = 6;
 /** ...to a message of at least this many words, or to one that shows emotion. */
 const LONG_MESSAGE_WORDS = 60;
+/** A draft that ends like a finished reply: a full stop, exclamation or question mark. */
+const FINISHED = /[.!?…]\s*$/;
 
 const rule: EngineRule = {
   id: 'curt-reply',
@@ -29,6 +31,9 @@ const rule: EngineRule = {
     if (!customer) return [];
     const words = ctx.doc.tokens.length;
     if (words === 0 || words > CURT_WORDS) return [];
+    // Only a reply that looks finished ("Noted.", "Ok, will check.") is curt; "Hi Maria," is a
+    // reply still being typed.
+    if (!FINISHED.test(ctx.text)) return [];
     const long = customer.doc.tokens.length >= LONG_MESSAGE_WORDS;
     const tense =
       customer.find('signals').length > 0 ||
@@ -46,6 +51,11 @@ export const examples: RuleExamples = {
     valid: [
       { customer: 'Can I pay by invoice?', draft: 'Yes, invoice works.' },
       {
+        // Still being typed: the start of a reply to a long, angry message.
+        customer: 'This is the third time I am writing. Still no refund! I am really angry.',
+        draft: 'Hi Maria, thanks for',
+      },
+      {
         customer: 'This is the third time I am writing. Still no refund!',
         draft:
           'Hi Sam, I am sorry you had to chase us three times. I have refunded the £40 today, you will see it by Friday.',
@@ -62,6 +72,10 @@ export const examples: RuleExamples = {
   de: {
     valid: [
       { customer: 'Kann ich auch per Rechnung zahlen?', draft: 'Ja, das geht.' },
+      {
+        customer: 'Ich schreibe jetzt zum dritten Mal. Immer noch keine Erstattung!',
+        draft: 'Hallo Frau Berg,',
+      },
       {
         customer: 'Ich schreibe jetzt zum dritten Mal. Immer noch keine Erstattung!',
         draft:

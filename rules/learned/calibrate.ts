@@ -14,6 +14,7 @@ import { withWeights, type LangWeights } from './judgement';
 import { LearnedModel } from './model';
 import { OFF } from './thresholds';
 import { BUILTIN_EXAMPLES } from '../examples';
+import { writtenExamples } from './sentence-rule';
 
 export interface DevDraft {
   draft: string;
@@ -120,7 +121,7 @@ function exampleBounds(
   let atMost = OFF;
   const silenced = SILENCES[label];
   const rule = silenced ? silenced.rule : `learned-${label}`;
-  const examples = BUILTIN_EXAMPLES[rule]?.[lang];
+  const examples = (silenced ? BUILTIN_EXAMPLES[rule] : writtenExamples(label as Category))?.[lang];
   for (const example of examples?.invalid ?? []) {
     const p = highest(example.draft, silenced?.opening ?? false);
     if (silenced) above = Math.max(above, p);
@@ -298,8 +299,22 @@ export function calibrateOnDrafts(
   weights: Record<Lang, LangWeights>,
   drafts: readonly DevDraft[],
 ): { sentence: number[]; emotional: number } {
-  const observed = observe(lang, weights, drafts);
-  const empathy = calibrateEmpathy(lang, weights, drafts, observed);
+  // The customer model ships with only "emotional" on, at the threshold set here; the other
+  // labels are judged with it as it will ship.
+  const customer = weights[lang].customer;
+  const onlyEmotion = (t: number) => ({
+    ...weights,
+    [lang]: {
+      ...weights[lang],
+      customer: {
+        ...customer,
+        thresholds: customer.labels.map((label) => (label === 'emotional' ? t : OFF)),
+      },
+    },
+  });
+  const first = observe(lang, onlyEmotion(OFF), drafts);
+  const empathy = calibrateEmpathy(lang, onlyEmotion(OFF), drafts, first);
+  const observed = observe(lang, onlyEmotion(empathy.emotional), drafts);
   const packed = weights[lang].sentence;
   const raw = new LearnedModel({ ...packed, thresholds: packed.thresholds.map(() => 0) });
   const sentence = packed.labels.map((label, l) =>

@@ -40,8 +40,20 @@ export function learnedSentenceRule(meta: LearnedRuleMeta): EngineRule {
   };
 }
 
+/** Every learned rule's examples as written, by category, whatever the weights switch on. */
+const WRITTEN = new Map<Category, RuleExamples>();
+
+/**
+ * A learned rule's examples as written: training must keep them true before it knows in which
+ * languages the label will be on (calibrate.ts).
+ */
+export function writtenExamples(category: Category): RuleExamples | undefined {
+  return WRITTEN.get(category);
+}
+
 /** A learned rule's examples, for the languages it runs in (learnedLanguages). */
 export function learnedExamples(category: Category, examples: RuleExamples): RuleExamples {
+  WRITTEN.set(category, examples);
   const languages = learnedLanguages(category);
   return Object.fromEntries(
     Object.entries(examples).filter(([lang]) => (languages as string[]).includes(lang)),

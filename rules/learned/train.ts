@@ -244,19 +244,21 @@ export function keepActive(packed: PackedModel): PackedModel {
   const width = packed.labels.length;
   const keys = decodeKeys(packed.keys);
   const weights = new Int8Array(fromBase64(packed.weights).buffer);
-  const active = packed.thresholds.map((t) => t <= 1);
-  const keptKeys: number[] = [];
-  const kept: number[] = [];
-  keys.forEach((key, k) => {
-    const row = Array.from({ length: width }, (_, l) => (active[l] ? weights[k * width + l]! : 0));
-    if (row.every((w) => w === 0)) return;
-    keptKeys.push(key);
-    kept.push(...row);
-  });
+  const active = packed.labels.flatMap((_, l) => (packed.thresholds[l]! <= 1 ? [l] : []));
+  // Every feature that weighs on a label that is on, so the shipped model scores exactly as
+  // the one calibrated; the labels that are off are left out.
+  const rows = [...keys.keys()].filter((k) => active.some((l) => weights[k * width + l] !== 0));
   return {
-    ...packed,
-    keys: encodeKeys(keptKeys),
-    weights: toBase64(new Uint8Array(Int8Array.from(kept).buffer)),
+    labels: active.map((l) => packed.labels[l]!),
+    thresholds: active.map((l) => packed.thresholds[l]!),
+    bias: active.map((l) => packed.bias[l]!),
+    scale: active.map((l) => packed.scale[l]!),
+    keys: encodeKeys(rows.map((k) => keys[k]!)),
+    weights: toBase64(
+      new Uint8Array(
+        Int8Array.from(rows.flatMap((k) => active.map((l) => weights[k * width + l]!))).buffer,
+      ),
+    ),
   };
 }
 
@@ -352,7 +354,6 @@ export function cleanSentences(drafts: readonly DevDraft[]): Sample[] {
     );
     if (!known.some(Boolean)) continue;
     for (const sentence of doc.sentences) {
-      if (sentence.tokenEnd - sentence.tokenStart < 3) continue;
       samples.push({
         features: featureSet(draft.draft.slice(sentence.start, sentence.end)),
         labels: new Uint8Array(SENTENCE_LABELS.length),
@@ -391,6 +392,9 @@ export function trainAll(
     trained[lang].sentence.thresholds = calibrated.sentence;
     const customer = trained[lang].customer;
     customer.thresholds[customer.labels.indexOf('emotional')] = calibrated.emotional;
+    customer.thresholds = customer.labels.map((label, i) =>
+      label === 'emotional' ? customer.thresholds[i]! : OFF,
+    );
     trained[lang].sentence = keepActive(trained[lang].sentence);
     trained[lang].customer = keepActive(customer);
   }

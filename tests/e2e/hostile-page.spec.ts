@@ -30,6 +30,7 @@ interface HostileWindow {
     removeSidebar(): void;
     disguiseSidebar(how: 'wrapper' | 'style'): void;
     undisguiseSidebar(): void;
+    stealFocusOnEnter(ruleId: string): void;
     focusedControl(): string | null;
   };
   __pwned?: string;
@@ -219,6 +220,24 @@ test('a real click on a control the page made invisible does nothing (clickjacki
     await attack(page, 'undisguiseSidebar');
   }
   // Control, and the barrier: visible, the same kind of click switches a rule off.
+  await barrier(page);
+  expectOnlyBarrier(changes(before, await extensionState(context)));
+  await expect(sidebar(page).finding('condescension')).toHaveCount(1);
+});
+
+test("a key press the page redirects onto Klartext's buttons does nothing", async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
+  await openHostilePage(page, server.origin, extensionId);
+  await typeProblemDraft(page);
+  const before = await extensionState(context);
+  await attack(page, 'stealFocusOnEnter', 'condescension');
+  // The agent presses Enter in the reply box; the page moves the focus onto "Switch rule off".
+  await page.locator('#reply').press('Enter');
+  // Control, and the barrier: a real click switches a rule off, and only that one.
   await barrier(page);
   expectOnlyBarrier(changes(before, await extensionState(context)));
   await expect(sidebar(page).finding('condescension')).toHaveCount(1);

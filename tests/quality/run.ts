@@ -71,7 +71,9 @@ if (asJson) {
     console.log(corpusSummary(part.map((o) => o.entry)));
     console.log('');
     console.log(metricsTable(metrics));
-    if (verbose) {
+    // Misses are listed for the development part only: reading the held-out ones invites
+    // tuning the rules on them, and then they are no longer held out.
+    if (verbose && !held) {
       console.log('');
       console.log(missList(metrics));
     }

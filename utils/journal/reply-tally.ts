@@ -8,6 +8,9 @@
 import type { CheckInput, CheckResult, Lang } from '../../rules/engine/types';
 import type { CategoryCounts } from './counters';
 
+/** The fewest key presses or pastes that make a reply (a paste counts as one). */
+const MIN_TYPED = 3;
+
 /** The rule that notices a frustrated or pressed customer (rules/builtin/unacknowledged-emotion.ts). */
 const EMOTION_RULE = 'unacknowledged-emotion';
 /** A reply that acknowledges nothing: the emotion rule then fires exactly when the customer is tense. */
@@ -65,22 +68,22 @@ export interface ReplyTally {
   /** The reply box went away or the page is closing: a reply in progress is done. */
   end(): void;
   /** The agent pressed a key or pasted in the reply box (a trusted event). */
-  typed(): void;
+  typed(how: 'key' | 'paste'): void;
 }
 
 export function createReplyTally(deps: ReplyTallyDeps): ReplyTally {
   let pending: { result: CheckResult; customer: string | undefined; ticket: string } | null = null;
-  /** The agent typed since the last reply ended. */
-  let typed = false;
+  /** The agent's key presses and pastes since the last reply ended. */
+  let typed = 0;
   const end = () => {
     if (!pending) {
       // An emptied box ends the reply, typed or not: the next one starts from nothing.
-      typed = false;
+      typed = 0;
       return;
     }
     const { result, customer, ticket } = pending;
     pending = null;
-    typed = false;
+    typed = 0;
     deps.send({
       hints: hintsByCategory(result),
       ticket,
@@ -93,11 +96,14 @@ export function createReplyTally(deps: ReplyTallyDeps): ReplyTally {
         end();
         return;
       }
-      if (typed) pending = { result, customer, ticket: ticketKey(deps.address()) };
+      // A reply is more than a key or two: a page that empties the box after every key the
+      // agent presses must not turn each key into a counted reply.
+      if (typed >= MIN_TYPED) pending = { result, customer, ticket: ticketKey(deps.address()) };
     },
     end,
-    typed() {
-      typed = true;
+    typed(how) {
+      // A pasted reply (a canned response) is a whole reply at once.
+      typed = how === 'paste' ? Math.max(typed + 1, MIN_TYPED) : typed + 1;
     },
   };
 }

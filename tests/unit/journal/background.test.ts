@@ -121,7 +121,7 @@ describe('reply tally', () => {
   it('counts a reply once, with the hints of its last check, when the box is emptied', () => {
     const { t, sent } = tally();
     const draft = 'As already stated, this is not our department.';
-    t.typed();
+    for (let i = 0; i < 3; i += 1) t.typed('key');
     t.observe('As', angry, check({ draft: 'As', customer: angry }));
     t.observe(draft, angry, check({ draft, customer: angry }));
     expect(sent).toEqual([]);
@@ -142,7 +142,7 @@ describe('reply tally', () => {
     t.end();
     expect(sent).toEqual([]);
     const draft = 'Thanks, I have changed the address to 4 Elm Road.';
-    t.typed();
+    t.typed('paste');
     t.observe(draft, 'Can I change my delivery address?', check({ draft }));
     t.end();
     t.end();
@@ -160,7 +160,7 @@ describe('reply tally', () => {
     }
     expect(sent).toEqual([]);
     // The agent types one reply; the script's refills after it are not replies either.
-    t.typed();
+    t.typed('paste');
     t.observe(draft, angry, check({ draft, customer: angry }));
     t.observe('', angry, undefined);
     for (let i = 0; i < 10; i += 1) {
@@ -169,6 +169,25 @@ describe('reply tally', () => {
     }
     t.end();
     expect(sent).toHaveLength(1);
+  });
+
+  it('does not count a key the agent pressed as a reply when a script empties the box after it', () => {
+    const { t, sent } = tally();
+    const draft = 'We will get back to you asap.';
+    for (let i = 0; i < 20; i += 1) {
+      t.typed('key');
+      t.observe(draft, angry, check({ draft, customer: angry }));
+      t.observe('', angry, undefined);
+    }
+    expect(sent).toEqual([]);
+    // Three keys in a row make a reply; so does one paste.
+    for (let i = 0; i < 3; i += 1) t.typed('key');
+    t.observe(draft, angry, check({ draft, customer: angry }));
+    t.observe('', angry, undefined);
+    t.typed('paste');
+    t.observe(draft, angry, check({ draft, customer: angry }));
+    t.end();
+    expect(sent).toHaveLength(2);
   });
 
   it("judges tension by the checker's own emotion rule, in both languages", () => {

@@ -43,11 +43,36 @@ describe('guardUntrustedEvents', () => {
 
   it("lets the agent's own clicks through, and nothing is guarded once stopped", () => {
     const { button, onClick, stop } = guardedButton();
-    button.dispatchEvent(asUser(new MouseEvent('click', { bubbles: true, composed: true })));
+    const pointer = { bubbles: true, composed: true, detail: 1 };
+    button.dispatchEvent(asUser(new MouseEvent('click', pointer)));
     expect(onClick).toHaveBeenCalledOnce();
     stop.abort();
     button.click();
     expect(onClick).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('keyboard clicks', () => {
+  const enter = () => asUser(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  const keyClick = () =>
+    asUser(new MouseEvent('click', { bubbles: true, composed: true, detail: 0 }));
+
+  it('act when the key press started on the control itself', () => {
+    const { button, onClick } = guardedButton();
+    button.dispatchEvent(enter());
+    button.dispatchEvent(keyClick());
+    expect(onClick).toHaveBeenCalledOnce();
+  });
+
+  it("do not act when the page moved the focus onto the control during the agent's key press", () => {
+    const { button, onClick } = guardedButton();
+    // The agent pressed Enter in the reply box; the page focused Klartext's button meanwhile,
+    // and the browser clicks the focused button with the agent's key.
+    const replyBox = document.createElement('textarea');
+    document.body.append(replyBox);
+    replyBox.dispatchEvent(enter());
+    button.dispatchEvent(keyClick());
+    expect(onClick).not.toHaveBeenCalled();
   });
 });
 
