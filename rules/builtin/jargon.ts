@@ -58,6 +58,9 @@ function isDefinedNext(text: string, tokens: readonly Token[], i: number): boole
   return false;
 }
 
+/** The most words a sign-off line has ("Mit freundlichen Grüßen aus Köln"). */
+const SIGN_OFF_WORDS = 5;
+
 /** Roman numerals ("Phase III", "Abschnitt IV") are numbers, not abbreviations. */
 const ROMAN = /^[IVXL]+$/;
 
@@ -89,7 +92,12 @@ const rule: EngineRule = {
     const hits: RuleHit[] = [];
     // Below the sign-off is the signature: company register, VAT number, legal footer ("HRB
     // 12345", "USt-IdNr."), which the customer needs to read no more than the agent wrote it.
-    const closings = ctx.find('closing');
+    // A sign-off is a short line after the reply's content ("Kind regards,"), not a sentence
+    // that starts with the same words ("Thanks for the log, the JWT ...").
+    const closings = ctx.find('closing').filter((m) => {
+      const sentence = ctx.doc.sentences[m.sentence]!;
+      return m.sentence > 0 && sentence.tokenEnd - sentence.tokenStart <= SIGN_OFF_WORDS;
+    });
     const signatureStart = closings.length > 0 ? closings[closings.length - 1]!.start : Infinity;
     const explained = new Set<string>();
     const reported = new Set<string>();
@@ -151,6 +159,7 @@ export const examples: RuleExamples = {
       { draft: 'YES, your order went through and ships tomorrow.' },
     ],
     invalid: [
+      { draft: 'Thanks for the log. Your JWT has expired, so please sign in again.' },
       { draft: 'I have escalated this to L2 and asked for an RCA.' },
       { draft: 'The ETA for your parcel is Friday.' },
       { draft: 'The hotfix will be deployed by the backend team.' },

@@ -135,6 +135,9 @@ async function typeProblemDraft(page: Page): Promise<void> {
   await reply.click();
   await reply.pressSequentially(PROBLEM_DRAFT);
   await expect(sidebar(page).finding('condescension')).toHaveCount(1);
+  // The last words ("asap.") are checked: every finding of the whole draft is on screen.
+  await expect(sidebar(page).finding('vague-time')).toHaveCount(1);
+  await expect(sidebar(page).panel).toHaveAttribute('data-collapsed', 'false');
 }
 
 test('a page without a reply box cannot tell that Klartext is installed', async ({
