@@ -73,7 +73,11 @@ export function parseSiteInput(
   const text = input.trim();
   if (!text) return { ok: false, error: 'siteErrorEmpty' };
   if (text.includes('*')) return { ok: false, error: 'siteErrorWildcard' };
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
+  // "helpdesk.example.com:8081" is a host and port, not a scheme: a scheme is followed by "//"
+  // or is one of the few that are not ("javascript:", "mailto:", ...).
+  const hasScheme =
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(javascript|mailto|data|about|file):/i.test(text);
+  const withScheme = hasScheme ? text : `https://${text}`;
   let url: URL;
   try {
     url = new URL(withScheme);

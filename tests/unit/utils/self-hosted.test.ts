@@ -61,6 +61,9 @@ describe('parseSiteInput', () => {
     ['HELPDESK.Example.COM.', 'https', 'helpdesk.example.com'],
     ['intranet', 'https', 'intranet'],
     ['support.bücher.de', 'https', 'support.xn--bcher-kva.de'],
+    // A bare host with a port: https, as the options page says (was refused as a scheme).
+    ['helpdesk.example.com:8081', 'https', 'helpdesk.example.com'],
+    ['localhost:8088', 'https', 'localhost'],
   ])('%s → %s://%s', (input, scheme, host) => {
     expect(parse(input)).toEqual({ ok: true, site: { scheme, host } });
   });
