@@ -11,13 +11,27 @@ export interface SelfHostedCardProps {
   /** The last problem: a message key (input errors) or undefined. */
   error: MessageKey | undefined;
   busy: boolean;
+  /**
+   * What the browser will be asked for if `input` is added (a site pattern such as
+   * https://helpdesk.example.com/*), or undefined while the input is not a site yet.
+   */
+  accessFor(input: string): string | undefined;
   /** Adds what was typed; answers whether it worked (then the field is cleared). */
   onAdd(input: string): Promise<boolean>;
   onRemove(label: string): void;
 }
 
-export function SelfHostedCard({ t, sites, error, busy, onAdd, onRemove }: SelfHostedCardProps) {
+export function SelfHostedCard({
+  t,
+  sites,
+  error,
+  busy,
+  accessFor,
+  onAdd,
+  onRemove,
+}: SelfHostedCardProps) {
   const [input, setInput] = useState('');
+  const access = input.trim() ? accessFor(input) : undefined;
   return (
     <section
       class="kt-card kt-self-hosted"
@@ -47,7 +61,9 @@ export function SelfHostedCard({ t, sites, error, busy, onAdd, onRemove }: SelfH
             placeholder="helpdesk.example.com"
             value={input}
             aria-invalid={error !== undefined}
-            aria-describedby={error ? 'kt-self-hosted-error' : undefined}
+            aria-describedby={
+              error ? 'kt-self-hosted-error' : access ? 'kt-self-hosted-access' : undefined
+            }
             onInput={(event) => setInput(event.currentTarget.value)}
           />
           <button type="submit" disabled={busy}>
@@ -57,6 +73,11 @@ export function SelfHostedCard({ t, sites, error, busy, onAdd, onRemove }: SelfH
         {error && (
           <p id="kt-self-hosted-error" class="kt-self-hosted-error" role="alert">
             {t(error)}
+          </p>
+        )}
+        {!error && access && (
+          <p id="kt-self-hosted-access" class="kt-muted" data-klartext-access="">
+            {t('selfHostedWillAsk', access)}
           </p>
         )}
       </form>

@@ -103,6 +103,10 @@ export function SelfHostedPage({ model, t }: { model: SelfHostedModel; t: Transl
       sites={sites.map(siteLabel)}
       error={error}
       busy={busy}
+      accessFor={(input) => {
+        const parsed = parseSiteInput(input, builtInMatches(browser.runtime.getManifest()), []);
+        return parsed.ok ? sitePattern(parsed.site) : undefined;
+      }}
       onAdd={model.add}
       onRemove={model.remove}
     />

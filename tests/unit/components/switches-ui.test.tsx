@@ -9,6 +9,7 @@ import { MarkCard } from '../../../components/MarkCard';
 import { OffMenu } from '../../../components/OffMenu';
 import { Popup, type PopupState } from '../../../components/Popup';
 import { SelfHostedCard } from '../../../components/SelfHostedCard';
+import { parseSiteInput, sitePattern } from '../../../utils/self-hosted';
 import { createTranslator } from '../../support/i18n';
 import { mount } from '../../support/mount';
 
@@ -114,6 +115,7 @@ describe('<SelfHostedCard>', () => {
         sites={['desk.example', 'http://intranet']}
         error="siteErrorScheme"
         busy={false}
+        accessFor={() => undefined}
         onAdd={async () => true}
         onRemove={() => undefined}
       />,
@@ -126,6 +128,39 @@ describe('<SelfHostedCard>', () => {
         li.getAttribute('data-klartext-self-hosted-site'),
       ),
     ).toEqual(['desk.example', 'http://intranet']);
+  });
+});
+
+describe('<SelfHostedCard> before adding', () => {
+  it('says what the browser will be asked for as the agent types, a bare host with port included', async () => {
+    const accessFor = (input: string) => {
+      const parsed = parseSiteInput(input, [], []);
+      return parsed.ok ? sitePattern(parsed.site) : undefined;
+    };
+    const root = mount(
+      <SelfHostedCard
+        t={createTranslator('de')}
+        sites={[]}
+        error={undefined}
+        busy={false}
+        accessFor={accessFor}
+        onAdd={async () => true}
+        onRemove={() => undefined}
+      />,
+    );
+    const input = root.querySelector<HTMLInputElement>('#kt-self-hosted-input')!;
+    const type = async (text: string) => {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    expect(root.querySelector('[data-klartext-access]')).toBeNull();
+    await type('helpdesk.example.com:8081');
+    expect(root.querySelector('[data-klartext-access]')!.textContent).toBe(
+      'Klartext bittet Ihren Browser nur um Zugriff auf https://helpdesk.example.com/*: die Seiten unter dieser Adresse, sonst nichts.',
+    );
+    await type('exa mple');
+    expect(root.querySelector('[data-klartext-access]')).toBeNull();
   });
 });
 
