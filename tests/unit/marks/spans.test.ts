@@ -3,6 +3,7 @@
 // words in contenteditable markup, the caret lookup finds the span around it, and a box whose
 // text changed since the check gets no (misplaced) ranges.
 import { describe, expect, it } from 'vitest';
+import { editableBox } from '../../support/editable';
 import type { FindingView } from '@/utils/finding-view';
 import {
   editableRanges,
@@ -29,14 +30,6 @@ function finding(start: number, end: number): FindingView {
     start,
     end,
   };
-}
-
-function editor(html: string): HTMLElement {
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  root.innerHTML = html;
-  document.body.replaceChildren(root);
-  return root;
 }
 
 describe('markSpans', () => {
@@ -70,7 +63,7 @@ describe('editableRanges', () => {
     ['after <br>', 'Hello<br>we will call you asap.', 'asap'],
     ['with no-break spaces', 'not\u00a0our department', 'not our department'],
   ])('covers exactly the words (%s)', (_, html, phrase) => {
-    const root = editor(html);
+    const root = editableBox(html);
     // The draft as the reply box reads it (what the engine checked).
     const draft = mapEditableText(root).text;
     const spans = markSpans([words(draft, phrase)], draft.length);
@@ -79,12 +72,12 @@ describe('editableRanges', () => {
   });
 
   it('gives no ranges when the box no longer holds the checked draft', () => {
-    const root = editor('As already stated');
+    const root = editableBox('As already stated');
     expect(editableRanges(root, mapEditableText(root), 'As already stated!', [])).toBeUndefined();
   });
 
   it('finds the range around a caret point, not at its edges', () => {
-    const root = editor('Hello, as already stated.');
+    const root = editableBox('Hello, as already stated.');
     const draft = 'Hello, as already stated.';
     const spans = markSpans([words(draft, 'as already stated')], draft.length);
     const ranges = editableRanges(root, mapEditableText(root), draft, spans)!;

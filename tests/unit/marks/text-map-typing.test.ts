@@ -3,19 +3,12 @@
 // a node, and the map is then patched instead of walking a huge editor again; the patched map
 // is the same as a fresh one, and anything more than typing builds it again.
 import { describe, expect, it } from 'vitest';
+import { editableBox } from '../../support/editable';
 import {
   mapEditableText,
   watchTextMap,
   type TextMap,
 } from '../../../entrypoints/sidebar.content/text-map';
-
-function editor(html: string): HTMLElement {
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  root.innerHTML = html;
-  document.body.replaceChildren(root);
-  return root;
-}
 
 /** The map's points for every offset, to compare two maps of the same box. */
 function points(map: TextMap) {
@@ -48,7 +41,7 @@ describe('watchTextMap while the agent types', () => {
       },
     ],
   ])('patches the map for %s, the same as a fresh one', (_, type) => {
-    const root = editor(HTML);
+    const root = editableBox(HTML);
     const texts = textNodes(root);
     const watched = watchTextMap(root);
     const before = watched.current();
@@ -57,7 +50,7 @@ describe('watchTextMap while the agent types', () => {
     expect(after).not.toBe(before);
     expectFresh(root, after);
     // The earlier map still describes the text it was made for.
-    expect(before.text).toBe(mapEditableText(editor(HTML)).text);
+    expect(before.text).toBe(mapEditableText(editableBox(HTML)).text);
     watched.stop();
   });
 
@@ -66,7 +59,7 @@ describe('watchTextMap while the agent types', () => {
     ['an emptied node', (root: HTMLElement) => (textNodes(root)[4]!.data = '')],
     ['a line break typed into a node', (root: HTMLElement) => textNodes(root)[4]!.appendData('\n')],
   ])('builds the map again for %s', (_, change) => {
-    const root = editor(HTML);
+    const root = editableBox(HTML);
     const watched = watchTextMap(root);
     watched.current();
     change(root);
@@ -75,7 +68,7 @@ describe('watchTextMap while the agent types', () => {
   });
 
   it('follows many keystrokes, read after each or after several', async () => {
-    const root = editor(HTML);
+    const root = editableBox(HTML);
     const watched = watchTextMap(root);
     const last = textNodes(root).at(-1)!;
     for (const [i, letter] of [...'Thanks for waiting'].entries()) {

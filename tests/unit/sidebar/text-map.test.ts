@@ -2,15 +2,8 @@
 // The contenteditable text model: what text the engine sees for common editor markup, and
 // that every span of it maps back to exactly the same words in the DOM.
 import { describe, expect, it } from 'vitest';
+import { editableBox } from '../../support/editable';
 import { mapEditableText, watchTextMap } from '../../../entrypoints/sidebar.content/text-map';
-
-function editor(html: string): HTMLElement {
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  root.innerHTML = html;
-  document.body.replaceChildren(root);
-  return root;
-}
 
 /** The DOM text a range over draft offsets [start, end) covers. */
 function domText(root: HTMLElement, start: number, end: number): string {
@@ -39,7 +32,7 @@ describe('mapEditableText: the text the agent sees', () => {
     ['an empty editor', '', ''],
     ['an editor with only <br>', '<br>', '\n'],
   ])('%s', (_, html, text) => {
-    expect(mapEditableText(editor(html)).text).toBe(text);
+    expect(mapEditableText(editableBox(html)).text).toBe(text);
   });
 });
 
@@ -52,7 +45,7 @@ describe('mapEditableText: offsets select exactly the same words', () => {
   ];
 
   it.each(cases)('every span of %s', (html) => {
-    const root = editor(html);
+    const root = editableBox(html);
     const { text } = mapEditableText(root);
     for (let start = 0; start < text.length; start++) {
       for (let end = start + 1; end <= text.length; end++) {
@@ -64,7 +57,7 @@ describe('mapEditableText: offsets select exactly the same words', () => {
   });
 
   it('starts and ends inside the text nodes of the flagged words', () => {
-    const root = editor('<div>Hi,</div><div>as already stated, sorry.</div>');
+    const root = editableBox('<div>Hi,</div><div>as already stated, sorry.</div>');
     const { text } = mapEditableText(root);
     const start = text.indexOf('already');
     const end = start + 'already stated'.length;
@@ -74,7 +67,7 @@ describe('mapEditableText: offsets select exactly the same words', () => {
   });
 
   it('maps offsets past the end to the end of the editor', () => {
-    const root = editor('abc');
+    const root = editableBox('abc');
     const map = mapEditableText(root);
     expect(map.endPoint(3)).toEqual({ node: root.firstChild, offset: 3 });
     expect(map.startPoint(3)).toEqual({ node: root, offset: 1 });
@@ -83,7 +76,7 @@ describe('mapEditableText: offsets select exactly the same words', () => {
 
 describe('watchTextMap: one map per state of the box, never a stale one', () => {
   it('is built once while the box is unchanged', () => {
-    const root = editor('<p>Hello,</p><p>as already stated</p>');
+    const root = editableBox('<p>Hello,</p><p>as already stated</p>');
     const map = watchTextMap(root);
     expect(map.current()).toBe(map.current());
     map.stop();
@@ -109,7 +102,7 @@ describe('watchTextMap: one map per state of the box, never a stale one', () => 
       'Hi \nSam',
     ],
   ])('follows %s at once', (_, change, text) => {
-    const root = editor('<div>Hi <b>there</b></div><div>Sam</div>');
+    const root = editableBox('<div>Hi <b>there</b></div><div>Sam</div>');
     const map = watchTextMap(root);
     expect(map.current().text).toBe('Hi there\nSam');
     change(root);
