@@ -8,8 +8,8 @@
 // extension is gone (`browser.runtime.id` is undefined then) and stops within a few seconds.
 //
 // wxt.config.ts points `wxt/utils/content-script-context` here, so WXT's content script
-// wrapper creates this class instead; it keeps the part of WXT's API the sidebar and WXT's
-// shadow-root UI use.
+// wrapper creates this class instead; it has only the part of WXT's API that the sidebar and
+// WXT's shadow-root UI use (options, signal, onInvalidated, the timers below).
 import { browser } from 'wxt/browser';
 
 /** How often an orphaned script looks whether its extension is still there. */
@@ -44,12 +44,8 @@ export class ContentScriptContext {
     return !this.isInvalid;
   }
 
-  abort(reason?: unknown): void {
-    this.controller.abort(reason);
-  }
-
   notifyInvalidated(): void {
-    this.abort('Content script context invalidated');
+    this.controller.abort('Content script context invalidated');
   }
 
   onInvalidated(callback: () => void): () => void {
@@ -57,24 +53,11 @@ export class ContentScriptContext {
     return () => this.signal.removeEventListener('abort', callback);
   }
 
-  /** A promise that never settles: for async work that must not go on after invalidation. */
-  block<T>(): Promise<T> {
-    return new Promise(() => undefined);
-  }
-
   setTimeout(handler: () => void, timeout?: number): number {
     const id = window.setTimeout(() => {
       if (this.isValid) handler();
     }, timeout);
     this.onInvalidated(() => clearTimeout(id));
-    return id;
-  }
-
-  setInterval(handler: () => void, timeout?: number): number {
-    const id = window.setInterval(() => {
-      if (this.isValid) handler();
-    }, timeout);
-    this.onInvalidated(() => clearInterval(id));
     return id;
   }
 
@@ -92,15 +75,6 @@ export class ContentScriptContext {
     }, options);
     this.onInvalidated(() => cancelIdleCallback(id));
     return id;
-  }
-
-  addEventListener(
-    target: EventTarget,
-    type: string,
-    handler: EventListenerOrEventListenerObject,
-    options?: AddEventListenerOptions,
-  ): void {
-    target.addEventListener(type, handler, { ...options, signal: this.signal });
   }
 }
 

@@ -109,6 +109,16 @@ function expectOnlyBarrier(changed: Record<string, string>): void {
   expect(values[0]).not.toContain('condescension');
 }
 
+/**
+ * The attack on "Switch rule off" for condescension did nothing: after the barrier, the only
+ * change is the barrier's own and the finding is still there.
+ */
+async function expectRuleStillOn(page: Page, context: BrowserContext, before: string) {
+  await barrier(page);
+  expectOnlyBarrier(changes(before, await extensionState(context)));
+  await expect(sidebar(page).finding('condescension')).toHaveCount(1);
+}
+
 /** The extension pages open in the browser that show their content (not an error page). */
 async function openExtensionPages(context: BrowserContext, extensionId: string) {
   const shown: string[] = [];
@@ -223,9 +233,7 @@ test('a real click on a control the page made invisible does nothing (clickjacki
     await attack(page, 'undisguiseSidebar');
   }
   // Control, and the barrier: visible, the same kind of click switches a rule off.
-  await barrier(page);
-  expectOnlyBarrier(changes(before, await extensionState(context)));
-  await expect(sidebar(page).finding('condescension')).toHaveCount(1);
+  await expectRuleStillOn(page, context, before);
 });
 
 test("a key press the page redirects onto Klartext's buttons does nothing", async ({
@@ -241,9 +249,7 @@ test("a key press the page redirects onto Klartext's buttons does nothing", asyn
   // The agent presses Enter in the reply box; the page moves the focus onto "Switch rule off".
   await page.locator('#reply').press('Enter');
   // Control, and the barrier: a real click switches a rule off, and only that one.
-  await barrier(page);
-  expectOnlyBarrier(changes(before, await extensionState(context)));
-  await expect(sidebar(page).finding('condescension')).toHaveCount(1);
+  await expectRuleStillOn(page, context, before);
 });
 
 test('replies the page fills and empties by script are not counted', async ({
