@@ -1,10 +1,7 @@
 import type { EngineRule, RuleExamples } from '../engine/rule-types';
-import { openingEnd, wholeDraft } from '../engine/doc-helpers';
+import { OPENING_SENTENCES, openingEnd, wholeDraft } from '../engine/doc-helpers';
 import { judgeCustomer, judgeSentences } from '../learned/judgement';
 import lists from './phrases/emotion.json' with { type: 'json' };
-
-/** How many content sentences count as "the opening" of the reply. */
-const OPENING_SENTENCES = 3;
 
 function quote(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();

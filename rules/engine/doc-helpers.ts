@@ -21,6 +21,9 @@ export function contentSentences(doc: Doc): Sentence[] {
   return doc.sentences.filter((s) => wordCount(s) >= CONTENT_WORDS);
 }
 
+/** How many content sentences count as "the opening" of a reply (where it must acknowledge). */
+export const OPENING_SENTENCES = 3;
+
 /** Sentence index just after the n-th content sentence (or all sentences if fewer). */
 export function openingEnd(doc: Doc, n: number): number {
   let seen = 0;

@@ -5,11 +5,11 @@
 // off. Sentence-level thresholds alone do not know that a draft has many sentences, each one
 // a chance to be wrong. Only development drafts are read here.
 import { check } from '../index';
-import { CONTENT_WORDS } from '../engine/doc-helpers';
-import { tokenize, type Doc } from '../engine/tokenizer';
+import { OPENING_SENTENCES, openingEnd } from '../engine/doc-helpers';
+import { tokenize } from '../engine/tokenizer';
 import type { Category, Lang } from '../engine/types';
 import { CATEGORIES } from '../engine/types';
-import { docWords } from './features';
+import { docWords, sentenceWords } from './features';
 import { withWeights, type LangWeights } from './judgement';
 import { LearnedModel } from './model';
 import { OFF } from './thresholds';
@@ -35,16 +35,6 @@ const SILENCES: Record<string, { rule: string; category: Category; opening: bool
   commits: { rule: 'missing-next-step', category: 'next-steps', opening: false },
   invites: { rule: 'missing-invitation', category: 'co-production', opening: false },
 };
-
-function openingEnd(doc: Doc): number {
-  let seen = 0;
-  for (let i = 0; i < doc.sentences.length; i++) {
-    const s = doc.sentences[i]!;
-    if (s.tokenEnd - s.tokenStart >= CONTENT_WORDS) seen++;
-    if (seen >= 3) return i + 1;
-  }
-  return doc.sentences.length;
-}
 
 interface Observed {
   draft: DevDraft;
@@ -73,25 +63,21 @@ function observe(
         fired.set(f.category, ids);
       }
       const doc = tokenize(draft.draft);
-      const words = docWords(doc);
       const maxAny = new Float64Array(width);
       const maxOpening = new Float64Array(width);
-      const opening = openingEnd(doc);
-      doc.sentences.forEach((sentence, index) => {
-        const inside = words.filter((w) => w.start >= sentence.start && w.end <= sentence.end);
-        if (inside.length === 0) return;
-        const { probabilities } = raw.score(inside.slice(0, 80));
+      const opening = openingEnd(doc, OPENING_SENTENCES);
+      for (const { sentence, words } of sentenceWords(doc)) {
+        const { probabilities } = raw.score(words);
         for (let l = 0; l < width; l++) {
           maxAny[l] = Math.max(maxAny[l]!, probabilities[l]!);
-          if (index < opening) maxOpening[l] = Math.max(maxOpening[l]!, probabilities[l]!);
+          if (sentence < opening) maxOpening[l] = Math.max(maxOpening[l]!, probabilities[l]!);
         }
-      });
+      }
       return { draft, fired, maxAny, maxOpening };
     }),
   );
 }
 
-// From 0.5: below it the model itself thinks the label more likely absent than present.
 /**
  * The thresholds a label may take without breaking the rule authors' own examples (rules/
  * builtin/*.ts, development data too): a learned rule must fire on its invalid examples and
@@ -106,15 +92,13 @@ function exampleBounds(
 ): { above: number; atMost: number } {
   const highest = (draft: string, openingOnly: boolean) => {
     const doc = tokenize(draft);
-    const words = docWords(doc);
-    const opening = openingEnd(doc);
+    const opening = openingEnd(doc, OPENING_SENTENCES);
     let max = 0;
-    doc.sentences.forEach((sentence, index) => {
-      if (openingOnly && index >= opening) return;
-      const inside = words.filter((w) => w.start >= sentence.start && w.end <= sentence.end);
-      if (inside.length > 0)
-        max = Math.max(max, model.score(inside.slice(0, 80)).probabilities[l]!);
-    });
+    for (const { sentence, words } of sentenceWords(doc)) {
+      if (!openingOnly || sentence < opening) {
+        max = Math.max(max, model.score(words).probabilities[l]!);
+      }
+    }
     return max;
   };
   let above = 0;
@@ -137,6 +121,7 @@ function exampleBounds(
 /** Examples stay true with room to spare: a draft close to an example is judged alike. */
 const EXAMPLE_MARGIN = 0.02;
 
+// From 0.5: below it the model itself thinks the label more likely absent than present.
 const CANDIDATES = Array.from({ length: 50 }, (_, i) => Math.round((0.5 + i * 0.01) * 100) / 100);
 
 /**

@@ -12,12 +12,15 @@ const MAX_GRAM = 5;
 const STEM = 5;
 
 // Feature kinds get different seeds, so the word "ich" and the trigram "ich" differ.
-const SEED_WORD = 0x811c9dc5;
+/** FNV-1a's own offset basis, also the seed of word features. */
+export const FNV_OFFSET = 0x811c9dc5;
+const SEED_WORD = FNV_OFFSET;
 const SEED_PAIR = 0x9e3779b9;
 const SEED_STEM = 0x7f4a7c15;
 const SEED_GRAM = 0x2545f491;
 
-function hashString(seed: number, text: string): number {
+/** FNV-1a of `text` from `seed`: the feature hash, and a stable hash for splits and reports. */
+export function hashString(seed: number, text: string): number {
   let h = seed;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -46,6 +49,31 @@ export function docWords(doc: Doc): FeatureWord[] {
     start: token.start,
     end: token.end,
   }));
+}
+
+/** Sentences are judged by their first this many words (bounded work on a huge paste). */
+export const MAX_SENTENCE_WORDS = 80;
+
+/**
+ * The words of each sentence of a tokenized text, in one sweep, with the sentence's index in
+ * Doc.sentences; sentences without a word are left out.
+ */
+export function sentenceWords(doc: Doc): { sentence: number; words: FeatureWord[] }[] {
+  const words = docWords(doc);
+  const out: { sentence: number; words: FeatureWord[] }[] = [];
+  let w = 0;
+  doc.sentences.forEach((sentence, index) => {
+    while (w < words.length && words[w]!.start < sentence.start) w++;
+    const first = w;
+    while (w < words.length && words[w]!.end <= sentence.end) w++;
+    if (w > first) {
+      out.push({
+        sentence: index,
+        words: words.slice(first, Math.min(w, first + MAX_SENTENCE_WORDS)),
+      });
+    }
+  });
+  return out;
 }
 
 /** The words of `text` (see docWords). */

@@ -6,7 +6,7 @@ import type { Doc } from '../engine/tokenizer';
 import type { Lang } from '../engine/types';
 import deWeights from './weights/de.json' with { type: 'json' };
 import enWeights from './weights/en.json' with { type: 'json' };
-import { docWords, featureWords, type FeatureWord } from './features';
+import { featureWords, MAX_SENTENCE_WORDS, sentenceWords, type FeatureWord } from './features';
 import { LearnedModel, type PackedModel } from './model';
 
 export interface LangWeights {
@@ -71,9 +71,6 @@ export interface SentenceJudgement {
   evidence(label: string): string | undefined;
 }
 
-/** Sentences over this many words are judged by their first part only (bounded work). */
-const MAX_WORDS = 80;
-
 function judge(
   text: string,
   lang: Lang,
@@ -84,7 +81,7 @@ function judge(
   end: number,
 ): SentenceJudgement {
   const m = model(lang, kind);
-  const { probabilities, strongestWord } = m.score(words.slice(0, MAX_WORDS));
+  const { probabilities, strongestWord } = m.score(words.slice(0, MAX_SENTENCE_WORDS));
   const index = (label: string) => m.labels.indexOf(label);
   return {
     sentence,
@@ -112,17 +109,9 @@ export function judgeSentences(doc: Doc, lang: Lang): SentenceJudgement[] {
   if (known) return known;
   // Nothing the model would report: no need to read the draft at all.
   if (model(lang, 'sentence').labels.length === 0) return [];
-  const words = docWords(doc);
-  const judged: SentenceJudgement[] = [];
-  let w = 0;
-  doc.sentences.forEach((sentence, index) => {
-    while (w < words.length && words[w]!.start < sentence.start) w++;
-    const first = w;
-    while (w < words.length && words[w]!.end <= sentence.end) w++;
-    if (w === first) return;
-    judged.push(
-      judge(doc.text, lang, 'sentence', words.slice(first, w), index, sentence.start, sentence.end),
-    );
+  const judged = sentenceWords(doc).map(({ sentence, words }) => {
+    const { start, end } = doc.sentences[sentence]!;
+    return judge(doc.text, lang, 'sentence', words, sentence, start, end);
   });
   bySentence.set(doc, judged);
   return judged;

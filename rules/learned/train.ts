@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LANGS, type Lang } from '../engine/types';
 import { CATEGORIES } from '../engine/types';
 import { CUSTOMER_LABELS, readLabelled, SENTENCE_LABELS, type LabelledText } from './data';
-import { featureSet } from './features';
+import { FNV_OFFSET, featureSet, hashString } from './features';
 import { tokenize } from '../engine/tokenizer';
 import { decodeKeys, fromBase64, type PackedModel } from './model';
 import { OFF } from './thresholds';
@@ -65,12 +65,7 @@ interface Sample {
 }
 
 function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return hashString(FNV_OFFSET, text);
 }
 
 /** A seeded generator (mulberry32): the same shuffles on every run. */

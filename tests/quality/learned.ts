@@ -4,7 +4,7 @@
 // whether more data would still help.
 import { LANGS, type Lang } from '../../rules/index';
 import { readLabelled, type LabelledText } from '../../rules/learned/data';
-import { featureWords } from '../../rules/learned/features';
+import { featureWords, FNV_OFFSET, hashString } from '../../rules/learned/features';
 import { LearnedModel, type PackedModel } from '../../rules/learned/model';
 import { CORPUS_ROOT, trainLanguage } from '../../rules/learned/train';
 import deWeights from '../../rules/learned/weights/de.json' with { type: 'json' };
@@ -76,9 +76,7 @@ function microF1(scores: LabelScore[]): number | null {
 /** A fixed subset: every item whose id hashes into the first `share` of the range. */
 function subset(items: readonly LabelledText[], share: number): LabelledText[] {
   return items.filter((item) => {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < item.id.length; i++) h = Math.imul(h ^ item.id.charCodeAt(i), 0x01000193);
-    return (h >>> 0) / 2 ** 32 < share;
+    return hashString(FNV_OFFSET, item.id) / 2 ** 32 < share;
   });
 }
 
