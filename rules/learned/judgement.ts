@@ -117,11 +117,22 @@ export function judgeSentences(doc: Doc, lang: Lang): SentenceJudgement[] {
   return judged;
 }
 
+/** The judgement of a model that reports nothing. */
+const NOTHING: SentenceJudgement = {
+  sentence: 0,
+  start: 0,
+  end: 0,
+  has: () => false,
+  evidence: () => undefined,
+};
+
 let lastCustomer: { text: string; lang: Lang; judged: SentenceJudgement } | undefined;
 
 /** The customer's message as a whole: which emotions it shows. */
 export function judgeCustomer(text: string, lang: Lang): SentenceJudgement {
   if (lastCustomer?.text === text && lastCustomer.lang === lang) return lastCustomer.judged;
+  // A model with every label off says nothing: no need to read the message.
+  if (model(lang, 'customer').labels.length === 0) return NOTHING;
   // A long thread: its start and its end say how the customer feels.
   const words = featureWords(text);
   const sample = words.length > 400 ? [...words.slice(0, 200), ...words.slice(-200)] : words;
