@@ -8,6 +8,7 @@ const rule: EngineRule = {
   category: 'co-production',
   severity: 'warning',
   languages: ['de', 'en'],
+  yieldsToJudgement: true,
   messages: {
     en: 'You need something from the customer or offer a choice, but never ask them to reply. Invite them: say what to send and how (“Just reply with…”).',
     de: 'Sie brauchen etwas von der Kundin oder bieten eine Wahl an, laden aber nicht zur Antwort ein. Sagen Sie, was sie schicken soll und wie („Antworten Sie einfach mit …“).',

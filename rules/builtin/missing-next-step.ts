@@ -55,6 +55,7 @@ const rule: EngineRule = {
   category: 'next-steps',
   severity: 'warning',
   languages: ['de', 'en'],
+  yieldsToJudgement: true,
   messages: {
     en: 'The reply does not say what happens next: who does what, by when. Add a commitment (“I will call you by Friday”) or a clear step for the customer.',
     de: 'Die Antwort sagt nicht, wie es weitergeht: wer was bis wann tut. Ergänzen Sie eine Zusage („Ich rufe Sie bis Freitag an“) oder einen klaren Schritt für die Kundin.',

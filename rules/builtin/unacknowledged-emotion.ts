@@ -13,6 +13,7 @@ const rule: EngineRule = {
   category: 'empathy',
   severity: 'warning',
   languages: ['de', 'en'],
+  yieldsToJudgement: true,
   messages: {
     en: 'The customer sounds frustrated or under pressure, and the opening does not respond to that. Acknowledge how they feel before the facts.',
     de: 'Die Kundin klingt verärgert oder unter Druck, und der Anfang der Antwort geht nicht darauf ein. Nehmen Sie das Gefühl auf, bevor Sie zu den Fakten kommen.',

@@ -5,6 +5,7 @@ import { detectLanguageFromTokens } from './language';
 import { tokenize, type Doc } from './tokenizer';
 import type { CheckInput, CheckResult, Finding, Lang } from './types';
 import type { Analysis, EngineRule, Match, RuleContext, RuleHit } from './rule-types';
+import { judgeDraft } from '../learned/judgement';
 
 /** One analysed text (the draft or the customer's message) with its phrase matches. */
 export interface Side {
@@ -141,22 +142,45 @@ export function runCheck(
     }
   }
   findings.sort(byPosition);
-  return { lang, findings: withoutCoveredBackstops(compiled.rules, findings) };
+  const judged = withoutYielded(compiled.rules, findings, draftSide.doc, customerText, lang);
+  return { lang, findings: withoutCoveredBackstops(compiled.rules, judged) };
 }
 
-/** Drops a backstop rule's finding where another rule of its category already marked words. */
-function withoutCoveredBackstops(rules: readonly EngineRule[], findings: Finding[]): Finding[] {
+/**
+ * Drops the findings of rules that yield to the learned judgement (RuleMeta.yieldsToJudgement)
+ * where the model of the whole draft is sure their category is fine.
+ */
+function withoutYielded(
+  rules: readonly EngineRule[],
+  findings: Finding[],
+  doc: Doc,
+  customer: string,
+  lang: Lang,
+): Finding[] {
+  const yielding = new Set(rules.filter((rule) => rule.yieldsToJudgement).map((rule) => rule.id));
+  if (!findings.some((finding) => yielding.has(finding.ruleId))) return findings;
+  const judged = judgeDraft(doc, customer, lang);
+  return findings.filter(
+    (finding) => !yielding.has(finding.ruleId) || !judged.fine(finding.category),
+  );
+}
+
+/**
+ * Drops a backstop rule's finding where another rule of its category reports anything: the
+ * learned judgement speaks about the whole draft, and the phrase rule's finding marks the exact
+ * words and offers fixes. A caller that runs several compiled sets (packs.compose) applies it
+ * again to all their findings together.
+ */
+export function withoutCoveredBackstops(
+  rules: readonly EngineRule[],
+  findings: Finding[],
+): Finding[] {
   const backstops = new Set(rules.filter((rule) => rule.backstop).map((rule) => rule.id));
   if (backstops.size === 0) return findings;
+  const reported = new Set(
+    findings.filter((finding) => !backstops.has(finding.ruleId)).map((f) => f.category),
+  );
   return findings.filter(
-    (finding) =>
-      !backstops.has(finding.ruleId) ||
-      !findings.some(
-        (other) =>
-          !backstops.has(other.ruleId) &&
-          other.category === finding.category &&
-          other.start < finding.end &&
-          finding.start < other.end,
-      ),
+    (finding) => !backstops.has(finding.ruleId) || !reported.has(finding.category),
   );
 }

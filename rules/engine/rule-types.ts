@@ -14,9 +14,14 @@ export interface RuleMeta {
   rationale: Localized;
   /**
    * A backstop (the learned judgement): it reports only where no other rule of its category
-   * marked anything overlapping, since a phrase rule marks the exact words and offers fixes.
+   * reports anything in the draft, since a phrase rule marks the exact words and offers fixes.
    */
   backstop?: boolean;
+  /**
+   * The rule guesses from what a reply lacks (no time named, no acknowledgement found): where the
+   * learned judgement of the whole draft is sure its category is fine, its finding is dropped.
+   */
+  yieldsToJudgement?: boolean;
 }
 
 /** Patterns of one phrase list in one language (see pattern.ts for the syntax). */

@@ -1,20 +1,18 @@
-// Sets the sentence model's thresholds on whole drafts: the development drafts (their labels
-// say per category whether the draft must be flagged) are checked by the phrase rules alone,
-// then each learned label is given the threshold that adds the most right findings while the
-// findings it adds stay precise and good replies stay quiet; a label that cannot do that stays
-// off. Sentence-level thresholds alone do not know that a draft has many sentences, each one
-// a chance to be wrong. Only development drafts are read here.
+// Sets the sentence model's and the customer model's thresholds on whole drafts: the
+// development drafts (their labels say per category whether the draft must be flagged) are
+// checked by the rules, and each "does" label is given the threshold that removes the most
+// false alarms of the rule it silences while keeping its right findings; a label that cannot do
+// that stays off. Sentence-level thresholds alone do not know that a draft has many sentences,
+// each one a chance to be wrong. Only development drafts are read here.
 import { check } from '../index';
 import { OPENING_SENTENCES, openingEnd } from '../engine/doc-helpers';
 import { tokenize } from '../engine/tokenizer';
 import type { Category, Lang } from '../engine/types';
-import { CATEGORIES } from '../engine/types';
 import { docWords, sentenceWords } from './features';
 import { withWeights, type LangWeights } from './judgement';
 import { LearnedModel } from './model';
 import { OFF } from './thresholds';
 import { BUILTIN_EXAMPLES } from '../examples';
-import { writtenExamples } from './sentence-rule';
 
 export interface DevDraft {
   draft: string;
@@ -23,11 +21,6 @@ export interface DevDraft {
   clean: readonly Category[];
   good: boolean;
 }
-
-/** The least precision of the findings a learned label adds. */
-const ADDED_PRECISION = 0.9;
-/** At most this share of good replies may get a finding a learned label adds. */
-const ADDED_GOOD_ALARMS = 0.02;
 
 /** Which rule a "does" label silences when a sentence does it, and where it must stand. */
 const SILENCES: Record<string, { rule: string; category: Category; opening: boolean }> = {
@@ -79,9 +72,8 @@ function observe(
 }
 
 /**
- * The thresholds a label may take without breaking the rule authors' own examples (rules/
- * builtin/*.ts, development data too): a learned rule must fire on its invalid examples and
- * stay silent on its valid ones; a "does" label must not silence the rule it feeds on that
+ * The thresholds a "does" label may take without breaking the rule authors' own examples
+ * (rules/builtin/*.ts, development data too): it must not silence the rule it feeds on that
  * rule's invalid examples. Returns the open range (above, below].
  */
 function exampleBounds(
@@ -90,32 +82,16 @@ function exampleBounds(
   l: number,
   label: string,
 ): { above: number; atMost: number } {
-  const highest = (draft: string, openingOnly: boolean) => {
-    const doc = tokenize(draft);
-    const opening = openingEnd(doc, OPENING_SENTENCES);
-    let max = 0;
-    for (const { sentence, words } of sentenceWords(doc)) {
-      if (!openingOnly || sentence < opening) {
-        max = Math.max(max, model.score(words).probabilities[l]!);
-      }
-    }
-    return max;
-  };
+  const { rule, opening } = SILENCES[label]!;
   let above = 0;
-  let atMost = OFF;
-  const silenced = SILENCES[label];
-  const rule = silenced ? silenced.rule : `learned-${label}`;
-  const examples = (silenced ? BUILTIN_EXAMPLES[rule] : writtenExamples(label as Category))?.[lang];
-  for (const example of examples?.invalid ?? []) {
-    const p = highest(example.draft, silenced?.opening ?? false);
-    if (silenced) above = Math.max(above, p);
-    else atMost = Math.min(atMost, p);
+  for (const example of BUILTIN_EXAMPLES[rule]?.[lang]?.invalid ?? []) {
+    const doc = tokenize(example.draft);
+    const end = opening ? openingEnd(doc, OPENING_SENTENCES) : Infinity;
+    for (const { sentence, words } of sentenceWords(doc)) {
+      if (sentence < end) above = Math.max(above, model.score(words).probabilities[l]!);
+    }
   }
-  if (!silenced) {
-    for (const example of examples?.valid ?? [])
-      above = Math.max(above, highest(example.draft, false));
-  }
-  return { above, atMost };
+  return { above, atMost: OFF };
 }
 
 /** Examples stay true with room to spare: a draft close to an example is judged alike. */
@@ -123,50 +99,6 @@ const EXAMPLE_MARGIN = 0.02;
 
 // From 0.5: below it the model itself thinks the label more likely absent than present.
 const CANDIDATES = Array.from({ length: 50 }, (_, i) => Math.round((0.5 + i * 0.01) * 100) / 100);
-
-/**
- * The threshold for a problem label: the most findings it adds where the phrase rules found
- * none, as long as the category as a whole stays at the targets (precision 0.9, at most 5% of
- * good replies alarmed), or, where the phrase rules alone already miss them, what it adds is
- * itself that precise and alarms at most 1 in 100 more good replies.
- */
-function problemThreshold(
-  observed: readonly Observed[],
-  label: Category,
-  l: number,
-  bounds: { above: number; atMost: number },
-): number {
-  const goods = observed.filter((o) => o.draft.good).length;
-  let baseTp = 0;
-  let baseFp = 0;
-  let baseGood = 0;
-  for (const o of observed) {
-    if (!o.fired.has(label)) continue;
-    if (o.draft.flag.includes(label)) baseTp++;
-    else if (o.draft.clean.includes(label)) baseFp++;
-    if (o.draft.good) baseGood++;
-  }
-  let best = { t: OFF, gain: 0 };
-  for (const t of CANDIDATES) {
-    if (t <= bounds.above + EXAMPLE_MARGIN || t > bounds.atMost - EXAMPLE_MARGIN) continue;
-    let addedTp = 0;
-    let addedFp = 0;
-    let addedGood = 0;
-    for (const o of observed) {
-      if (o.fired.has(label) || o.maxAny[l]! < t) continue;
-      if (o.draft.flag.includes(label)) addedTp++;
-      else if (o.draft.clean.includes(label)) addedFp++;
-      if (o.draft.good) addedGood++;
-    }
-    const tp = baseTp + addedTp;
-    const precise =
-      tp / (tp + baseFp + addedFp) >= ADDED_PRECISION ||
-      addedTp / (addedTp + addedFp) >= ADDED_PRECISION;
-    const quiet = baseGood + addedGood <= goods * 0.05 || addedGood <= goods * ADDED_GOOD_ALARMS;
-    if (addedTp >= 3 && precise && quiet && addedTp > best.gain) best = { t, gain: addedTp };
-  }
-  return best.t;
-}
 
 /** The threshold for a "does" label: false alarms of its rule it removes, right ones it keeps. */
 function supportThreshold(
@@ -228,6 +160,7 @@ function calibrateEmpathy(
   const withEmotion = (t: number) => ({
     ...weights,
     [lang]: {
+      ...weights[lang],
       sentence: quiet,
       customer: { ...customer, thresholds: customer.thresholds.map((x, i) => (i === e ? t : x)) },
     },
@@ -303,13 +236,11 @@ export function calibrateOnDrafts(
   const packed = weights[lang].sentence;
   const raw = new LearnedModel({ ...packed, thresholds: packed.thresholds.map(() => 0) });
   const sentence = packed.labels.map((label, l) =>
-    (CATEGORIES as readonly string[]).includes(label)
-      ? problemThreshold(observed, label as Category, l, exampleBounds(lang, raw, l, label))
-      : label === 'acknowledges'
-        ? empathy.acknowledges
-        : label in SILENCES
-          ? supportThreshold(observed, label, l, exampleBounds(lang, raw, l, label))
-          : OFF,
+    label === 'acknowledges'
+      ? empathy.acknowledges
+      : label in SILENCES
+        ? supportThreshold(observed, label, l, exampleBounds(lang, raw, l, label))
+        : OFF,
   );
   return { sentence, emotional: empathy.emotional };
 }

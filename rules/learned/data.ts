@@ -7,8 +7,11 @@ import { CATEGORIES, LANGS, type Lang } from '../engine/types';
 
 /** What a sentence does well (WRITING.md). */
 export const DOES = ['acknowledges', 'commits', 'invites'] as const;
-/** The labels of the sentence model: the six categories' problems, then what it does well. */
-export const SENTENCE_LABELS: readonly string[] = [...CATEGORIES, ...DOES];
+/**
+ * The labels of the sentence model: what a sentence does well. (A sentence's problems teach the
+ * draft model, draft-model.ts: whether a reply breaks a guideline is judged on the whole reply.)
+ */
+export const SENTENCE_LABELS: readonly string[] = [...DOES];
 export const EMOTIONS = [
   'frustration',
   'urgency',

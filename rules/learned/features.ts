@@ -126,3 +126,49 @@ export function featureSet(text: string): Uint32Array {
   forEachFeature(featureWords(text), (hash) => seen.add(hash));
   return Uint32Array.from(seen).sort();
 }
+
+/**
+ * A whole draft is judged by its first this many words: replies are rarely longer, and a huge
+ * paste must not cost more than a long reply.
+ */
+export const MAX_DRAFT_WORDS = 1500;
+
+/**
+ * The customer's message's features are told apart from the draft's by this salt: "sorry" from
+ * the customer (an apology owed) and "sorry" in the reply (one given) weigh differently.
+ */
+export const CUSTOMER_SALT = 0x5bd1e995;
+
+/** The customer message's words a model reads: a long thread's start and its end. */
+export function customerWords(words: readonly FeatureWord[]): readonly FeatureWord[] {
+  return words.length > 400 ? [...words.slice(0, 200), ...words.slice(-200)] : words;
+}
+
+/**
+ * The value each feature of a draft has in the draft model: a long reply with a long message
+ * has many more features than a short one, and without this its sums would say more about its
+ * length than about its wording. About 30 features come with each word, so a feature counts
+ * 1/sqrt(features), the usual length normalisation, without counting them at check time.
+ */
+export function draftScale(draftWords: number, customerWords: number): number {
+  return 1 / Math.sqrt(30 * Math.max(1, draftWords + customerWords));
+}
+
+/**
+ * The distinct features of a draft with the customer's message it answers, sorted, and their
+ * value (for training the draft model; LearnedModel.scoreDraft reads the same at check time).
+ */
+export function draftFeatureSet(
+  draft: string,
+  customer: string,
+): { features: Uint32Array; scale: number } {
+  const seen = new Set<number>();
+  const draftWords = featureWords(draft).slice(0, MAX_DRAFT_WORDS);
+  const messageWords = customerWords(featureWords(customer));
+  forEachFeature(draftWords, (hash) => seen.add(hash));
+  forEachFeature(messageWords, (hash) => seen.add((hash ^ CUSTOMER_SALT) >>> 0));
+  return {
+    features: Uint32Array.from(seen).sort(),
+    scale: draftScale(draftWords.length, messageWords.length),
+  };
+}

@@ -3,13 +3,24 @@
 // The file keeps only the features that matter, sorted and delta-coded, with int8 weights
 // and a scale per label, so it is small; loading unpacks it into an open-addressing table
 // that scoring reads with one probe per feature.
-import { forEachWordFeature, pairFeature, type FeatureWord } from './features';
+import {
+  CUSTOMER_SALT,
+  draftScale,
+  forEachWordFeature,
+  pairFeature,
+  type FeatureWord,
+} from './features';
 
 /** A model as stored in the weights file. */
 export interface PackedModel {
   labels: string[];
   /** Probability from which a label counts as present, per label (tuned on held-in folds). */
   thresholds: number[];
+  /**
+   * Probability below which the model vouches that a label is absent, per label (the draft
+   * model: rules that guess from what a reply lacks stand down there); absent: never.
+   */
+  fine?: number[];
   bias: number[];
   /** Weight of label l for feature k: weights[k * labels.length + l] * scale[l]. */
   scale: number[];
@@ -55,6 +66,11 @@ export function decodeKeys(text: string): Uint32Array {
   return Uint32Array.from(keys);
 }
 
+/** Whether label `l` is ever reported, as present (a threshold) or as absent (fine). */
+export function isActive(packed: PackedModel, l: number): boolean {
+  return packed.thresholds[l]! <= 1 || (packed.fine?.[l] ?? 0) > 0;
+}
+
 /** Mixes a feature hash into a table slot (the hashes themselves are FNV, weak in low bits). */
 function slot(hash: number, mask: number): number {
   return (Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 7) & mask;
@@ -63,6 +79,7 @@ function slot(hash: number, mask: number): number {
 export class LearnedModel {
   readonly labels: readonly string[];
   readonly thresholds: readonly number[];
+  private readonly fineBelow: readonly number[];
   private readonly bias: Float64Array;
   /** Open-addressing table: feature hash -> row + 1 (0: empty). */
   private readonly table: Int32Array;
@@ -84,9 +101,10 @@ export class LearnedModel {
    * labels are all off costs nothing to run.
    */
   constructor(packed: PackedModel) {
-    const active = packed.labels.flatMap((_, l) => (packed.thresholds[l]! <= 1 ? [l] : []));
+    const active = packed.labels.flatMap((_, l) => (isActive(packed, l) ? [l] : []));
     this.labels = active.map((l) => packed.labels[l]!);
     this.thresholds = active.map((l) => packed.thresholds[l]!);
+    this.fineBelow = active.map((l) => packed.fine?.[l] ?? 0);
     this.bias = Float64Array.from(active, (l) => packed.bias[l]!);
     const allKeys = decodeKeys(packed.keys);
     const raw = new Int8Array(fromBase64(packed.weights).buffer);
@@ -125,38 +143,41 @@ export class LearnedModel {
     }
   }
 
-  private rowsOfWord(norm: string): Int32Array {
-    let rows = this.wordRows.get(norm);
+  private rowsOfWord(norm: string, salt: number): Int32Array {
+    const key = salt === 0 ? norm : `\u0001${norm}`;
+    let rows = this.wordRows.get(key);
     if (!rows) {
       const found: number[] = [];
       forEachWordFeature(norm, (hash) => {
-        const row = this.row(hash);
+        const row = this.row((hash ^ salt) >>> 0);
         if (row >= 0) found.push(row);
       });
       rows = Int32Array.from(found);
       // Bounded: a huge paste of distinct words must not grow the cache without end.
       if (this.wordRows.size > 50_000) this.wordRows.clear();
-      this.wordRows.set(norm, rows);
+      this.wordRows.set(key, rows);
     }
     return rows;
   }
 
-  /** Scores the words (one sentence, or one whole message); each feature counts once. */
-  score(words: readonly FeatureWord[]): Scored {
+  /**
+   * Adds the weights of the words' features to `logits`, each feature once per scoring pass,
+   * and, with `push`, each word's own share per label (word-major).
+   */
+  private accumulate(
+    words: readonly FeatureWord[],
+    salt: number,
+    logits: Float64Array,
+    push: Float64Array | undefined,
+  ): void {
     const width = this.labels.length;
-    const logits = new Float64Array(width);
-    for (let l = 0; l < width; l++) logits[l] = this.bias[l]!;
-    if (this.push.length < words.length * width)
-      this.push = new Float64Array(words.length * width * 2);
-    const push = this.push;
-    push.fill(0, 0, words.length * width);
-    const pass = ++this.pass;
+    const pass = this.pass;
     const counted = this.counted;
     const weights = this.rows;
     for (let w = 0; w < words.length; w++) {
       const norm = words[w]!.norm;
-      const own = this.rowsOfWord(norm);
-      const pair = w > 0 ? this.row(pairFeature(words[w - 1]!.norm, norm)) : -1;
+      const own = this.rowsOfWord(norm, salt);
+      const pair = w > 0 ? this.row((pairFeature(words[w - 1]!.norm, norm) ^ salt) >>> 0) : -1;
       for (let i = 0; i <= own.length; i++) {
         const row = i < own.length ? own[i]! : pair;
         if (row < 0 || counted[row] === pass) continue;
@@ -166,14 +187,29 @@ export class LearnedModel {
         for (let l = 0; l < width; l++) {
           const weight = weights[base + l]!;
           logits[l]! += weight;
-          push[at + l]! += weight;
+          if (push) push[at + l]! += weight;
         }
       }
     }
-    const probabilities = new Float64Array(width);
+  }
+
+  private startPass(words: number): { logits: Float64Array; push: Float64Array } {
+    const width = this.labels.length;
+    const logits = Float64Array.from(this.bias);
+    if (this.push.length < words * width) this.push = new Float64Array(words * width * 2);
+    this.push.fill(0, 0, words * width);
+    this.pass++;
+    return { logits, push: this.push };
+  }
+
+  /** Scores the words (one sentence, or one whole message); each feature counts once. */
+  score(words: readonly FeatureWord[]): Scored {
+    const width = this.labels.length;
+    const { logits, push } = this.startPass(words.length);
+    this.accumulate(words, 0, logits, push);
+    const probabilities = logits.map((z) => 1 / (1 + Math.exp(-z)));
     const strongestWord = new Int32Array(width).fill(-1);
     for (let l = 0; l < width; l++) {
-      probabilities[l] = 1 / (1 + Math.exp(-logits[l]!));
       let best = 0;
       for (let w = 0; w < words.length; w++) {
         const value = push[w * width + l]!;
@@ -184,6 +220,33 @@ export class LearnedModel {
       }
     }
     return { probabilities, strongestWord };
+  }
+
+  /**
+   * Scores a whole draft with the customer's message it answers (features.draftFeatureSet):
+   * each feature counts once over both. `push` gives each word's share per label (word-major:
+   * the draft's words, then the message's), so a finding can point at what weighed most.
+   */
+  scoreDraft(
+    draft: readonly FeatureWord[],
+    customer: readonly FeatureWord[],
+  ): { probabilities: Float64Array; push: Float64Array } {
+    const width = this.labels.length;
+    const { logits, push } = this.startPass(draft.length + customer.length);
+    // Sums without the bias first: each feature's value is draftScale (features.ts).
+    logits.fill(0);
+    this.accumulate(draft, 0, logits, push);
+    this.accumulate(customer, CUSTOMER_SALT, logits, push.subarray(draft.length * width));
+    const scale = draftScale(draft.length, customer.length);
+    return {
+      probabilities: logits.map((z, l) => 1 / (1 + Math.exp(-(this.bias[l]! + z * scale)))),
+      push: push.slice(0, (draft.length + customer.length) * width),
+    };
+  }
+
+  /** Whether the model vouches that label `l` is absent at probability `p`. */
+  fine(l: number, p: number): boolean {
+    return p < this.fineBelow[l]!;
   }
 
   /** Whether label `l` counts as present at probability `p`. */

@@ -6,7 +6,7 @@
 // them) and the packs' rules with the allowlist. Packs can hold thousands of rules, so their
 // pass first asks the trie which lists matched and runs only the rules that can fire.
 import { compileRuleSet, ListMatches, type CompiledRules } from '../engine/compile';
-import { analyse, runCheck, type Side } from '../engine/engine';
+import { analyse, runCheck, withoutCoveredBackstops, type Side } from '../engine/engine';
 import type { WordSets } from '../engine/pattern';
 import type { EngineRule, RuleMeta } from '../engine/rule-types';
 import { tokenize, type Doc } from '../engine/tokenizer';
@@ -305,7 +305,11 @@ export function compose({
     const base = runCheck(builtinSet, input, { draftDoc: doc });
     const more = runPacks(input, base.lang, doc);
     if (more.length === 0) return base;
-    const findings = [...base.findings, ...more].sort(byPosition);
+    // A pack's finding in a category also silences the built-in learned judgement there.
+    const findings = withoutCoveredBackstops(
+      builtinSet.rules,
+      [...base.findings, ...more].sort(byPosition),
+    );
     return { lang: base.lang, findings: allow ? applyAllowlist(findings) : findings };
   };
   const unusedAdjustments = Object.keys(local).filter((id) => !owner.has(id));

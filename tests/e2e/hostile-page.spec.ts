@@ -193,6 +193,11 @@ test("the page's own clicks, keys and events change nothing and open nothing", a
   await openHostilePage(page, server.origin, extensionId);
   await typeProblemDraft(page);
   const findings = await sidebar(page).finding().count();
+  const ruleIds = () =>
+    sidebar(page)
+      .finding()
+      .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-rule-id')));
+  const phraseFindings = (await ruleIds()).filter((id) => !id?.startsWith('learned-'));
   const before = await extensionState(context);
   const pagesBefore = context.pages().length;
 
@@ -212,7 +217,11 @@ test("the page's own clicks, keys and events change nothing and open nothing", a
   await barrier(page);
   expectOnlyBarrier(changes(before, await extensionState(context)));
   expect(context.pages()).toHaveLength(pagesBefore);
-  await expect(sidebar(page).finding()).toHaveCount(findings - 1);
+  // Every other rule's finding stays (with vague-time off, the learned judgement of next steps
+  // may speak up in its place: it is not switched off).
+  await expect
+    .poll(async () => (await ruleIds()).filter((id) => !id?.startsWith('learned-')))
+    .toEqual(phraseFindings.filter((id) => id !== 'vague-time'));
   await page.locator('#reply').press('Alt+Shift+K');
   await expect(sidebar(page).panel).toHaveAttribute('data-collapsed', 'true');
 });

@@ -1,12 +1,22 @@
-// The learned judgement on its own, on labelled sentences and customer messages: the shipped
-// model on the held-out writers' items, and a learning curve (models trained on a quarter, half
-// and all of the development items, each measured on the same held-out items), which says
-// whether more data would still help.
-import { LANGS, type Lang } from '../../rules/index';
+// The learned judgement on its own: the shipped draft model on the held-out drafts, the sentence
+// and customer models on the held-out sentences and customer messages, and learning curves
+// (models trained on a quarter, half and all of the development data, each measured on the same
+// held-out items), which say whether more data would still help.
+import { CATEGORIES, LANGS, type Lang } from '../../rules/index';
+import { tokenize } from '../../rules/engine/tokenizer';
+import { draftSample, DRAFT_GRID, rocArea, sentenceSample } from '../../rules/learned/draft-model';
+import { customerWords, docWords, featureWords as wordsOf } from '../../rules/learned/features';
+import { loadCorpus, type CorpusEntry } from './corpus';
 import { readLabelled, type LabelledText } from '../../rules/learned/data';
 import { featureWords, FNV_OFFSET, hashString } from '../../rules/learned/features';
 import { LearnedModel, type PackedModel } from '../../rules/learned/model';
-import { CORPUS_ROOT, trainLanguage } from '../../rules/learned/train';
+import {
+  CORPUS_ROOT,
+  DEFAULT_OPTIONS,
+  predict,
+  trainDraftLogistic,
+  trainLanguage,
+} from '../../rules/learned/train';
 import deWeights from '../../rules/learned/weights/de.json' with { type: 'json' };
 import enWeights from '../../rules/learned/weights/en.json' with { type: 'json' };
 
@@ -17,10 +27,11 @@ interface LabelScore {
   fn: number;
 }
 
-const SHIPPED: Record<Lang, { sentence: PackedModel; customer: PackedModel }> = {
-  de: deWeights,
-  en: enWeights,
-};
+const SHIPPED: Record<Lang, { sentence: PackedModel; customer: PackedModel; draft: PackedModel }> =
+  {
+    de: deWeights,
+    en: enWeights,
+  };
 
 /**
  * Each label of `packed` on `items`: as shipped (labels the training switched off are left out),
@@ -73,6 +84,60 @@ function microF1(scores: LabelScore[]): number | null {
   return p === null || r === null || p + r === 0 ? null : (2 * p * r) / (p + r);
 }
 
+/** The shipped draft model alone (no phrase rule) on `drafts`, per category it reports. */
+function measureDrafts(packed: PackedModel, drafts: readonly CorpusEntry[]): LabelScore[] {
+  const model = new LearnedModel(packed);
+  const scores = model.labels.flatMap((label, l) =>
+    model.thresholds[l]! <= 1 ? [{ label, tp: 0, fp: 0, fn: 0 }] : [],
+  );
+  for (const d of drafts) {
+    const { probabilities } = model.scoreDraft(
+      docWords(tokenize(d.draft)),
+      customerWords(wordsOf(d.customer)),
+    );
+    for (const score of scores) {
+      const l = model.labels.indexOf(score.label);
+      const said = model.present(l, probabilities[l]!);
+      const label = score.label as (typeof CATEGORIES)[number];
+      if (said && d.flag.includes(label)) score.tp++;
+      else if (said && d.clean.includes(label)) score.fp++;
+      else if (!said && d.flag.includes(label)) score.fn++;
+    }
+  }
+  return scores;
+}
+
+/**
+ * Held-out mean ROC area of draft models trained on a quarter, half and all of the development
+ * drafts (with the sentences where the chosen settings use them): rising means more drafts help.
+ */
+function draftCurve(
+  dev: readonly CorpusEntry[],
+  held: readonly CorpusEntry[],
+  sentences: readonly LabelledText[],
+): string[] {
+  const settings = DRAFT_GRID.find((g) => g.withSentences) ?? DRAFT_GRID[0]!;
+  const options = { ...DEFAULT_OPTIONS, epochs: settings.epochs, l2: settings.l2 };
+  const heldSamples = held.map(draftSample);
+  const lines = ['learning curve of the draft model (held-out mean ROC area over the categories)'];
+  for (const share of [0.25, 0.5, 1]) {
+    const part = dev.filter((d) => hashString(FNV_OFFSET, d.id) / 2 ** 32 < share);
+    const extra = settings.withSentences ? sentences.map(sentenceSample) : [];
+    const model = trainDraftLogistic([...part.map(draftSample), ...extra], options, 41);
+    const p = heldSamples.map((s) => predict(model, s.features, CATEGORIES.length, s.scale));
+    const areas = CATEGORIES.map((_, l) => {
+      const known = heldSamples.flatMap((s, i) => (s.known[l] ? [i] : []));
+      return rocArea(
+        known.map((i) => p[i]![l]!),
+        known.map((i) => heldSamples[i]!.labels[l] === 1),
+      );
+    });
+    const mean = areas.reduce((a, b) => a + b, 0) / areas.length;
+    lines.push(`  ${String(share * 100).padStart(3)}% (${part.length} drafts): ${fmt(mean)}`);
+  }
+  return lines;
+}
+
 /** A fixed subset: every item whose id hashes into the first `share` of the range. */
 function subset(items: readonly LabelledText[], share: number): LabelledText[] {
   return items.filter((item) => {
@@ -83,6 +148,7 @@ function subset(items: readonly LabelledText[], share: number): LabelledText[] {
 export function learnedReport(options: { curve: boolean }): string {
   const { sentences, customers } = readLabelled(CORPUS_ROOT);
   const out: string[] = [];
+  const corpus = loadCorpus(CORPUS_ROOT);
   const errors = [...sentences.errors, ...customers.errors];
   if (errors.length > 0) return `labelled data invalid: ${errors[0]} (${errors.length} problems)`;
   for (const lang of LANGS) {
@@ -94,6 +160,17 @@ export function learnedReport(options: { curve: boolean }): string {
       `\n-- ${lang}: ${part(sentences.items, false).length} development / ${heldSentences.length} held-out sentences, ` +
         `${part(customers.items, false).length} / ${heldCustomers.length} customer messages --`,
     );
+    const heldDrafts = corpus.entries.filter((d) => d.lang === lang && d.heldOut);
+    out.push(
+      table(
+        `held-out drafts (${heldDrafts.length}), shipped draft model alone, without the phrase rules`,
+        measureDrafts(SHIPPED[lang].draft, heldDrafts),
+      ),
+    );
+    if (options.curve) {
+      const devDrafts = corpus.entries.filter((d) => d.lang === lang && !d.heldOut);
+      out.push(draftCurve(devDrafts, heldDrafts, part(sentences.items, false)).join('\n'));
+    }
     if (heldSentences.length === 0) {
       out.push('(no held-out sentences yet)');
       continue;

@@ -93,11 +93,12 @@ describe('klartext check: output', () => {
 
   it('prints linter-style lines with line:column and a summary in text format', async () => {
     const r = await run(['check', 'draft.txt'], {
-      'draft.txt': 'Hello Sam,\n\nWe will reply soon.',
+      'draft.txt':
+        'Hello Sam,\n\nThanks for the photos of the damaged lamp. I have ordered a replacement for you, and we will reply soon.\n\nBest wishes,\nAnn',
     });
     expect(r.code).toBe(0);
     const lines = r.out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^draft\.txt:3:15 {2}next-steps {2}warning {2}.+ {2}\(vague-time\)$/);
+    expect(lines[0]).toMatch(/^draft\.txt:3:100 {2}next-steps {2}warning {2}.+ {2}\(vague-time\)$/);
     expect(lines.at(-1)).toBe('1 finding (1 warning, 0 hints) in 1 draft');
   });
 

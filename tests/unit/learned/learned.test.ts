@@ -1,18 +1,28 @@
 // The learned judgement's machinery: features that carry inflection, a shipped model that scores
-// as the trained one did, training that gives the same weights twice, and a label that stays off
-// when its data cannot make it reliable.
+// as the trained one did, training that gives the same weights twice, a label that stays off
+// when its data cannot make it reliable, and how the draft model's findings meet the rules'.
 import { describe, expect, it } from 'vitest';
-import { SENTENCE_LABELS, type LabelledText } from '../../../rules/learned/data';
-import { featureSet, featureWords } from '../../../rules/learned/features';
-import { LearnedModel } from '../../../rules/learned/model';
+import { check, CATEGORIES, type Category } from '../../../rules/index';
+import { tokenize } from '../../../rules/engine/tokenizer';
+import { type LabelledText } from '../../../rules/learned/data';
+import { draftSample, type LabelledDraft } from '../../../rules/learned/draft-model';
+import { customerWords, docWords, featureSet, featureWords } from '../../../rules/learned/features';
+import { judgeDraft, withWeights, type LangWeights } from '../../../rules/learned/judgement';
+import { LearnedModel, type PackedModel } from '../../../rules/learned/model';
 import {
   DEFAULT_OPTIONS,
   pack,
   predict,
+  silentModel,
+  trainDraftModel,
   trainLanguage,
   trainLogistic,
 } from '../../../rules/learned/train';
 import { OFF } from '../../../rules/learned/thresholds';
+import deWeights from '../../../rules/learned/weights/de.json' with { type: 'json' };
+import enWeights from '../../../rules/learned/weights/en.json' with { type: 'json' };
+
+const SHIPPED: Record<'de' | 'en', LangWeights> = { de: deWeights, en: enWeights };
 
 const item = (id: number, text: string, labels: string[]): LabelledText => ({
   id: `en-x-w1-s${id}`,
@@ -68,34 +78,6 @@ describe('training', () => {
     expect(twice).toBe(once);
   });
 
-  it('ships a model that scores like the trained one, within int8 rounding', () => {
-    const width = SENTENCE_LABELS.length;
-    const samples = data.map((d) => ({
-      features: featureSet(d.text),
-      labels: Uint8Array.from(SENTENCE_LABELS, (l) => (d.labels.includes(l) ? 1 : 0)),
-    }));
-    const trained = trainLogistic(samples, width, { ...DEFAULT_OPTIONS, minCount: 1 }, 5);
-    const packed = pack(
-      trained,
-      SENTENCE_LABELS,
-      SENTENCE_LABELS.map(() => 0.5),
-      100_000,
-    );
-    const shipped = new LearnedModel(packed);
-    const o = SENTENCE_LABELS.indexOf('ownership');
-    for (const text of ['That is one for your landlord.', 'Your refund went out today.']) {
-      const expected = predict(trained, featureSet(text), width)[o]!;
-      const { probabilities } = shipped.score(featureWords(text));
-      expect(probabilities[shipped.labels.indexOf('ownership')]).toBeCloseTo(expected, 1);
-    }
-    // It learnt something: a new deflection scores above a new plain fact.
-    const score = (text: string) =>
-      shipped.score(featureWords(text)).probabilities[shipped.labels.indexOf('ownership')]!;
-    expect(score('Please take that up with your bank.')).toBeGreaterThan(
-      score('I have booked the engineer for Monday.'),
-    );
-  });
-
   it('keeps a label the data does not support switched off, and an off label costs nothing', () => {
     const weights = trainLanguage('en', data, []);
     // Sentence thresholds wait for calibration on drafts; the customer model had no data.
@@ -104,5 +86,182 @@ describe('training', () => {
     const model = new LearnedModel(weights.sentence);
     expect(model.labels).toEqual([]);
     expect(model.score(featureWords('That is one for your bank.')).probabilities).toHaveLength(0);
+  });
+});
+
+const draft = (
+  id: number,
+  text: string,
+  customer: string,
+  flag: Category[],
+  good = false,
+): LabelledDraft => ({
+  id: `en-x-w1-d${id}`,
+  lang: 'en',
+  draft: text,
+  customer,
+  flag,
+  clean: CATEGORIES.filter((c) => !flag.includes(c)),
+  good,
+});
+
+const CALM = 'My parcel has not arrived yet, can you check?';
+const UPSET = 'This is the third time I write. I am furious, my parcel is lost.';
+const DRAFTS = [
+  ...BLAME.map((text, i) =>
+    draft(i, `Hello Ms Roe,\n\n${text}\n\nBest,\nAnn`, CALM, ['ownership']),
+  ),
+  ...FINE.map((text, i) =>
+    draft(100 + i, `Hello Ms Roe,\n\n${text}\n\nBest,\nAnn`, CALM, [], true),
+  ),
+];
+
+const scoreOf = (model: LearnedModel, label: string, text: string, customer = '') =>
+  model.scoreDraft(docWords(tokenize(text)), customerWords(featureWords(customer))).probabilities[
+    model.labels.indexOf(label)
+  ]!;
+
+describe('the draft model', () => {
+  it('ships a model that scores like the trained one, within int8 rounding', () => {
+    const samples = DRAFTS.map(draftSample);
+    const width = CATEGORIES.length;
+    const trained = trainLogistic(samples, width, { ...DEFAULT_OPTIONS, minCount: 1 }, 5);
+    const shipped = new LearnedModel(
+      pack(
+        trained,
+        CATEGORIES,
+        CATEGORIES.map(() => 0.5),
+        100_000,
+        0,
+      ),
+    );
+    for (const d of [DRAFTS[0]!, DRAFTS[7]!]) {
+      const sample = draftSample(d);
+      const expected = predict(trained, sample.features, width, sample.scale)[2]!;
+      expect(scoreOf(shipped, 'ownership', d.draft, d.customer)).toBeCloseTo(expected, 1);
+    }
+    // It learnt something: a new deflection scores above a new plain fact.
+    expect(
+      scoreOf(shipped, 'ownership', 'Please take that up with your bank.', CALM),
+    ).toBeGreaterThan(
+      scoreOf(shipped, 'ownership', 'I have booked the engineer for Monday.', CALM),
+    );
+  });
+
+  it("reads the customer's words apart from the reply's", () => {
+    // The same reply is an empathy problem to an upset customer only.
+    const reply = 'Hello Ms Roe,\n\nYour parcel is with the courier.\n\nBest,\nAnn';
+    const samples = [0, 1, 2, 3, 4, 5].flatMap((i) => [
+      draftSample(draft(200 + i, reply, UPSET.replace('third', `${i + 3}th`), ['empathy'])),
+      draftSample(draft(300 + i, reply, CALM.replace('parcel', `parcel ${i}`), [], true)),
+    ]);
+    const trained = trainLogistic(
+      samples,
+      CATEGORIES.length,
+      { ...DEFAULT_OPTIONS, minCount: 1 },
+      5,
+    );
+    const model = new LearnedModel(
+      pack(
+        trained,
+        CATEGORIES,
+        CATEGORIES.map(() => 0.5),
+        100_000,
+        0,
+      ),
+    );
+    expect(scoreOf(model, 'empathy', reply, UPSET)).toBeGreaterThan(0.5);
+    expect(scoreOf(model, 'empathy', reply, CALM)).toBeLessThan(0.5);
+    // The customer's words in the reply are not the customer's message.
+    expect(scoreOf(model, 'empathy', `${reply} ${UPSET}`, CALM)).toBeLessThan(0.5);
+  });
+
+  it('gives the same weights twice in a row', () => {
+    const once = JSON.stringify(trainDraftModel('en', DRAFTS, data, SHIPPED));
+    const twice = JSON.stringify(trainDraftModel('en', DRAFTS, data, SHIPPED));
+    expect(twice).toBe(once);
+  });
+});
+
+/** A draft model that says `p` for every draft, whatever it reads. */
+function constant(category: Category, p: number, fine = 0): Record<'de' | 'en', LangWeights> {
+  const model: PackedModel = {
+    ...silentModel([category]),
+    thresholds: [0.5],
+    fine: [fine],
+    bias: [Math.log(p / (1 - p))],
+  };
+  return { ...SHIPPED, en: { ...SHIPPED.en, draft: model } };
+}
+
+describe('the draft model among the rules', () => {
+  const ruleIds = (text: string, customer = CALM) =>
+    check({ draft: text, customer, lang: 'en' }).findings.map((f) => f.ruleId);
+
+  it('marks the sentence that weighed most and says why', () => {
+    const samples = DRAFTS.map(draftSample);
+    const trained = trainLogistic(
+      samples,
+      CATEGORIES.length,
+      { ...DEFAULT_OPTIONS, minCount: 1 },
+      5,
+    );
+    const packed = pack(
+      trained,
+      CATEGORIES,
+      CATEGORIES.map((c) => (c === 'ownership' ? 0.5 : OFF)),
+      100_000,
+      0,
+    );
+    const text =
+      'Hello Ms Roe,\n\nThanks for writing. That one is for your bank to sort out.\n\nBest,\nAnn';
+    withWeights({ ...SHIPPED, en: { ...SHIPPED.en, draft: packed } }, () => {
+      const judged = judgeDraft(tokenize(text), CALM, 'en');
+      expect(judged.has('ownership')).toBe(true);
+      const where = judged.where('ownership')!;
+      expect(text.slice(where.start, where.end)).toBe('That one is for your bank to sort out.');
+      expect(where.quote?.from).toBe('draft');
+      const finding = check({ draft: text, customer: CALM, lang: 'en' }).findings.find(
+        (f) => f.ruleId === 'learned-ownership',
+      );
+      expect(finding?.message).toMatch(/Mostly because of “[^”]*(bank|sort)[^”]*”/);
+    });
+  });
+
+  it('stays out of a category a phrase rule already reports in the draft', () => {
+    withWeights(constant('ownership', 0.99), () => {
+      expect(ruleIds('Hello Ms Roe,\n\nI have refunded the fee today.\n\nBest,\nAnn')).toContain(
+        'learned-ownership',
+      );
+      const deflecting = ruleIds(
+        'Hello Ms Roe,\n\nThat is not our department. I have refunded the fee today.\n\nBest,\nAnn',
+      );
+      expect(deflecting).toContain('deflection');
+      expect(deflecting).not.toContain('learned-ownership');
+    });
+  });
+
+  it('lets the rules that guess from what a reply lacks stand down where it is sure', () => {
+    const open = 'Hello Ms Roe,\n\nWe are looking into your parcel.\n\nBest,\nAnn';
+    withWeights(constant('next-steps', 0.01, 0), () =>
+      expect(ruleIds(open)).toContain('missing-next-step'),
+    );
+    withWeights(constant('next-steps', 0.01, 0.05), () =>
+      expect(ruleIds(open)).not.toContain('missing-next-step'),
+    );
+    // A rule that marks words does not yield: vague-time stays.
+    withWeights(constant('next-steps', 0.01, 0.05), () =>
+      expect(ruleIds('Hello Ms Roe,\n\nWe will be in touch soon.\n\nBest,\nAnn')).toContain(
+        'vague-time',
+      ),
+    );
+  });
+
+  it("says nothing about empathy without the customer's message", () => {
+    withWeights(constant('empathy', 0.99), () => {
+      const text = 'Hello Ms Roe,\n\nYour parcel is with the courier.\n\nBest,\nAnn';
+      expect(ruleIds(text, CALM)).toContain('learned-empathy');
+      expect(ruleIds(text, '')).not.toContain('learned-empathy');
+    });
   });
 });
