@@ -79,6 +79,7 @@ const rule: EngineRule = {
   category: 'clarity',
   severity: 'hint',
   languages: ['de', 'en'],
+  yieldsToJudgement: true,
   messages: {
     en: 'An internal abbreviation or term the customer may not know. Spell it out or explain it in brackets the first time.',
     de: 'Eine interne Abkürzung oder ein Fachwort, das die Kundin vielleicht nicht kennt. Schreiben Sie es aus oder erklären Sie es beim ersten Mal in Klammern.',

@@ -9,6 +9,7 @@ const rule: EngineRule = {
   category: 'clarity',
   severity: 'hint',
   languages: ['de', 'en'],
+  yieldsToJudgement: true,
   messages: {
     en: 'This sentence is long and hard to take in at once. Split it into two or three shorter ones.',
     de: 'Dieser Satz ist lang und schwer auf einmal zu erfassen. Teilen Sie ihn in zwei oder drei kürzere.',

@@ -167,6 +167,7 @@ const rule: EngineRule = {
   category: 'clarity',
   severity: 'hint',
   languages: ['de', 'en'],
+  yieldsToJudgement: true,
   messages: {
     en: 'Many passive sentences hide who does what. Say who acts: “we checked”, “I will send”.',
     de: 'Viele Passivsätze verschweigen, wer handelt. Sagen Sie, wer etwas tut: „wir haben geprüft“, „ich schicke“.',

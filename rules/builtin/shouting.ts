@@ -89,6 +89,7 @@ const rule: EngineRule = {
   category: 'tone',
   severity: 'warning',
   languages: ['de', 'en'],
+  yieldsToJudgement: true,
   messages: {
     en: 'Capitals and repeated !!/?? read as shouting. Use normal case; bold or a clear sentence carries the emphasis.',
     de: 'Großbuchstaben und !!/?? wirken wie Schreien. Schreiben Sie normal; ein klarer Satz betont genug.',

@@ -88,6 +88,7 @@ const rule: EngineRule = {
   category: 'clarity',
   severity: 'hint',
   languages: ['de', 'en'],
+  yieldsToJudgement: true,
   messages: {
     en: 'Several nested clauses in one sentence make the reader hold too much at once. Break it up.',
     de: 'Mehrere verschachtelte Nebensätze in einem Satz verlangen zu viel auf einmal. Teilen Sie den Satz auf.',

@@ -18,8 +18,10 @@ export interface RuleMeta {
    */
   backstop?: boolean;
   /**
-   * The rule guesses from what a reply lacks (no time named, no acknowledgement found): where the
-   * learned judgement of the whole draft is sure its category is fine, its finding is dropped.
+   * The rule guesses from what a reply lacks (no time named, no acknowledgement found) or
+   * measures what many readers accept (a long sentence, an abbreviation, a word in capitals):
+   * where the learned judgement of the whole draft is sure its category is fine, its finding is
+   * dropped. Rules that name a problem in its words (vague-time, deflection) do not yield.
    */
   yieldsToJudgement?: boolean;
 }
