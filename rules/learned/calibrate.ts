@@ -12,15 +12,11 @@ import { docWords, sentenceWords } from './features';
 import { withWeights, type LangWeights } from './judgement';
 import { LearnedModel } from './model';
 import { OFF } from './thresholds';
+import type { LabelledDraft } from './draft-model';
 import { BUILTIN_EXAMPLES } from '../examples';
 
-export interface DevDraft {
-  draft: string;
-  customer: string;
-  flag: readonly Category[];
-  clean: readonly Category[];
-  good: boolean;
-}
+/** A development draft as calibration reads it (draft-model.ts LabelledDraft). */
+type DevDraft = Pick<LabelledDraft, 'draft' | 'customer' | 'flag' | 'clean' | 'good'>;
 
 /** Which rule a "does" label silences when a sentence does it, and where it must stand. */
 const SILENCES: Record<string, { rule: string; category: Category; opening: boolean }> = {
