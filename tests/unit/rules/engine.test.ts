@@ -40,6 +40,13 @@ describe('check', () => {
     expect(slices['vague-time']).toBe('soon');
   });
 
+  it('marks the words of a deflection, not the words around it', () => {
+    const draft =
+      'Hello Ms Roe,\n\nThis is not our department, please ask your bank.\n\nBest,\nAnn';
+    const found = check({ draft, lang: 'en' }).findings.find((f) => f.ruleId === 'deflection')!;
+    expect(draft.slice(found.start, found.end)).toBe('not our department');
+  });
+
   it('uses the UI language for messages and the draft language by default', () => {
     const de = check({ draft: 'Wir melden uns zeitnah.' });
     const en = check({ draft: 'Wir melden uns zeitnah.', uiLang: 'en' });
