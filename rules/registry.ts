@@ -1,6 +1,6 @@
 // Every built-in rule, in the order the engine runs them (grouped by category). Adding a rule:
-// create builtin/<id>.ts (id = file name) and list it here; tests/unit/rules/registry.test.ts
-// checks that both agree.
+// create builtin/<id>.ts (id = file name) and list it here, and its examples in examples.ts;
+// tests/unit/rules/examples.test.ts checks that both lists agree.
 import type { EngineRule } from './engine/rule-types';
 import condescension from './builtin/condescension';
 import shouting from './builtin/shouting';

@@ -7,6 +7,7 @@
 import type en from '../public/_locales/en/messages.json';
 import type { Lang } from '@/rules';
 import type { UiLanguage } from './settings';
+import { isRecord } from './is-record';
 
 interface LocaleEntry {
   message: string;
@@ -44,10 +45,6 @@ export function translator(catalog: Catalog): Translate {
     const entry = Object.hasOwn(catalog, key) ? catalog[key] : undefined;
     return entry ? format(entry, substitutions) : key;
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isEntry(value: unknown): value is LocaleEntry {

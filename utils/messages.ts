@@ -9,6 +9,7 @@ import type { JournalErrorCode } from './journal/errors';
 import type { Problem } from './journal/problems';
 import { isUiLanguage, type UiLanguage } from './settings';
 import { parseSwitchRequest, type SwitchRequest, type SwitchResponses } from './switches';
+import { isRecord } from './is-record';
 
 export type Request =
   | { kind: 'set-collapsed'; collapsed: boolean }
@@ -87,10 +88,6 @@ export type TabMessage =
 
 /** The manifest command (wxt.config.ts) that toggles the sidebar. */
 export const TOGGLE_COMMAND = 'toggle-sidebar';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** The request in `value`, or undefined when it is not a well-formed request. */
 export function parseRequest(value: unknown): Request | undefined {

@@ -19,7 +19,7 @@ import { startSession, type Session } from './session';
 export default defineContentScript({
   matches: SIDEBAR_MATCHES,
   runAt: 'document_idle',
-  // The styles go into the shadow root as text (session.tsx), never into the page.
+  // The styles go into the shadow root as text (panel.tsx), never into the page.
   cssInjectionMode: 'manual',
   async main(wxtContext) {
     // WXT's wrapper builds our own context class (context.ts, aliased in wxt.config.ts): one

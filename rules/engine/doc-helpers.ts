@@ -116,8 +116,3 @@ export function isCapitalized(token: Token): boolean {
 export function sentenceSpan(s: Sentence): RuleHit {
   return { start: s.start, end: s.end };
 }
-
-/** Does the text contain a question addressed to the reader (a "?" outside quotes)? */
-export function hasQuestion(text: string): boolean {
-  return text.includes('?');
-}

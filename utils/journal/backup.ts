@@ -14,6 +14,7 @@ import { count, described, joined, problem, shapeProblems, type Problem } from '
 import { settingsProblems } from './settings';
 import { checkTime, entryProblems } from './validate';
 import { ENTRY_FIELDS, type DayCounter, type JournalEntry, type JournalSettings } from './types';
+import { isRecord } from '../is-record';
 
 export const BACKUP_FORMAT = 'klartext-journal';
 export const BACKUP_VERSION = 1;
@@ -63,10 +64,6 @@ function utf8Length(text: string): number {
 
 function outOfRange(value: unknown): boolean {
   return typeof value === 'number' && !Number.isFinite(value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function fail(problems: Problem[]): never {

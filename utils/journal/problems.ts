@@ -2,6 +2,7 @@
 // a rule's messages), so the journal page shows the detail lines of a refused backup or entry
 // in the agent's language. Paths (entries[3].mood) and field names stay as in the file.
 import type { Lang } from '@/rules';
+import { isRecord } from '../is-record';
 
 /** One problem, in German and English. */
 export type Problem = Readonly<Record<Lang, string>>;
@@ -42,10 +43,6 @@ export function joined(problems: readonly Problem[], separator = '; '): Problem 
 
 export function objectExpected(path: string): Problem {
   return problem(path, 'expected an object', 'erwartet wird ein Objekt');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** An object with exactly these fields (`optional` may be left out), or what is wrong with it. */

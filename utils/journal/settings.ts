@@ -5,13 +5,10 @@ import { JournalError } from './errors';
 import { joined, objectExpected, problem, shapeProblems, type Problem } from './problems';
 import { checkInteger } from './validate';
 import { DEFAULT_SETTINGS, type JournalSettings } from './types';
+import { isRecord } from '../is-record';
 
 export const MAX_RETENTION_DAYS = 3650;
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function checkBoolean(path: string, value: unknown): Problem[] {
   return typeof value === 'boolean'

@@ -5,6 +5,7 @@
 import type { Adjustments, Pack, PackProblem, RuleAdjustment, Severity } from '@/rules';
 import type { SettingsStorage } from '../settings';
 import { isUiLanguage, type UiLanguage } from '../settings';
+import { isRecord } from '../is-record';
 
 export const PACK_KEYS = {
   /** Packs the agent imported, in import order. */
@@ -44,9 +45,6 @@ export const EMPTY_PACK_STATE: PackState = {
   adjustments: {},
   managedSettings: {},
 };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isSeverity = (value: unknown): value is Severity => value === 'hint' || value === 'warning';
 
