@@ -13,8 +13,8 @@ export default phraseRule(
       de: 'Hier bleibt offen, wer den Fehler gemacht hat. „Uns ist ein Fehler passiert“ schafft mehr Vertrauen.',
     },
     rationale: {
-      en: 'Owning errors openly is part of carrying responsibility (guideline 4); a faceless passive sounds like an excuse.',
-      de: 'Fehler offen zu benennen gehört zur Verantwortung (Leitlinie 4); ein Passiv ohne Handelnde klingt nach Ausrede.',
+      en: 'Owning errors openly is part of carrying responsibility (guideline “responsibility, and being backed up in it”); a faceless passive sounds like an excuse.',
+      de: 'Fehler offen zu benennen gehört zur Verantwortung (Leitlinie „Verantwortung und Rückhalt“); ein Passiv ohne Handelnde klingt nach Ausrede.',
     },
   },
   data,

@@ -15,8 +15,8 @@ export default phraseRule(
       de: 'Hier werden Auslastung, Aufkommen oder „das System“ verantwortlich gemacht. Sagen Sie lieber, was Sie für diese Kundin jetzt tun.',
     },
     rationale: {
-      en: 'Carrying responsibility (guideline 4) means owning the outcome; pointing at circumstances leaves the customer without anyone to rely on.',
-      de: 'Verantwortung tragen (Leitlinie 4) heißt, für das Ergebnis einzustehen; wer auf Umstände zeigt, lässt die Kundin ohne Ansprechpartner.',
+      en: 'Carrying responsibility (guideline “responsibility, and being backed up in it”) means owning the outcome; pointing at circumstances leaves the customer without anyone to rely on.',
+      de: 'Verantwortung tragen (Leitlinie „Verantwortung und Rückhalt“) heißt, für das Ergebnis einzustehen; wer auf Umstände zeigt, lässt die Kundin ohne Ansprechpartner.',
     },
   },
   data,

@@ -33,8 +33,8 @@ export default phraseRule(
       de: 'Das schiebt der Kundin die Schuld zu. Beschreiben Sie, was passiert ist und was es löst, ohne Vorwurf.',
     },
     rationale: {
-      en: 'Good service is co-produced with the customer (guideline 1) and means taking responsibility (guideline 4); blame ends the cooperation.',
-      de: 'Gute Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie 1) und heißt Verantwortung übernehmen (Leitlinie 4); Schuldzuweisung beendet die Zusammenarbeit.',
+      en: 'Good service is co-produced with the customer (guideline “service made together with the customer”) and means taking responsibility (guideline “responsibility, and being backed up in it”); blame ends the cooperation.',
+      de: 'Gute Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie „Dienstleistung gemeinsam mit der Kundschaft“) und heißt Verantwortung übernehmen (Leitlinie „Verantwortung und Rückhalt“); Schuldzuweisung beendet die Zusammenarbeit.',
     },
   },
   data,

@@ -13,8 +13,8 @@ export default phraseRule(
       de: 'Das kann klingen, als hätte die Kundin es längst wissen müssen. Lassen Sie es weg oder erklären Sie den Schritt ohne Wertung.',
     },
     rationale: {
-      en: 'Friendliness is the way into every customer relationship; talking down to someone closes it (guideline 6: handling emotions professionally).',
-      de: 'Freundlichkeit öffnet den Zugang zur Kundschaft; Belehrung von oben verschließt ihn (Leitlinie 6: professioneller Umgang mit Emotionen).',
+      en: 'Friendliness is the way into every customer relationship; talking down to someone closes it (guideline “professional handling of emotions”).',
+      de: 'Freundlichkeit öffnet den Zugang zur Kundschaft; Belehrung von oben verschließt ihn (Leitlinie „professioneller Umgang mit Emotionen“).',
     },
   },
   data,

@@ -13,8 +13,8 @@ export default phraseRule(
       de: 'Damit bleibt die Kundin mit dem Problem allein. Sagen Sie, wer es übernimmt oder was Sie tun, um zu helfen.',
     },
     rationale: {
-      en: 'Taking responsibility is part of interaction work (guideline 4); handing the problem back leaves the customer alone with it.',
-      de: 'Verantwortung zu übernehmen gehört zur Interaktionsarbeit (Leitlinie 4); wer das Problem zurückgibt, lässt die Kundin allein.',
+      en: 'Taking responsibility is part of interaction work (guideline “responsibility, and being backed up in it”); handing the problem back leaves the customer alone with it.',
+      de: 'Verantwortung zu übernehmen gehört zur Interaktionsarbeit (Leitlinie „Verantwortung und Rückhalt“); wer das Problem zurückgibt, lässt die Kundin allein.',
     },
   },
   data,

@@ -28,8 +28,8 @@ export default phraseRule(
       de: 'Das wimmelt die Kundin ab und verschärft den Konflikt. Sagen Sie lieber, was Sie tun können.',
     },
     rationale: {
-      en: 'Resolving conflicts constructively is part of the job (guideline 2); telling people to calm down or that it is not your problem does the opposite.',
-      de: 'Konflikte konstruktiv auszuräumen gehört zur Arbeit (Leitlinie 2); „beruhigen Sie sich“ oder „nicht mein Problem“ bewirkt das Gegenteil.',
+      en: 'Resolving conflicts constructively is part of the job (guideline “social as well as technical challenges”); telling people to calm down or that it is not your problem does the opposite.',
+      de: 'Konflikte konstruktiv auszuräumen gehört zur Arbeit (Leitlinie „soziale und technische Herausforderungen meistern“); „beruhigen Sie sich“ oder „nicht mein Problem“ bewirkt das Gegenteil.',
     },
   },
   data,

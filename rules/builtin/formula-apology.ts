@@ -13,8 +13,8 @@ export default phraseRule(
       de: 'Eine Standard-Entschuldigung klingt automatisch. Benennen Sie, was bei dieser Kundin schiefging, und entschuldigen Sie sich dafür.',
     },
     rationale: {
-      en: 'Handling the customer’s emotions professionally means responding to their situation, not pasting a phrase (guideline 6).',
-      de: 'Professioneller Umgang mit Emotionen heißt, auf die Lage der Kundin einzugehen statt eine Floskel einzufügen (Leitlinie 6).',
+      en: 'Handling the customer’s emotions professionally means responding to their situation, not pasting a phrase (guideline “professional handling of emotions”).',
+      de: 'Professioneller Umgang mit Emotionen heißt, auf die Lage der Kundin einzugehen statt eine Floskel einzufügen (Leitlinie „professioneller Umgang mit Emotionen“).',
     },
   },
   data,

@@ -29,8 +29,8 @@ const rule: EngineRule = {
     de: 'Zu viele oder zu starke Entschuldigungen stellen Sie in den Mittelpunkt und schwächen die Lösung. Entschuldigen Sie sich einmal, ehrlich, und sagen Sie dann, was Sie tun.',
   },
   rationale: {
-    en: 'Professional handling of emotions (guideline 6) includes your own: confident, calm ownership reassures more than repeated apologies.',
-    de: 'Zum professionellen Umgang mit Emotionen (Leitlinie 6) gehören auch die eigenen: ruhige, klare Verantwortung beruhigt mehr als wiederholte Entschuldigungen.',
+    en: 'Professional handling of emotions (guideline “professional handling of emotions”) includes your own: confident, calm ownership reassures more than repeated apologies.',
+    de: 'Zum professionellen Umgang mit Emotionen (Leitlinie „professioneller Umgang mit Emotionen“) gehören auch die eigenen: ruhige, klare Verantwortung beruhigt mehr als wiederholte Entschuldigungen.',
   },
   lists: { ...lists, signals: emotion.signals },
   check(ctx) {

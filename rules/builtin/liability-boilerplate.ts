@@ -13,8 +13,8 @@ export default phraseRule(
       de: 'Haftungsfloskeln in einer Antwort wirken abwehrend. Erklären Sie, was Sie tun können; das Rechtliche steht im Vertrag.',
     },
     rationale: {
-      en: 'Responsibility is meant to be carried, with the backing of clear rules (guideline 4), not fended off with boilerplate.',
-      de: 'Verantwortung soll getragen werden, abgesichert durch klare Regeln (Leitlinie 4), nicht mit Textbausteinen abgewehrt.',
+      en: 'Responsibility is meant to be carried, with the backing of clear rules (guideline “responsibility, and being backed up in it”), not fended off with boilerplate.',
+      de: 'Verantwortung soll getragen werden, abgesichert durch klare Regeln (Leitlinie „Verantwortung und Rückhalt“), nicht mit Textbausteinen abgewehrt.',
     },
   },
   data,

@@ -14,8 +14,8 @@ const rule: EngineRule = {
     de: 'Sie brauchen etwas von der Kundin oder bieten eine Wahl an, laden aber nicht zur Antwort ein. Sagen Sie, was sie schicken soll und wie („Antworten Sie einfach mit …“).',
   },
   rationale: {
-    en: 'Service is co-produced with the customer (guideline 1): they can only do their part when they are invited and know how.',
-    de: 'Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie 1): Sie kann ihren Teil nur beitragen, wenn sie eingeladen wird und weiß, wie.',
+    en: 'Service is co-produced with the customer (guideline “service made together with the customer”): they can only do their part when they are invited and know how.',
+    de: 'Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie „Dienstleistung gemeinsam mit der Kundschaft“): Sie kann ihren Teil nur beitragen, wenn sie eingeladen wird und weiß, wie.',
   },
   lists: lists,
   check(ctx) {

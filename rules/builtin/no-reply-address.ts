@@ -13,8 +13,8 @@ export default phraseRule(
       de: '„Nicht antworten“ beendet das Gespräch. Sagen Sie stattdessen, wie die Kundin Sie erreicht.',
     },
     rationale: {
-      en: 'Service is co-produced with the customer (guideline 1); a dead-end address blocks the next step.',
-      de: 'Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie 1); eine Adresse ohne Rückweg blockiert den nächsten Schritt.',
+      en: 'Service is co-produced with the customer (guideline “service made together with the customer”); a dead-end address blocks the next step.',
+      de: 'Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie „Dienstleistung gemeinsam mit der Kundschaft“); eine Adresse ohne Rückweg blockiert den nächsten Schritt.',
     },
   },
   data,

@@ -173,8 +173,8 @@ const rule: EngineRule = {
     de: 'Viele Passivsätze verschweigen, wer handelt. Sagen Sie, wer etwas tut: „wir haben geprüft“, „ich schicke“.',
   },
   rationale: {
-    en: 'Naming who does what makes responsibility visible (guideline 4) and the reply easier to follow.',
-    de: 'Wer sagt, wer was tut, macht Verantwortung sichtbar (Leitlinie 4) und die Antwort leichter verständlich.',
+    en: 'Naming who does what makes responsibility visible (guideline “responsibility, and being backed up in it”) and the reply easier to follow.',
+    de: 'Wer sagt, wer was tut, macht Verantwortung sichtbar (Leitlinie „Verantwortung und Rückhalt“) und die Antwort leichter verständlich.',
   },
   check(ctx) {
     const spans = passiveSpans(ctx.doc, ctx.lang);

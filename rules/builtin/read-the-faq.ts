@@ -47,8 +47,8 @@ export default phraseRule(
       de: 'Der Verweis auf FAQ oder Anleitung schickt die Kundin allein auf die Suche. Beantworten Sie die Frage oder verlinken Sie die genaue Stelle.',
     },
     rationale: {
-      en: 'Good service is produced together with the customer (guideline 1); a bare pointer to documentation hands the work back.',
-      de: 'Gute Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie 1); ein bloßer Verweis auf Dokumentation gibt die Arbeit zurück.',
+      en: 'Good service is produced together with the customer (guideline “service made together with the customer”); a bare pointer to documentation hands the work back.',
+      de: 'Gute Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie „Dienstleistung gemeinsam mit der Kundschaft“); ein bloßer Verweis auf Dokumentation gibt die Arbeit zurück.',
     },
   },
   data,

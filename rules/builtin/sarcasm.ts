@@ -46,8 +46,8 @@ const rule: EngineRule = {
     de: 'Das klingt spöttisch. Die Kundin hört den Ton, nicht die Hilfe – sagen Sie es sachlich.',
   },
   rationale: {
-    en: 'Handling emotions professionally includes your own (guideline 6); friendliness is the entry to every customer, and mockery closes it.',
-    de: 'Zum professionellen Umgang mit Emotionen gehören auch die eigenen (Leitlinie 6); Freundlichkeit öffnet den Zugang zur Kundschaft, Spott verschließt ihn.',
+    en: 'Handling emotions professionally includes your own (guideline “professional handling of emotions”); friendliness is the entry to every customer, and mockery closes it.',
+    de: 'Zum professionellen Umgang mit Emotionen gehören auch die eigenen (Leitlinie „professioneller Umgang mit Emotionen“); Freundlichkeit öffnet den Zugang zur Kundschaft, Spott verschließt ihn.',
   },
   lists: { tag: data.tag, jibe: data.jibe },
   check(ctx) {

@@ -95,8 +95,8 @@ const rule: EngineRule = {
     de: 'Großbuchstaben und !!/?? wirken wie Schreien. Schreiben Sie normal; ein klarer Satz betont genug.',
   },
   rationale: {
-    en: 'Friendliness is the entry to every customer; a raised voice in writing turns a question into a conflict (guideline 6).',
-    de: 'Freundlichkeit ist der Zugang zu jeder Kundin; eine laute Schreibweise macht aus einer Frage einen Konflikt (Leitlinie 6).',
+    en: 'Friendliness is the entry to every customer; a raised voice in writing turns a question into a conflict (guideline “professional handling of emotions”).',
+    de: 'Freundlichkeit ist der Zugang zu jeder Kundin; eine laute Schreibweise macht aus einer Frage einen Konflikt (Leitlinie „professioneller Umgang mit Emotionen“).',
   },
   check(ctx) {
     const hits: RuleHit[] = [];

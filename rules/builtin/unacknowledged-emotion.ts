@@ -19,8 +19,8 @@ const rule: EngineRule = {
     de: 'Die Kundin klingt verärgert oder unter Druck, und der Anfang der Antwort geht nicht darauf ein. Nehmen Sie das Gefühl auf, bevor Sie zu den Fakten kommen.',
   },
   rationale: {
-    en: 'Handling the customer’s emotions professionally is part of interaction work (guideline 6): people listen to the solution once they feel heard.',
-    de: 'Der professionelle Umgang mit den Emotionen der Kundschaft gehört zur Interaktionsarbeit (Leitlinie 6): Wer sich gehört fühlt, hört auch die Lösung.',
+    en: 'Handling the customer’s emotions professionally is part of interaction work (guideline “professional handling of emotions”): people listen to the solution once they feel heard.',
+    de: 'Der professionelle Umgang mit den Emotionen der Kundschaft gehört zur Interaktionsarbeit (Leitlinie „professioneller Umgang mit Emotionen“): Wer sich gehört fühlt, hört auch die Lösung.',
   },
   lists: {
     signals: lists.signals,

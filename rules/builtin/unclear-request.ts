@@ -59,8 +59,8 @@ const vagueRequest = phraseRule(
       de: '„Weitere Informationen“ oder eine interne Abkürzung sagt der Kundin nicht, was sie schicken soll. Nennen Sie genau und verständlich, was Sie brauchen.',
     },
     rationale: {
-      en: 'Co-production needs a clear part for the customer (guideline 1); a vague request costs both sides another round.',
-      de: 'Ko-Produktion braucht eine klare Aufgabe für die Kundin (Leitlinie 1); eine vage Bitte kostet beide Seiten eine weitere Runde.',
+      en: 'Co-production needs a clear part for the customer (guideline “service made together with the customer”); a vague request costs both sides another round.',
+      de: 'Zusammenarbeit braucht eine klare Aufgabe für die Kundin (Leitlinie „Dienstleistung gemeinsam mit der Kundschaft“); eine vage Bitte kostet beide Seiten eine weitere Runde.',
     },
   },
   data,
