@@ -38,7 +38,7 @@ export function EntryForm({ t, entry, knownTags, busy, now, onSave, onCancel }: 
   const [ticketRef, setTicketRef] = useState(entry?.ticketRef ?? '');
 
   const current = parseTagList(tags);
-  const offered = [...new Set([...SUGGESTED_TAGS, ...knownTags])].filter(
+  const offered = [...new Set([...SUGGESTED_TAGS.map((key) => t(key)), ...knownTags])].filter(
     (tag) => !current.some((have) => have.toLocaleLowerCase() === tag.toLocaleLowerCase()),
   );
 

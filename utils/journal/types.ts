@@ -15,14 +15,17 @@ export const LIMITS = {
   ticketRefLength: 200,
 } as const;
 
-/** Tag suggestions offered in the form; any free text is allowed too. */
+/**
+ * Tag suggestions offered in the form, as message keys: offered in the UI's language
+ * (public/_locales); any free text is allowed too.
+ */
 export const SUGGESTED_TAGS = [
-  'escalation',
-  'angry customer',
-  'backlog',
-  'interruptions',
-  'complex case',
-  'good conversation',
+  'tagEscalation',
+  'tagAngryCustomer',
+  'tagBacklog',
+  'tagInterruptions',
+  'tagComplexCase',
+  'tagGoodConversation',
 ] as const;
 
 /**
