@@ -6,8 +6,9 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  // Bundles the editor fixture pages (tests/fixtures/editors) once, skipped when unchanged.
-  globalSetup: './tests/e2e/editors/global-setup.ts',
+  // Bundles the editor fixture pages (tests/fixtures/editors) once, skipped when unchanged, and
+  // starts Request Tracker for its suite when it does not run yet.
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

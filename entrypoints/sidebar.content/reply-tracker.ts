@@ -3,7 +3,8 @@
 // once per animation frame, however many input events arrive in between. The host adapter
 // says which boxes are public replies and which internal notes (checked only when the agent
 // wants that), and where the app re-renders its composers: when the app replaces the editor
-// element, the tracker moves to the new one.
+// element, the tracker moves to the new one. A control of the page that changes (a select
+// switching the box between reply and note, as RT's "Update Type") makes it look again.
 import { composedContains } from './hosts/dom';
 import type { Composer, HostAdapter } from './hosts';
 import { createReplyBox, replyBoxElement, type ReplyBox } from './reply-box';
@@ -167,6 +168,16 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
     schedule();
   };
 
+  /** Follows `element` if it is a wanted composer now, else leaves it alone (a note). */
+  const lookUp = (element: HTMLElement) => {
+    lookedUpAt = deps.now();
+    const composer = composerOf(element);
+    passedOver = undefined;
+    if (composer && wanted(composer)) return attach(element);
+    passedOver = element;
+    if (element === box?.element) detach();
+  };
+
   const onEvent = (event: Event) => {
     const element = replyBoxElement(event.composedPath()[0] ?? null);
     if (!element) return;
@@ -179,12 +190,19 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
         return;
       }
     }
-    lookedUpAt = deps.now();
-    const composer = composerOf(element);
-    passedOver = undefined;
-    if (composer && wanted(composer)) return attach(element);
-    passedOver = element;
-    if (element === box?.element) detach();
+    lookUp(element);
+  };
+
+  /**
+   * A control changed (a select, a radio button): if it switched the box between reply and
+   * note, the sidebar follows at once rather than when the agent types on. Looked up in the
+   * next frame, once the tool's own handlers have updated the page.
+   */
+  const onControlChange = () => {
+    deps.requestFrame(() => {
+      const element = box?.element ?? passedOver;
+      if (!deps.signal.aborted && element && isAlive(element)) lookUp(element);
+    });
   };
 
   return {
@@ -192,6 +210,7 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
       const options = { capture: true, signal: deps.signal };
       doc.addEventListener('focusin', onEvent, options);
       doc.addEventListener('input', onEvent, options);
+      doc.addEventListener('change', onControlChange, options);
       // A document hooked while focus moves into its iframe missed that focusin.
       deps.requestFrame(() => {
         if (!deps.signal.aborted && doc.hasFocus() && doc !== document) {

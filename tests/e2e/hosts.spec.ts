@@ -25,6 +25,8 @@ interface Tool {
   note: NoteStyle;
   /** The editors are iframes (CKEditor 4). */
   frames?: boolean;
+  /** The note switch is a select (RT's Update Type) and this option makes a note. */
+  noteOption?: string;
 }
 
 const TOOLS: readonly Tool[] = [
@@ -36,6 +38,9 @@ const TOOLS: readonly Tool[] = [
   { tool: 'hubspot', note: 'composer' },
   { tool: 'zammad', note: 'switch' },
   { tool: 'otrs', note: 'composer', frames: true },
+  { tool: 'request-tracker', note: 'switch', frames: true, noteOption: 'private' },
+  { tool: 'osticket', note: 'composer' },
+  { tool: 'freescout', note: 'switch' },
   { tool: 'helpscout', note: 'composer' },
   { tool: 'front', note: 'composer' },
   { tool: 'intercom', note: 'switch' },
@@ -94,7 +99,9 @@ for (const tool of TOOLS) {
       await expect(kt.finding('deflection')).toHaveCount(0);
     } else if (tool.note === 'switch') {
       // The same editor in note mode is no longer checked.
-      await page.locator('[data-fixture="switch-to-note"]').click();
+      const noteSwitch = page.locator('[data-fixture="switch-to-note"]');
+      if (tool.noteOption) await noteSwitch.selectOption(tool.noteOption);
+      else await noteSwitch.click();
       await typeInto(page, editor(page, tool, 'reply'), ` ${NOTE_TEXT}`);
       await expect(kt.finding()).toHaveCount(0);
     }

@@ -7,6 +7,8 @@ export interface AdapterSpec {
   id: string;
   /** Host names of the tool's cloud service. */
   hosts: RegExp;
+  /** For self-hosted tools: whether a page on any domain is one of the tool's (paths, structure). */
+  pages?(url: URL, doc: Document): boolean;
   /** Public reply composers: the editor itself or an element the editor sits in. */
   reply: string;
   /**
@@ -25,8 +27,21 @@ export interface AdapterSpec {
   isCustomer?(message: HTMLElement, doc: Document): boolean;
   /** Inside a customer message: the element with the message text (default: all of it). */
   messageBody?: string;
+  /** Inside a message: earlier messages it quotes (the tool folds them away), left out of its text. */
+  quotedParts?: string;
   /** The thread lists the newest message first (Outlook's default). */
   newestFirst?: boolean;
+  /**
+   * Where the thread's order is the agent's preference (RT): a message's place in time, higher
+   * is newer. Wins over `newestFirst`.
+   */
+  order?(message: HTMLElement): number;
+  /**
+   * Mail-style tools whose reply page shows no thread: the customer's message as the reply
+   * quotes it, the outermost element matching this inside a composer (nested ones, the
+   * messages it quoted in turn, left out). Read when the thread has no customer message.
+   */
+  quoteInComposer?: string;
   /** The tool renders its UI in open shadow roots (ServiceNow, Salesforce). */
   shadowDom?: boolean;
   /** The part of the page the app re-renders composers into. */
@@ -45,11 +60,20 @@ function editorsMatching(doc: Document, selector: string, deep: boolean) {
   return editors;
 }
 
+/** The text of `element` without the parts inside it matching `leftOut` (cut from a copy). */
+function textWithout(element: HTMLElement, leftOut: string | undefined): string {
+  if (!leftOut || !element.querySelector(leftOut)) return messageText(element);
+  const copy = element.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll(leftOut).forEach((part) => part.remove());
+  return messageText(copy);
+}
+
 export function defineAdapter(spec: AdapterSpec): HostAdapter {
   const deep = spec.shadowDom ?? false;
-  return {
+  const adapter: HostAdapter = {
     id: spec.id,
     matches: (hostname) => spec.hosts.test(hostname),
+    recognizes: spec.pages,
     composers(doc) {
       const notes = spec.note ? [...editorsMatching(doc, spec.note, deep).keys()] : [];
       const replies: HTMLElement[] = [];
@@ -67,20 +91,38 @@ export function defineAdapter(spec: AdapterSpec): HostAdapter {
       const messages = documentsIn(doc)
         .flatMap((each) => queryAll(each, spec.customerMessages, deep))
         .filter((message) => !spec.isCustomer || spec.isCustomer(message, doc));
-      const ordered = spec.newestFirst ? messages : messages.reverse();
+      const { order } = spec;
+      // Newest first.
+      const ordered = order
+        ? messages.sort((a, b) => order(b) - order(a))
+        : spec.newestFirst
+          ? messages
+          : messages.reverse();
       for (const message of ordered) {
         const body = spec.messageBody
           ? (queryAll(message, spec.messageBody, deep)[0] ?? message)
           : message;
         // A customer message quoted inside the composer is not the thread.
         if (body.isContentEditable || composedClosest(body, 'textarea')) continue;
-        const text = messageText(body);
+        const text = textWithout(body, spec.quotedParts);
         if (text) return text;
       }
-      return undefined;
+      return spec.quoteInComposer ? quotedInComposer(doc, spec.quoteInComposer) : undefined;
     },
     watchRoot: spec.watchRoot
       ? (doc) => queryAll(doc, spec.watchRoot!, deep)[0] ?? doc.body
       : undefined,
   };
+
+  /** The message the first composer with a quote quotes (the agent may have cut it out). */
+  const quotedInComposer = (doc: Document, quote: string): string | undefined => {
+    for (const { element } of adapter.composers(doc)) {
+      if (element.localName === 'textarea') continue;
+      const outermost = element.querySelector<HTMLElement>(quote);
+      const text = outermost && textWithout(outermost, quote);
+      if (text) return text;
+    }
+    return undefined;
+  };
+  return adapter;
 }

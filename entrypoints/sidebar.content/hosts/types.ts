@@ -16,6 +16,11 @@ export interface HostAdapter {
   readonly id: string;
   /** Whether this adapter is for the tool served at `hostname` (its cloud domains). */
   matches(hostname: string): boolean;
+  /**
+   * Whether `doc` at `url` is one of the tool's own pages, on whatever domain it is served
+   * from (self-hosted tools, told by their paths and page structure).
+   */
+  recognizes?(url: URL, doc: Document): boolean;
   /** The reply boxes on the page, each tagged public reply or internal note. */
   composers(doc: Document): Composer[];
   /** The text of the customer's last message in the thread (context for the empathy checks). */

@@ -26,6 +26,9 @@ const TOOLS: Record<string, ToolCase> = {
   hubspot: { note: 'composer' },
   zammad: { note: 'switch' },
   otrs: { note: 'composer' },
+  'request-tracker': { note: 'switch' },
+  osticket: { note: 'composer' },
+  freescout: { note: 'switch' },
   helpscout: { note: 'composer' },
   front: { note: 'composer' },
   intercom: { note: 'switch' },
@@ -48,6 +51,14 @@ function switchToNote(tool: string): void {
   if (tool === 'zammad') document.querySelector('.article-new')?.classList.add('is-internal');
   if (tool === 'intercom') {
     document.querySelector<HTMLElement>('.inbox__composer')!.dataset.composerMode = 'note';
+  }
+  if (tool === 'request-tracker') {
+    document.querySelector<HTMLSelectElement>('select[name="UpdateType"]')!.value = 'private';
+  }
+  if (tool === 'freescout') {
+    const block = document.querySelector('.conv-reply-block')!;
+    block.classList.add('conv-note-block');
+    block.querySelector<HTMLInputElement>('input[name="is_note"]')!.value = '1';
   }
 }
 

@@ -38,6 +38,10 @@ export function loadFixture(tool: string): LoadedFixture {
   );
   parsed.querySelectorAll('script').forEach((script) => script.remove());
   document.head.innerHTML = parsed.head.innerHTML;
+  // The body's own attributes too (Request Tracker tells its pages by the body's id).
+  const body = document.body;
+  for (const { name } of [...body.attributes]) body.removeAttribute(name);
+  for (const { name, value } of [...parsed.body.attributes]) body.setAttribute(name, value);
   document.body.innerHTML = parsed.body.innerHTML;
   attachDeclarativeShadowRoots(document.body);
   return {

@@ -130,4 +130,31 @@ describe('createReplyTracker', () => {
     expect(tracker.current()).toBeUndefined();
     expect(drafts.at(-1)).toEqual(['(detached)', undefined]);
   });
+
+  it('follows a reply/note switch made with a control of the page at once, without typing', () => {
+    document.body.innerHTML =
+      '<select><option>reply</option><option>note</option></select><textarea data-mode="reply"></textarea>';
+    const { tracker, drafts, runFrames } = setup(0, modeAdapter);
+    const [select, area] = [document.querySelector('select')!, document.querySelector('textarea')!];
+    // The tool's own handler switches the editor when its select changes (RT's Update Type).
+    select.addEventListener('change', () => (area.dataset.mode = select.value));
+    area.focus();
+    area.value = 'As already stated';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    runFrames();
+    expect(tracker.current()?.element).toBe(area);
+
+    select.value = 'note';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    runFrames();
+    expect(tracker.current()).toBeUndefined();
+    expect(drafts.at(-1)).toEqual(['(detached)', undefined]);
+
+    select.value = 'reply';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    runFrames();
+    runFrames();
+    expect(tracker.current()?.element).toBe(area);
+    expect(drafts.at(-1)).toEqual(['As already stated', undefined]);
+  });
 });
