@@ -154,13 +154,15 @@ export function startMarks(deps: MarksDeps): void {
   function render() {
     const box = painted?.box;
     if (!box) return;
-    const active = card?.index ?? -1;
+    // A finding split around another one's words is shown active in all its spans.
+    const activeKey = card ? spans[card.index]?.finding.key : undefined;
+    const isActive = (span: MarkSpan) => span.finding.key === activeKey;
     if (useHighlights && ranges) {
       const groups: HighlightGroups = { warning: [], hint: [], active: [] };
       spans.forEach((span, index) => {
         const range = ranges![index]!;
         groups[span.finding.severity === 'warning' ? 'warning' : 'hint'].push(range);
-        if (index === active) groups.active.push(range);
+        if (isActive(span)) groups.active.push(range);
       });
       painter.paint(box.element.ownerDocument, groups);
       overlay?.draw([]);
@@ -170,7 +172,7 @@ export function startMarks(deps: MarksDeps): void {
         spans.map((span, index) => ({
           ruleId: span.finding.ruleId,
           severity: span.finding.severity,
-          active: index === active,
+          active: isActive(span),
           boxes: all[index] ?? [],
         })),
       );

@@ -12,12 +12,26 @@ export interface MarkSpan {
   end: number;
 }
 
+/** Which of two findings over the same words the mark shows: a warning, then the narrower. */
+function ranks(a: FindingView, b: FindingView): number {
+  const severity = (f: FindingView) => (f.severity === 'warning' ? 1 : 0);
+  return (
+    severity(b) - severity(a) ||
+    a.end - a.start - (b.end - b.start) ||
+    a.start - b.start ||
+    a.key.localeCompare(b.key)
+  );
+}
+
 /**
  * Findings that point at words: not empty, and not about the whole reply (those have no quote
- * and would underline everything, which says nothing the sidebar does not).
+ * and would underline everything, which says nothing the sidebar does not). Where findings
+ * overlap (a phrase inside a sentence the learned judgement marks), the words get one mark, of
+ * the finding that ranks first (a warning, then the narrower one): the spans never overlap, so
+ * no two underlines are drawn over each other. A finding may so come in several spans.
  */
 export function markSpans(findings: readonly FindingView[], draftLength: number): MarkSpan[] {
-  return findings
+  const marked = findings
     .filter(
       (finding) =>
         finding.quote !== undefined &&
@@ -25,8 +39,22 @@ export function markSpans(findings: readonly FindingView[], draftLength: number)
         finding.start >= 0 &&
         finding.end <= draftLength,
     )
-    .map((finding) => ({ finding, start: finding.start, end: finding.end }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
+  const bounds = [...new Set(marked.flatMap((f) => [f.start, f.end]))].sort((a, b) => a - b);
+  const spans: MarkSpan[] = [];
+  let open: FindingView[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [from, to] = [bounds[i]!, bounds[i + 1]!];
+    while (next < marked.length && marked[next]!.start <= from) open.push(marked[next++]!);
+    open = open.filter((f) => f.end > from);
+    if (open.length === 0) continue;
+    const top = open.reduce((best, f) => (ranks(f, best) < 0 ? f : best));
+    const last = spans[spans.length - 1];
+    if (last && last.finding === top && last.end === from) last.end = to;
+    else spans.push({ finding: top, start: from, end: to });
+  }
+  return spans;
 }
 
 /**

@@ -51,6 +51,45 @@ describe('markSpans', () => {
   });
 });
 
+describe('markSpans over nested findings', () => {
+  const at = (spans: MarkSpan[]) => spans.map((s) => [s.start, s.end, s.finding.key]);
+
+  it('gives the words one mark: a warning inside a hint sentence splits the hint around it', () => {
+    const sentence = { ...finding(0, 40), key: 'sentence', severity: 'hint' as const };
+    const phrase = { ...finding(10, 15), key: 'phrase' };
+    expect(at(markSpans([sentence, phrase], 50))).toEqual([
+      [0, 10, 'sentence'],
+      [10, 15, 'phrase'],
+      [15, 40, 'sentence'],
+    ]);
+  });
+
+  it('lets a warning keep its words under a hint inside it, and the narrower of two alike win', () => {
+    const warning = { ...finding(0, 20), key: 'warning' };
+    const hint = { ...finding(5, 8), key: 'hint', severity: 'hint' as const };
+    expect(at(markSpans([warning, hint], 30))).toEqual([[0, 20, 'warning']]);
+    const wide = { ...finding(0, 20), key: 'wide' };
+    const narrow = { ...finding(5, 8), key: 'narrow' };
+    expect(at(markSpans([wide, narrow], 30))).toEqual([
+      [0, 5, 'wide'],
+      [5, 8, 'narrow'],
+      [8, 20, 'wide'],
+    ]);
+  });
+
+  it('never returns overlapping spans, whatever the findings', () => {
+    const many = [finding(0, 9), finding(3, 12), finding(11, 14), finding(2, 4), finding(13, 20)];
+    const spans = markSpans(many, 30);
+    for (let i = 1; i < spans.length; i++) {
+      expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    }
+    // Every marked word is still marked.
+    const covered = (s: { start: number; end: number }[], x: number) =>
+      s.some((span) => span.start <= x && x < span.end);
+    for (let x = 0; x < 30; x++) expect(covered(spans, x)).toBe(covered(many, x));
+  });
+});
+
 describe('editableRanges', () => {
   const words = (draft: string, phrase: string) => {
     const start = draft.indexOf(phrase);
