@@ -7,7 +7,7 @@
 import { CATEGORIES, type Category, type Lang } from '../engine/types';
 import type { LabelledText } from './data';
 import { draftFeatureSet } from './features';
-import type { TrainOptions } from './train';
+import type { TrainOptions } from './logistic';
 
 export interface DraftSample {
   features: Uint32Array;

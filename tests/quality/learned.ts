@@ -10,13 +10,9 @@ import { loadCorpus, type CorpusEntry } from './corpus';
 import { readLabelled, type LabelledText } from '../../rules/learned/data';
 import { featureWords, FNV_OFFSET, hashString } from '../../rules/learned/features';
 import { LearnedModel, type PackedModel } from '../../rules/learned/model';
-import {
-  CORPUS_ROOT,
-  DEFAULT_OPTIONS,
-  predict,
-  trainDraftLogistic,
-  trainLanguage,
-} from '../../rules/learned/train';
+import { DEFAULT_OPTIONS, predict } from '../../rules/learned/logistic';
+import { CORPUS_ROOT, trainLanguage } from '../../rules/learned/train';
+import { trainDraftLogistic } from '../../rules/learned/train-draft';
 import deWeights from '../../rules/learned/weights/de.json' with { type: 'json' };
 import enWeights from '../../rules/learned/weights/en.json' with { type: 'json' };
 

@@ -9,15 +9,10 @@ import { draftSample, type LabelledDraft } from '../../../rules/learned/draft-mo
 import { customerWords, docWords, featureSet, featureWords } from '../../../rules/learned/features';
 import { judgeDraft, withWeights, type LangWeights } from '../../../rules/learned/judgement';
 import { LearnedModel, type PackedModel } from '../../../rules/learned/model';
-import {
-  DEFAULT_OPTIONS,
-  pack,
-  predict,
-  silentModel,
-  trainDraftModel,
-  trainLanguage,
-  trainLogistic,
-} from '../../../rules/learned/train';
+import { DEFAULT_OPTIONS, predict, trainLogistic } from '../../../rules/learned/logistic';
+import { pack, silentModel } from '../../../rules/learned/pack';
+import { trainLanguage } from '../../../rules/learned/train';
+import { trainDraftModel } from '../../../rules/learned/train-draft';
 import { OFF } from '../../../rules/learned/thresholds';
 import deWeights from '../../../rules/learned/weights/de.json' with { type: 'json' };
 import enWeights from '../../../rules/learned/weights/en.json' with { type: 'json' };

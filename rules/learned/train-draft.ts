@@ -1,0 +1,178 @@
+// Trains the draft model of one language (draft-model.ts says what it is): its settings by
+// cross-validation on the development drafts, its two thresholds per category on the folds'
+// predictions together with what the rules already report.
+import { check } from '../index';
+import { CATEGORIES, type Category, type Lang } from '../engine/types';
+import { tokenize } from '../engine/tokenizer';
+import { BUILTIN_RULES } from '../registry';
+import { BUILTIN_EXAMPLES } from '../examples';
+import type { LabelledText } from './data';
+import {
+  chooseThreshold,
+  DRAFT_GRID,
+  draftSample,
+  meanRocArea,
+  outOfFold,
+  sentenceSample,
+  type LabelledDraft,
+  type Trainer,
+} from './draft-model';
+import { writtenExamples } from './draft-rule';
+import { customerWords, docWords, featureWords, MAX_DRAFT_WORDS } from './features';
+import { withWeights, type LangWeights } from './judgement';
+import {
+  DEFAULT_OPTIONS,
+  predict,
+  trainLogistic,
+  type Sample,
+  type Trained,
+  type TrainOptions,
+} from './logistic';
+import { LearnedModel, type PackedModel } from './model';
+import { keepActive, pack, silentModel } from './pack';
+import { OFF } from './thresholds';
+
+/**
+ * The features the shipped file keeps: per label, the strongest by weight. A draft has thousands
+ * of features, each weighing a little, so dropping the rest after training would shift every
+ * sum; the draft model is therefore trained again on only the features it keeps.
+ */
+function strongest(model: Trained, width: number, keepPerLabel: number): Set<number> {
+  const kept = new Set<number>();
+  const entries = [...model.weights];
+  for (let l = 0; l < width; l++) {
+    entries
+      .sort((a, b) => Math.abs(b[1][l]!) - Math.abs(a[1][l]!) || a[0] - b[0])
+      .slice(0, keepPerLabel)
+      .forEach(([hash]) => kept.add(hash));
+  }
+  return kept;
+}
+
+/** Draft model training in two steps: all features, then only the strongest (strongest). */
+export function trainDraftLogistic(
+  samples: readonly Sample[],
+  options: TrainOptions,
+  seed: number,
+): Trained {
+  const width = CATEGORIES.length;
+  const first = trainLogistic(samples, width, options, seed);
+  const kept = strongest(first, width, options.draftKeepPerLabel);
+  return trainLogistic(samples, width, options, seed, kept);
+}
+
+const DRAFT_TRAINER: Trainer = {
+  train: (samples, options, seed) => trainDraftLogistic(samples, options, seed),
+  predict: (model, sample) =>
+    predict(model as Trained, sample.features, CATEGORIES.length, sample.scale),
+};
+
+/** Room between a threshold and the probability of a rule author's example. */
+const EXAMPLE_MARGIN = 0.02;
+
+/**
+ * Where a category's thresholds may lie so the rule authors' examples stay true: the learned
+ * rule's (rules/builtin/learned-*.ts) above every valid example's probability and at or below
+ * every invalid one's; and the rules that yield to the model must still fire on their invalid
+ * examples, so the model may vouch for the category only well below their probabilities.
+ */
+function draftExampleBounds(
+  lang: Lang,
+  model: LearnedModel,
+  category: Category,
+): { above: number; atMost: number; fineBelow: number } {
+  const l = model.labels.indexOf(category);
+  const examples = writtenExamples(category)?.[lang];
+  const p = (example: { draft: string; customer?: string }) =>
+    model.scoreDraft(
+      docWords(tokenize(example.draft)).slice(0, MAX_DRAFT_WORDS),
+      customerWords(featureWords(example.customer ?? '')),
+    ).probabilities[l]!;
+  const yielding = BUILTIN_RULES.filter(
+    (rule) => rule.yieldsToJudgement && rule.category === category,
+  ).flatMap((rule) => BUILTIN_EXAMPLES[rule.id]?.[lang]?.invalid ?? []);
+  return {
+    above: Math.max(0, ...(examples?.valid ?? []).map((e) => p(e) + EXAMPLE_MARGIN)),
+    atMost: Math.min(OFF, ...(examples?.invalid ?? []).map((e) => p(e) - EXAMPLE_MARGIN)),
+    fineBelow: Math.min(1, ...yielding.map((e) => p(e) / 2)),
+  };
+}
+
+/**
+ * The draft model of one language: its settings chosen by cross-validation on the development
+ * drafts (draft-model.ts), then trained on all of them; each category's threshold set on the
+ * folds' predictions together with what the phrase rules (with `weights` as trained so far)
+ * already report.
+ */
+export function trainDraftModel(
+  lang: Lang,
+  drafts: readonly LabelledDraft[],
+  sentences: readonly LabelledText[],
+  weights: Record<Lang, LangWeights>,
+  options: TrainOptions = DEFAULT_OPTIONS,
+): { draft: PackedModel; report: string[] } {
+  const samples = drafts.map(draftSample);
+  const extra = sentences.map(sentenceSample);
+  let best = { settings: DRAFT_GRID[0]!, area: -1, predicted: [] as Float64Array[] };
+  const report: string[] = [];
+  for (const settings of DRAFT_GRID) {
+    const predicted = outOfFold(samples, extra, settings, options, DRAFT_TRAINER);
+    const area = meanRocArea(samples, predicted);
+    report.push(
+      `epochs ${settings.epochs}, l2 ${settings.l2}${settings.withSentences ? ', with sentences' : ''}: ` +
+        `mean ROC area ${area.toFixed(3)}`,
+    );
+    if (area > best.area + 1e-9) best = { settings, area, predicted };
+  }
+  const { settings, predicted } = best;
+  const tuned = { ...options, epochs: settings.epochs, l2: settings.l2 };
+  const model = trainDraftLogistic(
+    [...samples, ...(settings.withSentences ? extra : [])],
+    tuned,
+    41,
+  );
+  const packed = pack(
+    model,
+    CATEGORIES,
+    CATEGORIES.map(() => OFF),
+    options.draftKeepPerLabel,
+    0,
+  );
+  // What the rules report without the draft model, on every development draft.
+  const silent = { ...weights, [lang]: { ...weights[lang], draft: silentModel(CATEGORIES) } };
+  const yielding = new Set(BUILTIN_RULES.filter((r) => r.yieldsToJudgement).map((r) => r.id));
+  const findings = withWeights(silent, () =>
+    drafts.map((d) => check({ draft: d.draft, customer: d.customer, lang }).findings),
+  );
+  const raw = new LearnedModel({ ...packed, thresholds: packed.thresholds.map(() => 0) });
+  const fine: number[] = [];
+  packed.thresholds = CATEGORIES.map((category, l) => {
+    const reported = findings.map((found) => {
+      const inCategory = found.filter((f) => f.category === category);
+      const firm = inCategory.some((f) => !yielding.has(f.ruleId));
+      return { firm, yielding: !firm && inCategory.length > 0 };
+    });
+    const choice = chooseThreshold(
+      drafts,
+      reported,
+      predicted.map((p) => p[l]!),
+      category,
+      process.env.NO_BOUNDS
+        ? { above: 0, atMost: OFF, fineBelow: 1 }
+        : draftExampleBounds(lang, raw, category),
+      OFF,
+    );
+    fine.push(choice.fine);
+    report.push(
+      `${category}: ${choice.threshold > 1 ? 'reports nothing' : `reports from ${choice.threshold}`}, ` +
+        `${choice.fine > 0 ? `vouches below ${choice.fine}` : 'never vouches'}; development-fold F1 ` +
+        `${choice.before.toFixed(2)} -> ${choice.after.toFixed(2)}`,
+    );
+    return choice.threshold;
+  });
+  packed.fine = fine;
+  report.unshift(
+    `chosen: epochs ${settings.epochs}, l2 ${settings.l2}${settings.withSentences ? ', with sentences' : ''}`,
+  );
+  return { draft: keepActive(packed), report };
+}
