@@ -4,12 +4,46 @@ import type { Translate } from '@/utils/i18n';
 import { Check } from './icons';
 import { CATEGORY_LABELS } from './labels';
 
+/**
+ * On pages Klartext knows no thread of: the empathy check has no customer message. One control
+ * arms a picker (the agent's next click on the page picks the message); while armed, it cancels.
+ */
+export interface ContextNote {
+  picking: boolean;
+  onPick(event: Event): void;
+  onCancel(): void;
+}
+
 export interface ChecklistProps {
   t: Translate;
   categories: readonly CategoryView[];
+  context?: ContextNote | undefined;
 }
 
-export function Checklist({ t, categories }: ChecklistProps) {
+function ContextLine({ t, context }: { t: Translate; context: ContextNote }) {
+  return (
+    <div
+      class="kt-context"
+      data-klartext-context={context.picking ? 'picking' : 'missing'}
+      role="status"
+    >
+      <span class="kt-context-text">
+        {context.picking ? t('contextPicking') : t('contextMissing')}
+      </span>
+      <button
+        type="button"
+        class="kt-text-button"
+        data-klartext-action={context.picking ? 'cancel-pick-context' : 'pick-context'}
+        title={context.picking ? undefined : t('contextPickTitle')}
+        onClick={(event) => (context.picking ? context.onCancel() : context.onPick(event))}
+      >
+        {context.picking ? t('contextPickCancel') : t('contextPick')}
+      </button>
+    </div>
+  );
+}
+
+export function Checklist({ t, categories, context }: ChecklistProps) {
   return (
     <section class="kt-section" aria-labelledby="kt-checklist-title">
       <h2 class="kt-section-title" id="kt-checklist-title">
@@ -35,6 +69,7 @@ export function Checklist({ t, categories }: ChecklistProps) {
               </span>
               <span class="kt-check-label">{t(CATEGORY_LABELS[category])}</span>
               <span class="kt-check-state">{state}</span>
+              {category === 'empathy' && context && <ContextLine t={t} context={context} />}
             </li>
           );
         })}

@@ -3,7 +3,7 @@
 import { firstOfEachCategory, type CategoryView, type FindingView } from '@/utils/finding-view';
 import type { Translate } from '@/utils/i18n';
 import type { Lang } from '@/rules';
-import { Checklist } from './Checklist';
+import { Checklist, type ContextNote } from './Checklist';
 import { FindingCard } from './FindingCard';
 import { OffMenu } from './OffMenu';
 import { SidebarJournal, type SidebarJournalProps } from './journal/SidebarJournal';
@@ -45,6 +45,8 @@ export interface SidebarProps {
   journal?: Omit<SidebarJournalProps, 't'>;
   /** Local adjustments from a finding (ignore once, rule off, allow words). */
   findingActions?: FindingActions;
+  /** The empathy check has no customer message: say so, and let the agent point at it. */
+  context?: ContextNote | undefined;
 }
 
 const countFormats = new Map<Lang, Intl.NumberFormat>();
@@ -130,7 +132,7 @@ export function Sidebar(props: SidebarProps) {
                     {t('partialCheck', formatCount(lang, props.partial.limit))}
                   </p>
                 )}
-                <Checklist t={t} categories={props.categories} />
+                <Checklist t={t} categories={props.categories} context={props.context} />
                 <section class="kt-section" aria-labelledby="kt-findings-title">
                   <h2 class="kt-section-title" id="kt-findings-title">
                     {t('findingsTitle')}

@@ -5,9 +5,25 @@ import type { FindingActions } from '@/components/packs/FindingActions';
 import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
 import { toCategoryViews, toFindingList, type FindingView } from '@/utils/finding-view';
 import type { Localized } from '@/rules';
+import { createStore } from '@/utils/store';
 import { FULL_CHECK_LIMIT, type SidebarModel, type SidebarState } from '@/utils/sidebar-model';
 import { useStore } from '@/utils/use-store';
+import type { Store } from '@/utils/store';
+import type { ContextPickerState } from './context-picker';
 import type { UiText } from './ui-text';
+
+/** The generic fallback's "point at the customer's message" (context-picker.ts). */
+export interface ContextPickerProps {
+  store: Store<ContextPickerState>;
+  onPick(event: Event): void;
+  onCancel(): void;
+}
+
+const NO_PICKER = createStore<ContextPickerState>({
+  missing: false,
+  picking: false,
+  outline: undefined,
+});
 
 export interface AppProps {
   model: SidebarModel;
@@ -24,6 +40,8 @@ export interface AppProps {
   findingActions?: FindingActions;
   /** Why a rule matters (its rationale), built-in or from a pack. */
   ruleReason?(ruleId: string): Localized | undefined;
+  /** On pages without an adapter: pointing at the customer's message. */
+  contextPicker?: ContextPickerProps | undefined;
 }
 
 function statusOf(state: SidebarState): SidebarStatus {
@@ -34,8 +52,17 @@ function statusOf(state: SidebarState): SidebarStatus {
   return state.failure ? 'unavailable' : 'checking';
 }
 
-export function App({ model, uiText, host, journal, ruleReason, ...actions }: AppProps) {
+export function App({
+  model,
+  uiText,
+  host,
+  journal,
+  ruleReason,
+  contextPicker,
+  ...actions
+}: AppProps) {
   const state = useStore(model.store);
+  const pickerState = useStore(contextPicker?.store ?? NO_PICKER);
   const { loaded } = useStore(uiText.store);
   // Asked for again after a failure too: the store changes on every check.
   useEffect(() => void uiText.ensure(state.uiLang).catch(() => undefined), [state, uiText]);
@@ -53,21 +80,45 @@ export function App({ model, uiText, host, journal, ruleReason, ...actions }: Ap
   const partial = state.checked && { limit: FULL_CHECK_LIMIT };
   // Nothing to say yet: the first texts are asked for when the session starts.
   if (!t) return null;
+  const { outline } = pickerState;
+  const context =
+    contextPicker && (pickerState.missing || pickerState.picking)
+      ? {
+          picking: pickerState.picking,
+          onPick: contextPicker.onPick,
+          onCancel: contextPicker.onCancel,
+        }
+      : undefined;
   return (
-    <Sidebar
-      t={t}
-      lang={state.uiLang}
-      host={host}
-      collapsed={state.collapsed}
-      status={statusOf(state)}
-      failure={state.failure}
-      categories={categories}
-      findings={findingList.shown}
-      findingsTotal={findingList.total}
-      partial={partial}
-      onToggleCollapsed={model.toggleCollapsed}
-      journal={journal}
-      {...actions}
-    />
+    <>
+      {pickerState.picking && outline && (
+        <div
+          class="kt-pick-outline"
+          aria-hidden="true"
+          style={{
+            top: `${outline.top}px`,
+            left: `${outline.left}px`,
+            width: `${outline.width}px`,
+            height: `${outline.height}px`,
+          }}
+        />
+      )}
+      <Sidebar
+        t={t}
+        lang={state.uiLang}
+        host={host}
+        collapsed={state.collapsed}
+        status={statusOf(state)}
+        failure={state.failure}
+        categories={categories}
+        findings={findingList.shown}
+        findingsTotal={findingList.total}
+        partial={partial}
+        onToggleCollapsed={model.toggleCollapsed}
+        journal={journal}
+        context={context}
+        {...actions}
+      />
+    </>
   );
 }

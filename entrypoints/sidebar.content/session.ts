@@ -11,9 +11,11 @@ import { createLiveChecker } from '@/utils/packs/live-checker';
 import { extensionStorage, type Settings } from '@/utils/settings';
 import { createSidebarModel, type SidebarModel } from '@/utils/sidebar-model';
 import type { ContentScriptContext } from './context';
+import { createContextPicker } from './context-picker';
 import { watchDocuments } from './frames';
-import { adapterForPage } from './hosts';
-import { createPanel } from './panel';
+import { adapterForPage, type HostAdapter } from './hosts';
+import { composedClosest } from './hosts/dom';
+import { createPanel, HOST_ELEMENT } from './panel';
 import { createReplyTracker, type ReplyTracker } from './reply-tracker';
 import { startMarks } from './marks';
 import { createUiText } from './ui-text';
@@ -94,10 +96,28 @@ export function startSession(
     panel.remove();
   };
 
+  // Without an adapter, the agent can point at the customer's message (context-picker.ts).
+  const pageAdapter = adapterForPage(new URL(location.href), document);
+  const generic = pageAdapter.id === 'generic';
+  const picker = createContextPicker({
+    isOwn: (node) => node instanceof Element && composedClosest(node, HOST_ELEMENT) !== null,
+    onPicked: () => tracker.flush(),
+    signal,
+  });
+  const adapter: HostAdapter = generic
+    ? {
+        ...pageAdapter,
+        customerMessage: (doc) => pageAdapter.customerMessage(doc) ?? picker.text(),
+      }
+    : pageAdapter;
+
   const panel = createPanel(
     ctx,
     {
       model,
+      contextPicker: generic
+        ? { store: picker.store, onPick: picker.arm, onCancel: picker.cancel }
+        : undefined,
       uiText,
       host,
       // The background records the switch and tells this tab (index.tsx stops the session).
@@ -154,7 +174,7 @@ export function startSession(
   };
 
   const tracker = createReplyTracker({
-    adapter: adapterForPage(new URL(location.href), document),
+    adapter,
     checkNotes: () => checkNotes,
     signal,
     requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
@@ -165,6 +185,7 @@ export function startSession(
       // A draft already there (restored, prefilled) gets its first check right now anyway.
       if (draft.trim()) warmed = true;
       else warmUp(customer);
+      if (generic) picker.setMissing(customer === undefined);
       model.update(draft, customer);
       tally.observe(draft, customer, model.store.get().result);
     },

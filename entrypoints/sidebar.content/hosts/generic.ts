@@ -1,11 +1,59 @@
 // The adapter for any page: reply boxes are the visible textareas and contenteditable editors,
 // also inside open shadow roots and same-origin iframes (designMode, CKEditor 4, TinyMCE);
-// all count as public replies. The customer's message is the last element marked
-// `data-klartext-customer` (the demo ticket marks it; so can a team's own ticket templates).
+// public replies unless their visible mode says internal note (generic-thread.ts). The customer's
+// message is the last element marked `data-klartext-customer` (the demo ticket marks it; so can
+// a team's own ticket templates), else the most recent message in the thread around the reply
+// box that is not the agent's own (generic-thread.ts).
 import { documentsIn, editableBody, editorIn, isShown, messageText, queryAll } from './dom';
-import type { HostAdapter } from './types';
+import { inNoteMode, threadCustomerMessage } from './generic-thread';
+import type { Composer, HostAdapter } from './types';
 
 const CUSTOMER = '[data-klartext-customer]';
+
+/**
+ * Reading the thread from the page's structure walks the whole page (tens of ms on a big one),
+ * while the check asks for the customer's message on every keystroke. The answer is kept until
+ * the page changes outside its editors (typing in a contenteditable box changes nothing here).
+ */
+interface ThreadCache {
+  observer: MutationObserver;
+  observed: Set<Document>;
+  answer?: { composer: HTMLElement | undefined; text: string | undefined };
+}
+const threadCaches = new WeakMap<Document, ThreadCache>();
+
+const inEditor = (node: Node) => {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!element?.closest('[contenteditable]:not([contenteditable="false"]), textarea');
+};
+
+function cachedThreadMessage(doc: Document, composer: HTMLElement | undefined) {
+  let cache = threadCaches.get(doc);
+  if (!cache) {
+    const created: ThreadCache = {
+      observed: new Set(),
+      observer: new MutationObserver((records) => {
+        if (records.some((record) => !inEditor(record.target))) created.answer = undefined;
+      }),
+    };
+    threadCaches.set(doc, (cache = created));
+  }
+  // Changes not yet delivered to the observer count now.
+  if (cache.observer.takeRecords().some((record) => !inEditor(record.target))) {
+    cache.answer = undefined;
+  }
+  const docs = documentsIn(doc);
+  for (const each of docs) {
+    if (cache.observed.has(each)) continue;
+    cache.observed.add(each);
+    cache.answer = undefined;
+    cache.observer.observe(each, { childList: true, subtree: true, characterData: true });
+  }
+  if (cache.answer && cache.answer.composer === composer) return cache.answer.text;
+  const text = threadCustomerMessage(doc, composer);
+  cache.answer = { composer, text };
+  return text;
+}
 const EDITORS = 'textarea, [contenteditable]:not([contenteditable="false"])';
 
 export const genericAdapter: HostAdapter = {
@@ -21,11 +69,29 @@ export const genericAdapter: HostAdapter = {
         if (box && isShown(box)) boxes.add(box);
       }
     }
-    return [...boxes].map((element) => ({ element, kind: 'reply' }));
+    const editors = [...boxes];
+    const frames = new Map<Document, HTMLElement>();
+    for (const each of documentsIn(doc)) {
+      for (const frame of each.querySelectorAll<HTMLIFrameElement>('iframe')) {
+        try {
+          if (frame.contentDocument) frames.set(frame.contentDocument, frame);
+        } catch {
+          // Another origin's frame: not ours to read.
+        }
+      }
+    }
+    const frameOf = (inner: Document) => frames.get(inner);
+    return editors.map((element): Composer => ({
+      element,
+      kind: inNoteMode(element, editors, frameOf) ? 'note' : 'reply',
+    }));
   },
   customerMessage(doc) {
     const marked = documentsIn(doc).flatMap((each) => [...each.querySelectorAll(CUSTOMER)]);
     const last = marked[marked.length - 1];
-    return last ? messageText(last) || undefined : undefined;
+    if (last) return messageText(last) || undefined;
+    const composers = genericAdapter.composers(doc);
+    const composer = (composers.find(({ kind }) => kind === 'reply') ?? composers[0])?.element;
+    return cachedThreadMessage(doc, composer);
   },
 };
