@@ -69,8 +69,8 @@ function textareaBox(area: HTMLTextAreaElement): ReplyBox {
   };
 }
 
-function editableBox(root: HTMLElement): ReplyBox {
-  const map = watchTextMap(root);
+function editableBox(root: HTMLElement, leftOut: string | undefined): ReplyBox {
+  const map = watchTextMap(root, leftOut);
   const selectRange = (start: number, end: number): Range => {
     const current = map.current();
     const doc = root.ownerDocument;
@@ -105,6 +105,10 @@ function editableBox(root: HTMLElement): ReplyBox {
   };
 }
 
-export function createReplyBox(element: HTMLElement): ReplyBox {
-  return isTextarea(element) ? textareaBox(element) : editableBox(element);
+/**
+ * The reply box around `element`; in a contenteditable one, the elements `leftOut` matches (the
+ * tool's quote of the customer, HostAdapter.quoteInComposer) are not part of the draft.
+ */
+export function createReplyBox(element: HTMLElement, leftOut?: string): ReplyBox {
+  return isTextarea(element) ? textareaBox(element) : editableBox(element, leftOut);
 }

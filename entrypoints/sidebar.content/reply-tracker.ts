@@ -160,7 +160,7 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   const attach = (element: HTMLElement) => {
     if (box?.element !== element) {
       box?.dispose();
-      box = createReplyBox(element);
+      box = createReplyBox(element, deps.adapter.quoteInComposer);
       observer.disconnect();
       if (element.localName !== 'textarea') observer.observe(element, TEXT_CHANGES);
       deps.onReplyBox();

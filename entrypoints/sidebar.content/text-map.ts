@@ -93,7 +93,8 @@ function pointAfter(node: Node): DomPoint {
   return { node: before.node, offset: before.offset + 1 };
 }
 
-function layoutOf(root: Node): MapLayout {
+/** `leftOut`: elements (a selector) whose text is not part of the draft, e.g. a quote. */
+function layoutOf(root: Node, leftOut?: string): MapLayout {
   const parts: string[] = [];
   const segments: Segment[] = [];
   const starts: number[] = [];
@@ -140,6 +141,7 @@ function layoutOf(root: Node): MapLayout {
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
     if (SKIPPED.has(element.nodeName) || element.hasAttribute('hidden')) return;
+    if (leftOut && element.matches(leftOut)) return;
     if (element.nodeName === 'BR') {
       flushBreaks(element);
       push('\n', undefined, pointBefore(element), pointAfter(element));
@@ -264,8 +266,8 @@ function mapOf(root: Node, layout: MapLayout): TextMap {
   };
 }
 
-export function mapEditableText(root: Node): TextMap {
-  return mapOf(root, layoutOf(root));
+export function mapEditableText(root: Node, leftOut?: string): TextMap {
+  return mapOf(root, layoutOf(root, leftOut));
 }
 
 /** What a map depends on: the nodes and their text below the root, and `hidden` (skipped). */
@@ -292,7 +294,7 @@ const PATCH_LIMIT = 64;
  * the text of a node or two; then the map is patched (a huge draft is not walked again on
  * every keystroke). Anything else below the root builds it again.
  */
-export function watchTextMap(root: Node): WatchedTextMap {
+export function watchTextMap(root: Node, leftOut?: string): WatchedTextMap {
   let layout: MapLayout | undefined;
   let map: TextMap | undefined;
   /** Text nodes whose text changed since the map was made (while it can be patched). */
@@ -325,7 +327,7 @@ export function watchTextMap(root: Node): WatchedTextMap {
         if (patched !== layout) map = undefined;
         layout = patched;
       }
-      layout ??= layoutOf(root);
+      layout ??= layoutOf(root, leftOut);
       return (map ??= mapOf(root, layout));
     },
     stop: () => changes.disconnect(),

@@ -24,7 +24,7 @@ import { sidebar } from './sidebar';
 const CALM_CUSTOMER =
   'Hello, my router drops the connection now and then. Could you have a look when you find the time?';
 const FRUSTRATED_CUSTOMER =
-  'This is the third time I am writing to you! The router still drops the connection every hour ' +
+  'As already stated, this is the third time I am writing to you! The router still drops the connection every hour ' +
   'and I am losing money because I work from home. I need this fixed urgently.';
 
 const GREETING = 'Hello Anna,';
@@ -143,6 +143,9 @@ test("a reply to the customer's message in RT is checked against it: the empathy
   await expect(kt.finding('unacknowledged-emotion')).toHaveCount(1);
   await expect(kt.checklist('empathy')).toHaveAttribute('data-state', 'hints');
   expect(await editorData(page)).toContain('I need this fixed urgently.');
+  // The quote is the customer's, not the agent's: its "As already stated" is not flagged.
+  expect(await editorData(page)).toContain('As already stated');
+  await expect(kt.finding('condescension')).toHaveCount(0);
 });
 
 test('comments in RT are not checked as replies: the comment page, and the Update Type switched to comments', async ({

@@ -114,8 +114,16 @@ export async function chooseUpdateType(
   page: Page,
   label: 'Reply to requestors' | 'Comments (Not sent to requestors)',
 ): Promise<void> {
-  await page.locator('button[data-id="UpdateType"]').click();
-  await page.locator('[role="listbox"] [role="option"]').filter({ hasText: label }).click();
+  // From the top of the page, as the agent sees the form: scrolled down, RT's page menu sticks
+  // to the top and can cover the open list, and a click on it would wait forever.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const option = page.locator('[role="listbox"] [role="option"]').filter({ hasText: label });
+  // bootstrap-select's list may still be closing from the last choice when the button is
+  // clicked, and the click closes it again: open it until the option shows, then choose it.
+  await expect(async () => {
+    if (!(await option.isVisible())) await page.locator('button[data-id="UpdateType"]').click();
+    await option.click({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page.locator('#UpdateType')).toHaveValue(
     label === 'Reply to requestors' ? 'response' : 'private',
   );

@@ -112,6 +112,7 @@ export function defineAdapter(spec: AdapterSpec): HostAdapter {
     watchRoot: spec.watchRoot
       ? (doc) => queryAll(doc, spec.watchRoot!, deep)[0] ?? doc.body
       : undefined,
+    quoteInComposer: spec.quoteInComposer,
   };
 
   /** The message the first composer with a quote quotes (the agent may have cut it out). */

@@ -27,4 +27,10 @@ export interface HostAdapter {
   customerMessage(doc: Document): string | undefined;
   /** The element the app re-renders composers into (observed to re-attach); default: body. */
   watchRoot?(doc: Document): Node | null;
+  /**
+   * Inside a reply box: the elements that quote the customer (the tool put them there, RT's
+   * Reply on a message), left out of the draft that is checked: the customer's words are not
+   * the agent's.
+   */
+  readonly quoteInComposer?: string;
 }

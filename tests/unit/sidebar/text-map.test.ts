@@ -36,6 +36,35 @@ describe('mapEditableText: the text the agent sees', () => {
   });
 });
 
+describe("mapEditableText: the tool's quote of the customer is not the draft", () => {
+  const html =
+    '<p>Dear Anna,</p><p>I am sorry.</p><blockquote><p>You are useless!</p></blockquote><p>Best, Tom</p>';
+
+  it('leaves the quote out of the text and maps the words after it to themselves', () => {
+    const root = editableBox(html);
+    const map = mapEditableText(root, 'blockquote');
+    expect(map.text).not.toContain('useless');
+    expect(map.text).toContain('Best, Tom');
+    const start = map.text.indexOf('Best');
+    const from = map.startPoint(start);
+    const to = map.endPoint(start + 'Best, Tom'.length);
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    expect(range.toString()).toBe('Best, Tom');
+  });
+
+  it('keeps the quote out while the agent types (the watched map too)', () => {
+    const root = editableBox(html);
+    const watched = watchTextMap(root, 'blockquote');
+    expect(watched.current().text).not.toContain('useless');
+    root.querySelector('p')!.firstChild!.textContent = 'Dear Anna Berg,';
+    expect(watched.current().text).toContain('Dear Anna Berg,');
+    expect(watched.current().text).not.toContain('useless');
+    watched.stop();
+  });
+});
+
 describe('mapEditableText: offsets select exactly the same words', () => {
   const cases = [
     'Guten Tag Frau Krüger, Ihr Router ist unterwegs, wie <b>bereits</b> gesagt.',
