@@ -155,6 +155,20 @@ export function draftScale(draftWords: number, customerWords: number): number {
 }
 
 /**
+ * What the draft model reads: the draft's first MAX_DRAFT_WORDS words and the customer
+ * message's (customerWords). Training (draftFeatureSet) and every check read it through this.
+ */
+export function draftModelWords(
+  doc: Doc,
+  customer: string,
+): { draft: FeatureWord[]; customer: readonly FeatureWord[] } {
+  return {
+    draft: docWords(doc).slice(0, MAX_DRAFT_WORDS),
+    customer: customerWords(featureWords(customer)),
+  };
+}
+
+/**
  * The distinct features of a draft with the customer's message it answers, sorted, and their
  * value (for training the draft model; LearnedModel.scoreDraft reads the same at check time).
  */
@@ -163,12 +177,11 @@ export function draftFeatureSet(
   customer: string,
 ): { features: Uint32Array; scale: number } {
   const seen = new Set<number>();
-  const draftWords = featureWords(draft).slice(0, MAX_DRAFT_WORDS);
-  const messageWords = customerWords(featureWords(customer));
-  forEachFeature(draftWords, (hash) => seen.add(hash));
-  forEachFeature(messageWords, (hash) => seen.add((hash ^ CUSTOMER_SALT) >>> 0));
+  const words = draftModelWords(tokenize(draft), customer);
+  forEachFeature(words.draft, (hash) => seen.add(hash));
+  forEachFeature(words.customer, (hash) => seen.add((hash ^ CUSTOMER_SALT) >>> 0));
   return {
     features: Uint32Array.from(seen).sort(),
-    scale: draftScale(draftWords.length, messageWords.length),
+    scale: draftScale(words.draft.length, words.customer.length),
   };
 }

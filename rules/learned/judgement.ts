@@ -9,9 +9,8 @@ import deWeights from './weights/de.json' with { type: 'json' };
 import enWeights from './weights/en.json' with { type: 'json' };
 import {
   customerWords,
-  docWords,
+  draftModelWords,
   featureWords,
-  MAX_DRAFT_WORDS,
   MAX_SENTENCE_WORDS,
   sentenceWords,
   type FeatureWord,
@@ -106,10 +105,7 @@ function judge(
     },
     evidence(label) {
       const w = strongestWord[index(label)] ?? -1;
-      if (w < 0) return undefined;
-      const from = words[Math.max(0, w - 1)]!;
-      const to = words[Math.min(words.length - 1, w + 1)]!;
-      return text.slice(from.start, to.end);
+      return w < 0 ? undefined : around(text, words, w);
     },
   };
 }
@@ -221,8 +217,7 @@ export function judgeDraft(doc: Doc, customer: string, lang: Lang): DraftJudgeme
   }
   const m = model(lang, 'draft');
   if (m.labels.length === 0) return NO_DRAFT_JUDGEMENT;
-  const words = docWords(doc).slice(0, MAX_DRAFT_WORDS);
-  const message = customerWords(featureWords(customer));
+  const { draft: words, customer: message } = draftModelWords(doc, customer);
   const { probabilities, push } = m.scoreDraft(words, message);
   const width = m.labels.length;
   const judged: DraftJudgement = {

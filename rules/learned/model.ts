@@ -3,8 +3,10 @@
 // The file keeps only the features that matter, sorted and delta-coded, with int8 weights
 // and a scale per label, so it is small; loading unpacks it into an open-addressing table
 // that scoring reads with one probe per feature.
+import { tokenize } from '../engine/tokenizer';
 import {
   CUSTOMER_SALT,
+  draftModelWords,
   draftScale,
   forEachWordFeature,
   pairFeature,
@@ -253,4 +255,10 @@ export class LearnedModel {
   present(l: number, p: number): boolean {
     return p >= this.thresholds[l]!;
   }
+}
+
+/** Scores a draft and its customer's message as texts, as a check does (features.draftModelWords). */
+export function scoreText(model: LearnedModel, draft: string, customer: string) {
+  const words = draftModelWords(tokenize(draft), customer);
+  return model.scoreDraft(words.draft, words.customer);
 }

@@ -3,7 +3,6 @@
 // predictions together with what the rules already report.
 import { check } from '../index';
 import { CATEGORIES, type Category, type Lang } from '../engine/types';
-import { tokenize } from '../engine/tokenizer';
 import { BUILTIN_RULES } from '../registry';
 import { BUILTIN_EXAMPLES } from '../examples';
 import type { LabelledText } from './data';
@@ -18,7 +17,6 @@ import {
   type Trainer,
 } from './draft-model';
 import { writtenExamples } from './draft-rule';
-import { customerWords, docWords, featureWords, MAX_DRAFT_WORDS } from './features';
 import { withWeights, type LangWeights } from './judgement';
 import {
   DEFAULT_OPTIONS,
@@ -28,7 +26,7 @@ import {
   type Trained,
   type TrainOptions,
 } from './logistic';
-import { LearnedModel, type PackedModel } from './model';
+import { LearnedModel, scoreText, type PackedModel } from './model';
 import { keepActive, pack, silentModel } from './pack';
 import { OFF } from './thresholds';
 
@@ -84,10 +82,7 @@ function draftExampleBounds(
   const l = model.labels.indexOf(category);
   const examples = writtenExamples(category)?.[lang];
   const p = (example: { draft: string; customer?: string }) =>
-    model.scoreDraft(
-      docWords(tokenize(example.draft)).slice(0, MAX_DRAFT_WORDS),
-      customerWords(featureWords(example.customer ?? '')),
-    ).probabilities[l]!;
+    scoreText(model, example.draft, example.customer ?? '').probabilities[l]!;
   const yielding = BUILTIN_RULES.filter(
     (rule) => rule.yieldsToJudgement && rule.category === category,
   ).flatMap((rule) => BUILTIN_EXAMPLES[rule.id]?.[lang]?.invalid ?? []);

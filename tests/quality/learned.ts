@@ -3,13 +3,11 @@
 // (models trained on a quarter, half and all of the development data, each measured on the same
 // held-out items), which say whether more data would still help.
 import { CATEGORIES, LANGS, type Lang } from '../../rules/index';
-import { tokenize } from '../../rules/engine/tokenizer';
 import { draftSample, DRAFT_GRID, rocArea, sentenceSample } from '../../rules/learned/draft-model';
-import { customerWords, docWords, featureWords as wordsOf } from '../../rules/learned/features';
 import { loadCorpus, type CorpusEntry } from './corpus';
 import { readLabelled, type LabelledText } from '../../rules/learned/data';
 import { featureWords, FNV_OFFSET, hashString } from '../../rules/learned/features';
-import { LearnedModel, type PackedModel } from '../../rules/learned/model';
+import { LearnedModel, scoreText, type PackedModel } from '../../rules/learned/model';
 import { DEFAULT_OPTIONS, predict } from '../../rules/learned/logistic';
 import { CORPUS_ROOT, trainLanguage } from '../../rules/learned/train';
 import { trainDraftLogistic } from '../../rules/learned/train-draft';
@@ -87,10 +85,7 @@ function measureDrafts(packed: PackedModel, drafts: readonly CorpusEntry[]): Lab
     model.thresholds[l]! <= 1 ? [{ label, tp: 0, fp: 0, fn: 0 }] : [],
   );
   for (const d of drafts) {
-    const { probabilities } = model.scoreDraft(
-      docWords(tokenize(d.draft)),
-      customerWords(wordsOf(d.customer)),
-    );
+    const { probabilities } = scoreText(model, d.draft, d.customer);
     for (const score of scores) {
       const l = model.labels.indexOf(score.label);
       const said = model.present(l, probabilities[l]!);

@@ -6,9 +6,9 @@ import { check, CATEGORIES, type Category } from '../../../rules/index';
 import { tokenize } from '../../../rules/engine/tokenizer';
 import { type LabelledText } from '../../../rules/learned/data';
 import { draftSample, type LabelledDraft } from '../../../rules/learned/draft-model';
-import { customerWords, docWords, featureSet, featureWords } from '../../../rules/learned/features';
+import { featureSet, featureWords } from '../../../rules/learned/features';
 import { judgeDraft, withWeights, type LangWeights } from '../../../rules/learned/judgement';
-import { LearnedModel, type PackedModel } from '../../../rules/learned/model';
+import { LearnedModel, scoreText, type PackedModel } from '../../../rules/learned/model';
 import { DEFAULT_OPTIONS, predict, trainLogistic } from '../../../rules/learned/logistic';
 import { pack, silentModel } from '../../../rules/learned/pack';
 import { trainLanguage } from '../../../rules/learned/train';
@@ -112,9 +112,7 @@ const DRAFTS = [
 ];
 
 const scoreOf = (model: LearnedModel, label: string, text: string, customer = '') =>
-  model.scoreDraft(docWords(tokenize(text)), customerWords(featureWords(customer))).probabilities[
-    model.labels.indexOf(label)
-  ]!;
+  scoreText(model, text, customer).probabilities[model.labels.indexOf(label)]!;
 
 describe('the draft model', () => {
   it('ships a model that scores like the trained one, within int8 rounding', () => {
