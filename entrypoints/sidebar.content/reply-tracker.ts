@@ -196,10 +196,16 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
   /**
    * A control changed (a select, a radio button): if it switched the box between reply and
    * note, the sidebar follows at once rather than when the agent types on. Looked up in the
-   * next frame, once the tool's own handlers have updated the page.
+   * next frame, once the tool's own handlers have updated the page; once per frame, however
+   * many change events arrive (the page's scripts may fire them by the thousand: they can only
+   * make it look again, which it may do at any time).
    */
+  let controlChanged = false;
   const onControlChange = () => {
+    if (controlChanged) return;
+    controlChanged = true;
     deps.requestFrame(() => {
+      controlChanged = false;
       const element = box?.element ?? passedOver;
       if (!deps.signal.aborted && element && isAlive(element)) lookUp(element);
     });

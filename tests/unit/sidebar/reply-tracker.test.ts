@@ -157,4 +157,27 @@ describe('createReplyTracker', () => {
     expect(tracker.current()?.element).toBe(area);
     expect(drafts.at(-1)).toEqual(['As already stated', undefined]);
   });
+
+  it('looks again once per frame however many change events the page fires', () => {
+    document.body.innerHTML = '<select></select><textarea data-mode="reply"></textarea>';
+    let lookups = 0;
+    const counting: HostAdapter = {
+      ...modeAdapter,
+      composers: (doc) => {
+        lookups++;
+        return modeAdapter.composers(doc);
+      },
+    };
+    const { tracker, runFrames } = setup(0, counting);
+    const [select, area] = [document.querySelector('select')!, document.querySelector('textarea')!];
+    area.focus();
+    area.value = 'Hello';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    runFrames();
+    expect(tracker.current()?.element).toBe(area);
+    const before = lookups;
+    for (let i = 0; i < 1000; i++) select.dispatchEvent(new Event('change', { bubbles: true }));
+    runFrames();
+    expect(lookups - before).toBe(1);
+  });
 });
