@@ -13,13 +13,18 @@ const CUSTOMER = '[data-klartext-customer]';
 /**
  * Reading the thread from the page's structure walks the whole page (tens of ms on a big one),
  * while the check asks for the customer's message on every keystroke. The answer is kept until
- * the page changes outside its editors (typing in a contenteditable box changes nothing here).
+ * the page changes outside its editors (typing in a contenteditable box changes nothing here),
+ * and read again at most every REREAD_MS: a page that changes all the time (a clock, a live
+ * queue counter) must not cost a walk on every keystroke.
  */
 interface ThreadCache {
   observer: MutationObserver;
   observed: Set<Document>;
-  answer?: { composer: HTMLElement | undefined; text: string | undefined };
+  answer?: { composer: HTMLElement | undefined; text: string | undefined; at: number };
+  /** The page changed since `answer` was read. */
+  stale: boolean;
 }
+const REREAD_MS = 2_000;
 const threadCaches = new WeakMap<Document, ThreadCache>();
 
 const inEditor = (node: Node) => {
@@ -32,16 +37,15 @@ function cachedThreadMessage(doc: Document, composer: HTMLElement | undefined) {
   if (!cache) {
     const created: ThreadCache = {
       observed: new Set(),
+      stale: true,
       observer: new MutationObserver((records) => {
-        if (records.some((record) => !inEditor(record.target))) created.answer = undefined;
+        if (records.some((record) => !inEditor(record.target))) created.stale = true;
       }),
     };
     threadCaches.set(doc, (cache = created));
   }
   // Changes not yet delivered to the observer count now.
-  if (cache.observer.takeRecords().some((record) => !inEditor(record.target))) {
-    cache.answer = undefined;
-  }
+  if (cache.observer.takeRecords().some((record) => !inEditor(record.target))) cache.stale = true;
   const docs = documentsIn(doc);
   for (const each of docs) {
     if (cache.observed.has(each)) continue;
@@ -49,9 +53,12 @@ function cachedThreadMessage(doc: Document, composer: HTMLElement | undefined) {
     cache.answer = undefined;
     cache.observer.observe(each, { childList: true, subtree: true, characterData: true });
   }
-  if (cache.answer && cache.answer.composer === composer) return cache.answer.text;
+  const now = performance.now();
+  const known = cache.answer?.composer === composer ? cache.answer : undefined;
+  if (known && (!cache.stale || now - known.at < REREAD_MS)) return known.text;
   const text = threadCustomerMessage(doc, composer);
-  cache.answer = { composer, text };
+  cache.answer = { composer, text, at: now };
+  cache.stale = false;
   return text;
 }
 const EDITORS = 'textarea, [contenteditable]:not([contenteditable="false"])';

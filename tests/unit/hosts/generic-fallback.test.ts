@@ -3,7 +3,7 @@
 // tool had no adapter: it picks the same customer message the tool's adapter picks (the
 // customer's last one, not the agent's reply, not an internal note), and tells note composers
 // from reply composers by their visible mode. Plus the heuristics on small pages of their own.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TOOL_ADAPTERS } from '../../../entrypoints/sidebar.content/hosts';
 import { genericAdapter } from '../../../entrypoints/sidebar.content/hosts/generic';
 import { documentsIn, editorIn, queryAll } from '../../../entrypoints/sidebar.content/hosts/dom';
@@ -128,6 +128,34 @@ describe('customer message heuristics', () => {
         <form><textarea placeholder="Reply"></textarea></form>
       </main>`;
     expect(customer()).toBe('Anna\nStill nothing, I am really annoyed now!');
+  });
+
+  it('reads a page that changes all the time again at most every 2 seconds', () => {
+    document.body.innerHTML = `
+      <section class="messages">
+        <div class="msg"><p>My parcel has not arrived after two weeks.</p></div>
+        <div class="msg"><p>Still nothing, I am really annoyed now!</p></div>
+      </section>
+      <span id="clock">12:00:00</span>
+      <form><textarea placeholder="Reply"></textarea></form>`;
+    let now = 1_000_000;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      expect(customer()).toContain('annoyed');
+      // A new message arrives while a clock ticks: within 2 s the answer read last stands.
+      const thread = document.querySelector('.messages')!;
+      thread.insertAdjacentHTML(
+        'beforeend',
+        '<div class="msg"><p>Hello?? Anyone there at all?</p></div>',
+      );
+      document.getElementById('clock')!.textContent = '12:00:01';
+      now += 500;
+      expect(customer()).toContain('annoyed');
+      now += 2_000;
+      expect(customer()).toContain('Anyone there');
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('skips messages the page marks as the agent\'s (classes, from-me flags, "me" labels)', () => {
