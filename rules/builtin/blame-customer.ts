@@ -1,6 +1,25 @@
-import { phraseRule } from '../engine/phrase-rule';
+import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
 import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 import data from './phrases/blame-customer.json' with { type: 'json' };
+import { isWholeSentence, rewriteClause, saysDu } from '../engine/rewrite';
+
+/** Instead of the blame: the agent takes the problem on. */
+const OWNING = {
+  en: 'I will help you sort this out',
+  de: 'Ich helfe Ihnen, das zu klären',
+  du: 'Ich helfe dir, das zu klären',
+};
+
+/**
+ * A sentence that only blames becomes one that helps. A blame inside a longer sentence ("You
+ * entered the wrong IBAN, so the payment bounced") carries facts a rewrite would lose: no fix.
+ */
+function helpInstead(match: Match, ctx: RuleContext): PhraseFix | undefined {
+  if (!isWholeSentence(ctx, match)) return undefined;
+  const owning = ctx.lang === 'en' ? OWNING.en : saysDu(ctx, match) ? OWNING.du : OWNING.de;
+  const { fix, suggestion } = rewriteClause(ctx, match, owning);
+  return { suggestions: [suggestion], fix };
+}
 
 const CONDITIONAL = new Set(['haetten', 'haettest', 'haettet']);
 
@@ -40,6 +59,7 @@ export default phraseRule(
   data,
   {
     keep: keepCounterfactual,
+    fix: helpInstead,
   },
 );
 
@@ -55,7 +75,10 @@ export const examples: RuleExamples = {
       { draft: 'Our install was checked by a second engineer, who will visit you on Monday.' },
     ],
     invalid: [
-      { draft: 'You should have checked the size chart before ordering.' },
+      {
+        draft: 'You should have checked the size chart before ordering.',
+        fixed: 'I will help you sort this out.',
+      },
       { draft: 'You should have opened the parcel in front of the driver.' },
       { draft: 'You entered the wrong IBAN, so the payment bounced.' },
       { draft: 'This is your fault, the warranty does not cover drops.' },
@@ -78,7 +101,10 @@ export const examples: RuleExamples = {
       { draft: 'Sie haben recht, die Rechnung ist falsch, ich korrigiere sie heute.' },
     ],
     invalid: [
-      { draft: 'Sie hätten das Formular vor der Frist einreichen sollen.' },
+      {
+        draft: 'Sie hätten das Formular vor der Frist einreichen sollen.',
+        fixed: 'Ich helfe Ihnen, das zu klären.',
+      },
       { draft: 'Sie haben die IBAN falsch eingegeben.' },
       { draft: 'Das ist Ihr Fehler, nicht unserer.' },
       {
@@ -86,7 +112,10 @@ export const examples: RuleExamples = {
           'Hätten Sie die Anleitung gelesen, wäre das nicht passiert. Sie hätten zuerst den Stecker ziehen müssen.',
       },
       { draft: 'Hättest du früher Bescheid gesagt, wäre der Laptop rechtzeitig da gewesen.' },
-      { draft: 'Du hättest den Antrag bis zum 20. im Portal abschicken müssen.' },
+      {
+        draft: 'Du hättest den Antrag bis zum 20. im Portal abschicken müssen.',
+        fixed: 'Ich helfe dir, das zu klären.',
+      },
       { draft: 'Vermutlich liegt es an Ihrem WLAN-Router.' },
       { draft: 'Die Zugangsdaten sicher aufzubewahren, ist Ihre Verantwortung.' },
       { draft: 'Unsere Montage war einwandfrei, wir haben alles getestet.' },

@@ -1,6 +1,28 @@
-import { phraseRule } from '../engine/phrase-rule';
+import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
 import data from './phrases/deflection.json' with { type: 'json' };
-import type { RuleExamples } from '../engine/rule-types';
+import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
+import { clauseAround, rewriteClause } from '../engine/rewrite';
+
+const OWNING = { en: 'I will take care of this for you', de: 'Ich kümmere mich selbst darum' };
+/** "Delivery is not our department": what the clause is about, before "is" / "are". */
+const SUBJECT_EN =
+  /^((?:the |your |this |that )?[a-z][a-z -]{0,30}?) (?:is|are|isn't|aren't)(?: really)? $/i;
+const PRONOUNS = new Set(['this', 'that', 'it', 'these', 'those', 'they']);
+
+/** The clause that hands the problem back becomes one that takes it over. */
+function takeOver(match: Match, ctx: RuleContext): PhraseFix {
+  let owning = OWNING[ctx.lang];
+  if (ctx.lang === 'en') {
+    const clause = clauseAround(ctx, match);
+    const subject = SUBJECT_EN.exec(ctx.text.slice(clause.start, match.start))?.[1];
+    if (subject && !PRONOUNS.has(subject.toLowerCase())) {
+      const thing = subject.charAt(0).toLowerCase() + subject.slice(1);
+      owning = `I will take care of ${/^(the|your|this|that) /.test(thing) ? thing : `the ${thing}`} for you`;
+    }
+  }
+  const { fix, suggestion } = rewriteClause(ctx, match, owning);
+  return { suggestions: [suggestion], fix };
+}
 
 export default phraseRule(
   {
@@ -18,6 +40,7 @@ export default phraseRule(
     },
   },
   data,
+  { fix: takeOver },
 );
 
 /** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
@@ -33,8 +56,11 @@ export const examples: RuleExamples = {
       { draft: "I'll raise this with our warehouse team today and call you by 4 pm." },
     ],
     invalid: [
-      { draft: 'That is not our department.' },
-      { draft: 'Please contact the manufacturer yourself about the warranty.' },
+      { draft: 'That is not our department.', fixed: 'I will take care of this for you.' },
+      {
+        draft: 'Please contact the manufacturer yourself about the warranty.',
+        fixed: 'I will take care of this for you.',
+      },
       { draft: "Unfortunately there's nothing we can do about it." },
       { draft: 'We are not responsible for delays caused by the courier.' },
       { draft: "The leak has nothing to do with our visit. You'll need to get a plumber in." },
@@ -56,8 +82,11 @@ export const examples: RuleExamples = {
       { draft: 'Für Reparaturen bin ich zuständig, ich rufe Sie morgen an.' },
     ],
     invalid: [
-      { draft: 'Dafür sind wir nicht zuständig.' },
-      { draft: 'Für Reparaturen ist unsere Abteilung leider nicht zuständig.' },
+      { draft: 'Dafür sind wir nicht zuständig.', fixed: 'Ich kümmere mich selbst darum.' },
+      {
+        draft: 'Für Reparaturen ist unsere Abteilung leider nicht zuständig.',
+        fixed: 'Ich kümmere mich selbst darum.',
+      },
       { draft: 'Das liegt nicht in unserer Zuständigkeit.' },
       { draft: 'Wenden Sie sich bitte selbst an den Hersteller.' },
       { draft: 'Da können wir leider nichts machen.' },

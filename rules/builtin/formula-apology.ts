@@ -1,6 +1,18 @@
-import { phraseRule } from '../engine/phrase-rule';
+import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
 import data from './phrases/formula-apology.json' with { type: 'json' };
-import type { RuleExamples } from '../engine/rule-types';
+import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
+import { rewriteClause } from '../engine/rewrite';
+
+/** An apology for something named; the agent fills in what went wrong for this customer. */
+const SPECIFIC = {
+  en: 'I am sorry that [what went wrong for you]',
+  de: 'Es tut mir leid, dass [was für Sie schiefging]',
+};
+
+function nameWhatWentWrong(match: Match, ctx: RuleContext): PhraseFix {
+  const { fix, suggestion } = rewriteClause(ctx, match, SPECIFIC[ctx.lang]);
+  return { suggestions: [suggestion], fix };
+}
 
 export default phraseRule(
   {
@@ -18,6 +30,7 @@ export default phraseRule(
     },
   },
   data,
+  { fix: nameWhatWentWrong },
 );
 
 /** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
@@ -29,7 +42,10 @@ export const examples: RuleExamples = {
       { draft: 'Sorry for the wait on the phone yesterday, that should not take 40 minutes.' },
     ],
     invalid: [
-      { draft: 'We apologize for any inconvenience this may have caused.' },
+      {
+        draft: 'We apologize for any inconvenience this may have caused.',
+        fixed: 'I am sorry that [what went wrong for you].',
+      },
       { draft: 'The service is down until 6 pm. Thank you for your understanding.' },
       { draft: 'Sorry for any inconvenience.' },
     ],
@@ -44,7 +60,10 @@ export const examples: RuleExamples = {
     ],
     invalid: [
       { draft: 'Wir bitten um Ihr Verständnis.' },
-      { draft: 'Entschuldigen Sie die Unannehmlichkeiten.' },
+      {
+        draft: 'Entschuldigen Sie die Unannehmlichkeiten.',
+        fixed: 'Es tut mir leid, dass [was für Sie schiefging].',
+      },
       { draft: 'Wir bedauern etwaige Unannehmlichkeiten und danken für Ihr Verständnis.' },
     ],
   },

@@ -1,6 +1,17 @@
-import { phraseRule } from '../engine/phrase-rule';
+import { phraseRule, suggestionsFor, type PhraseFix } from '../engine/phrase-rule';
 import data from './phrases/impersonal-greeting.json' with { type: 'json' };
-import type { RuleExamples } from '../engine/rule-types';
+import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
+
+/** The list's greetings (not its sign-offs), which the customer's name can follow. */
+const GREETINGS = new Set(['Hello', 'Guten Tag']);
+
+/** "Dear customer" becomes "Hello Daniel Whitaker" when the ticket shows the customer's name. */
+function greetByName(match: Match, ctx: RuleContext): PhraseFix | undefined {
+  const name = ctx.names.customer;
+  const listed = suggestionsFor(data, match, ctx);
+  if (!name || !listed || !GREETINGS.has(listed[0]!)) return undefined;
+  return { suggestions: [`${listed[0]} ${name}`, ...listed] };
+}
 
 export default phraseRule(
   {
@@ -18,6 +29,7 @@ export default phraseRule(
     },
   },
   data,
+  { fix: greetByName },
 );
 
 /** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
@@ -29,8 +41,15 @@ export const examples: RuleExamples = {
       { draft: 'Our customer team will call you tomorrow.' },
     ],
     invalid: [
-      { draft: 'Dear Customer,\n\nthank you for your message.' },
-      { draft: 'Dear Sir or Madam, your refund has been issued.' },
+      {
+        draft: 'Dear Customer,\n\nthank you for your message.',
+        customerName: 'Daniel Whitaker',
+        fixed: 'Hello Daniel Whitaker,\n\nthank you for your message.',
+      },
+      {
+        draft: 'Dear Sir or Madam, your refund has been issued.',
+        fixed: 'Hello, your refund has been issued.',
+      },
       { draft: 'To whom it may concern: the invoice is attached.' },
     ],
   },
@@ -41,7 +60,11 @@ export const examples: RuleExamples = {
       { draft: 'Unser Kundenservice ruft Sie morgen an.\n\nViele Grüße\nJana' },
     ],
     invalid: [
-      { draft: 'Sehr geehrter Kunde,\n\nvielen Dank für Ihre Nachricht.' },
+      {
+        draft: 'Sehr geehrter Kunde,\n\nvielen Dank für Ihre Nachricht.',
+        customerName: 'Sabine Krüger',
+        fixed: 'Guten Tag Sabine Krüger,\n\nvielen Dank für Ihre Nachricht.',
+      },
       { draft: 'Sehr geehrte Damen und Herren, anbei die Rechnung.' },
       { draft: 'Die Rechnung liegt bei.\n\nMfG\nKundenservice' },
     ],

@@ -90,6 +90,38 @@ const MESSAGES = {
   },
 };
 
+/** Where the agent's name is unknown: a placeholder the agent completes. */
+const YOUR_NAME = { en: '[your name]', de: '[Ihr Name]' };
+
+/**
+ * The agent's name where the team signs ("Support" becomes "Sam Taylor"), or after a closing
+ * that nobody signs ("Thanks" becomes "Thanks\nSam Taylor").
+ */
+function signWithName(
+  ctx: RuleContext,
+  blockStart: number,
+  kinds: readonly LineKind[],
+): Pick<RuleHit, 'suggestions' | 'fix'> {
+  const { sentences } = ctx.doc;
+  const name = ctx.names.agent ?? YOUR_NAME[ctx.lang];
+  // kinds runs from the last line up.
+  const last = sentences.length - 1;
+  const team = kinds.indexOf('team');
+  if (team >= 0) {
+    const line = sentences[last - team]!;
+    return { suggestions: [name], fix: { start: line.start, end: line.end } };
+  }
+  const closing = kinds.indexOf('closing');
+  if (closing < 0 || blockStart > last) return {};
+  const line = sentences[last - closing]!;
+  // "Thanks," keeps its comma: the name goes on the next line.
+  const end = /^[,.!]/.test(ctx.text.slice(line.end, line.end + 1)) ? line.end + 1 : line.end;
+  return {
+    suggestions: [`${ctx.text.slice(line.start, end)}\n${name}`],
+    fix: { start: line.start, end },
+  };
+}
+
 const rule: EngineRule = {
   id: 'nameless-reply',
   category: 'tone',
@@ -126,12 +158,15 @@ const rule: EngineRule = {
     const greeted = ctx.find('greeting').some((m) => m.sentence === 0);
     const generic = ctx.find('generic-greeting').some((m) => m.sentence === 0);
     if (greeted && !generic) return [];
-    if (kinds.includes('team')) return [{ ...block!, message: MESSAGES.team }];
+    const sign = signWithName(ctx, blockStart, kinds);
+    if (kinds.includes('team')) return [{ ...block!, ...sign, message: MESSAGES.team }];
     // A bare snippet without greeting or closing is still being written (or pasted into a
     // frame the tool adds); only a framed reply that names nobody is judged.
     if (!greeted && !kinds.includes('closing')) return [];
     const first = sentences[0]!;
-    return [{ ...(block ?? { start: first.start, end: first.end }), message: MESSAGES.nobody }];
+    return [
+      { ...(block ?? { start: first.start, end: first.end }), ...sign, message: MESSAGES.nobody },
+    ];
   },
 };
 
@@ -150,10 +185,17 @@ export const examples: RuleExamples = {
       { draft: 'Hi,\n\nyour refund went out today.\n\nBest,\nAnna Schmidt | Customer Care' },
     ],
     invalid: [
-      { draft: 'Hi,\n\nyour refund went out today.\n\nRegards,\nCustomer Services' },
+      {
+        draft: 'Hi,\n\nyour refund went out today.\n\nRegards,\nCustomer Services',
+        agentName: 'Sam Taylor',
+        fixed: 'Hi,\n\nyour refund went out today.\n\nRegards,\nSam Taylor',
+      },
       { draft: 'Dear customer,\n\nyour order is being processed.\n\nFleet Management' },
       { draft: 'Hello,\n\nData > Data Validation > List.\n\nThanks' },
-      { draft: 'Hi there,\n\nthe return window is 30 days.\n\nThanks' },
+      {
+        draft: 'Hi there,\n\nthe return window is 30 days.\n\nThanks',
+        fixed: 'Hi there,\n\nthe return window is 30 days.\n\nThanks\n[your name]',
+      },
     ],
   },
   de: {
@@ -172,7 +214,10 @@ export const examples: RuleExamples = {
       },
     ],
     invalid: [
-      { draft: 'Hallo,\n\n30 Tage. Steht in den AGB.\n\nGruß' },
+      {
+        draft: 'Hallo,\n\n30 Tage. Steht in den AGB.\n\nGruß',
+        fixed: 'Hallo,\n\n30 Tage. Steht in den AGB.\n\nGruß\n[Ihr Name]',
+      },
       {
         draft: 'Sehr geehrte Kundin,\n\nIhre Bestellung ist in Bearbeitung.\n\nFuhrparkmanagement',
       },
@@ -180,6 +225,8 @@ export const examples: RuleExamples = {
       {
         draft:
           'Guten Tag,\n\ndie Rechnung liegt bei.\n\nMit freundlichen Grüßen\nIhr Kundenservice',
+        agentName: 'Lena Vogt',
+        fixed: 'Guten Tag,\n\ndie Rechnung liegt bei.\n\nMit freundlichen Grüßen\nLena Vogt',
       },
     ],
   },

@@ -1,6 +1,20 @@
-import { phraseRule } from '../engine/phrase-rule';
+import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
 import data from './phrases/read-the-faq.json' with { type: 'json' };
 import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
+import { rewriteClause, saysDu } from '../engine/rewrite';
+
+/** Instead of sending the customer off to read: an offer to go through the steps together. */
+const OFFER = {
+  en: 'I am happy to walk you through the steps',
+  de: 'gern erkläre ich Ihnen die einzelnen Schritte',
+  du: 'gern erkläre ich dir die einzelnen Schritte',
+};
+
+function offerSteps(match: Match, ctx: RuleContext): PhraseFix {
+  const offer = ctx.lang === 'en' ? OFFER.en : saysDu(ctx, match) ? OFFER.du : OFFER.de;
+  const { fix, suggestion } = rewriteClause(ctx, match, offer);
+  return { suggestions: [suggestion], fix };
+}
 
 /** Words that name a place inside a document when a number follows: "section 2", "Seite 112". */
 const PLACE = new Set([
@@ -54,6 +68,7 @@ export default phraseRule(
   data,
   {
     keep: (match, ctx) => !pointsToSomethingSpecific(match, ctx),
+    fix: offerSteps,
   },
 );
 
@@ -69,8 +84,11 @@ export const examples: RuleExamples = {
       { draft: 'E-47 is a film break; see the manual, page 112.' },
     ],
     invalid: [
-      { draft: 'Please read the FAQ.' },
-      { draft: 'Everything is explained in our documentation.' },
+      { draft: 'Please read the FAQ.', fixed: 'I am happy to walk you through the steps.' },
+      {
+        draft: 'Everything is explained in our documentation.',
+        fixed: 'I am happy to walk you through the steps.',
+      },
       { draft: 'Please see our returns policy.' },
       { draft: "It's all on the intranet under IT equipment. Have a look there." },
       {
@@ -90,7 +108,10 @@ export const examples: RuleExamples = {
       { draft: 'Das ist ein Folienriss, siehe Handbuch Seite 112.' },
     ],
     invalid: [
-      { draft: 'Lesen Sie bitte die FAQ.' },
+      {
+        draft: 'Lesen Sie bitte die FAQ.',
+        fixed: 'Gern erkläre ich Ihnen die einzelnen Schritte.',
+      },
       { draft: 'Schauen Sie doch in unsere Hilfe.' },
       { draft: 'Das steht alles in der Bedienungsanleitung.' },
       {

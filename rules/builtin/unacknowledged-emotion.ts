@@ -1,11 +1,50 @@
-import type { EngineRule, RuleExamples } from '../engine/rule-types';
-import { OPENING_SENTENCES, openingEnd, wholeDraft } from '../engine/doc-helpers';
+import type { EngineRule, RuleContext, RuleExamples, RuleHit } from '../engine/rule-types';
+import {
+  CONTENT_WORDS,
+  OPENING_SENTENCES,
+  openingEnd,
+  wholeDraft,
+  wordCount,
+} from '../engine/doc-helpers';
+import { upperFirst } from '../engine/rewrite';
 import { judgeCustomer, judgeSentences } from '../learned/judgement';
 import lists from './phrases/emotion.json' with { type: 'json' };
 
 function quote(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
+}
+
+const ACKNOWLEDGE = {
+  en: 'I understand how frustrating this is, and I am sorry.',
+  de: 'Ich verstehe, wie ärgerlich das ist, und es tut mir leid.',
+};
+
+/** "Hello Ms Novak, please …" / "Hallo, …": a greeting at the start of the first sentence. */
+const INLINE_GREETING =
+  /^(?:hello|hi|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|liebe[rs]?|sehr geehrte[rs]?|moin|servus)\b[^,.!?\n]{0,40},\s*/i;
+
+/**
+ * The acknowledgement goes before the first sentence with content, after the greeting. What
+ * then follows it starts a sentence and gets its capital ("Sehr geehrte Frau Jung,\n\nich
+ * verstehe …, und es tut mir leid. Wie bereits …").
+ */
+function acknowledgeFirst(ctx: RuleContext): Pick<RuleHit, 'suggestions' | 'fix'> {
+  const first = ctx.doc.sentences.find((s) => wordCount(s) >= CONTENT_WORDS);
+  if (!first) return {};
+  const greeting = INLINE_GREETING.exec(ctx.text.slice(first.start, first.end));
+  const at = first.start + (greeting?.[0].length ?? 0);
+  const initial = ctx.text.charAt(at);
+  const ack = ACKNOWLEDGE[ctx.lang];
+  if (!greeting && initial === upperFirst(initial)) {
+    return { suggestions: [`${ack} `], fix: { start: at, end: at } };
+  }
+  // Inside the greeting's sentence or after "Sehr geehrte …," the German one starts small.
+  const opening = ctx.lang === 'de' ? ack.charAt(0).toLowerCase() + ack.slice(1) : ack;
+  return {
+    suggestions: [`${opening} ${upperFirst(initial)}`],
+    fix: { start: at, end: at + 1 },
+  };
 }
 
 const rule: EngineRule = {
@@ -50,6 +89,7 @@ const rule: EngineRule = {
     return [
       {
         ...wholeDraft(ctx.text),
+        ...acknowledgeFirst(ctx),
         message: {
           en: `The customer wrote “${said}”, and the opening does not respond to it. Acknowledge how they feel before the facts.`,
           de: `Die Kundin schreibt „${said}“, und der Anfang der Antwort geht nicht darauf ein. Nehmen Sie das Gefühl auf, bevor Sie zu den Fakten kommen.`,
@@ -107,6 +147,8 @@ export const examples: RuleExamples = {
       {
         customer: 'This is the third time I am writing. Still no refund!',
         draft: 'Hello, refunds take 5-7 working days. Your refund will arrive by Friday.',
+        fixed:
+          'Hello, I understand how frustrating this is, and I am sorry. Refunds take 5-7 working days. Your refund will arrive by Friday.',
       },
       {
         customer: 'Urgent: our tills are down and we are losing money every minute.',
@@ -121,6 +163,8 @@ export const examples: RuleExamples = {
       {
         customer: 'I have been without internet for five days and I work from home.',
         draft: 'An engineer visit is booked for Monday between 9 and 12.',
+        fixed:
+          'I understand how frustrating this is, and I am sorry. An engineer visit is booked for Monday between 9 and 12.',
       },
       {
         customer: 'My account was hacked and someone ordered £400 of stuff. I am panicking.',
@@ -175,6 +219,8 @@ export const examples: RuleExamples = {
       {
         customer: 'Ich schreibe Ihnen zum dritten Mal! Das ist unmöglich.',
         draft: 'Guten Tag, die Bearbeitung dauert 5 Werktage. Die Gutschrift erfolgt bis Freitag.',
+        fixed:
+          'Guten Tag, ich verstehe, wie ärgerlich das ist, und es tut mir leid. Die Bearbeitung dauert 5 Werktage. Die Gutschrift erfolgt bis Freitag.',
       },
       {
         customer: 'Dringend: unsere Kasse funktioniert schon wieder nicht, wir verlieren Geld.',
@@ -184,6 +230,8 @@ export const examples: RuleExamples = {
         customer:
           'Ich warte seit elf Tagen auf mein Paket und habe schon zweimal angerufen. Der Geburtstag ist jetzt vorbei.',
         draft: 'Die Sendung liegt im Verteilzentrum. Wir melden uns, sobald wir mehr wissen.',
+        fixed:
+          'Ich verstehe, wie ärgerlich das ist, und es tut mir leid. Die Sendung liegt im Verteilzentrum. Wir melden uns, sobald wir mehr wissen.',
       },
       {
         customer: 'Der Fahrer hat mein Paket vor die Tür gestellt und jetzt ist es weg.',

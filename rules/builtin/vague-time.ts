@@ -1,6 +1,34 @@
-import { phraseRule } from '../engine/phrase-rule';
+import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
 import data from './phrases/vague-time.json' with { type: 'json' };
-import type { RuleExamples } from '../engine/rule-types';
+import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
+
+/** A concrete time the agent completes; the placeholders are selected after insertion. */
+const CONCRETE_TIME = { en: 'by [day], [time]', de: 'bis [Tag], [Uhrzeit]' } as const;
+
+/**
+ * Matches a time cannot stand in for: adjectives ("eine zeitnahe Lösung"), a hedge around a day
+ * (the gap may hold the verb) and "takes varying amounts of time" (no time was promised).
+ */
+function replaceable(match: Match): boolean {
+  const { pattern } = match;
+  return !pattern.includes('...') && !/\*$|soonest|varying|unterschiedlich/.test(pattern);
+}
+
+/** "…, sobald wir mehr wissen" / "…, once we hear more": the clause goes with its comma. */
+const SUBORDINATE = /^\(?(sobald|wenn|when|once|as soon as)\b/;
+
+function concreteTime(match: Match, ctx: RuleContext): PhraseFix | undefined {
+  if (!replaceable(match)) return undefined;
+  const suggestion = CONCRETE_TIME[ctx.lang];
+  const before = /,\s*$/.exec(ctx.text.slice(Math.max(0, match.start - 3), match.start));
+  if (SUBORDINATE.test(match.pattern) && before) {
+    return {
+      suggestions: [` ${suggestion}`],
+      fix: { start: match.start - before[0].length, end: match.end },
+    };
+  }
+  return { suggestions: [suggestion] };
+}
 
 export default phraseRule(
   {
@@ -18,6 +46,7 @@ export default phraseRule(
     },
   },
   data,
+  { fix: concreteTime },
 );
 
 /** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
@@ -29,9 +58,15 @@ export const examples: RuleExamples = {
       { draft: 'Please reply as soon as possible so we can keep your slot.' },
     ],
     invalid: [
-      { draft: 'We will get back to you soon.' },
+      {
+        draft: 'We will get back to you soon.',
+        fixed: 'We will get back to you by [day], [time].',
+      },
       { draft: 'Your refund will be processed in due course.' },
-      { draft: 'A technician will contact you as soon as possible.' },
+      {
+        draft: 'A technician will contact you as soon as possible.',
+        fixed: 'A technician will contact you by [day], [time].',
+      },
       { draft: "We'll try to fit you in as soon as we can." },
       { draft: "We'll be in touch when we have an update." },
       { draft: "I've sent the request, and hopefully it'll go through today." },
@@ -47,10 +82,16 @@ export const examples: RuleExamples = {
       { draft: 'Wir melden die Anlage an, sobald der Montagetermin feststeht.' },
     ],
     invalid: [
-      { draft: 'Wir melden uns zeitnah bei Ihnen.' },
+      {
+        draft: 'Wir melden uns zeitnah bei Ihnen.',
+        fixed: 'Wir melden uns bis [Tag], [Uhrzeit] bei Ihnen.',
+      },
       { draft: 'Der Techniker kommt demnächst vorbei.' },
       { draft: 'Wir bearbeiten Ihre Anfrage baldmöglichst.' },
-      { draft: 'Wir melden uns, sobald wir mehr wissen.' },
+      {
+        draft: 'Wir melden uns, sobald wir mehr wissen.',
+        fixed: 'Wir melden uns bis [Tag], [Uhrzeit].',
+      },
       { draft: 'Sie werden informiert, sobald es Neuigkeiten gibt.' },
       { draft: 'Ich habe die Anfrage weitergegeben, eventuell klappt es heute noch.' },
       { draft: 'Wir könnten nächste Woche mal vorbeikommen.' },

@@ -3,8 +3,9 @@
 import { ListMatches, type CompiledRules } from './compile';
 import { detectLanguageFromTokens } from './language';
 import { tokenize, type Doc } from './tokenizer';
-import type { CheckInput, CheckResult, Finding, Lang } from './types';
-import type { Analysis, EngineRule, Match, RuleContext, RuleHit } from './rule-types';
+import type { CheckInput, CheckResult, Finding, Lang, TextSpan } from './types';
+import type { Analysis, EngineRule, Match, Names, RuleContext, RuleHit } from './rule-types';
+import { personName } from './names';
 import { judgeDraft } from '../learned/judgement';
 
 /** One analysed text (the draft or the customer's message) with its phrase matches. */
@@ -60,6 +61,7 @@ class Run {
     readonly compiled: CompiledRules,
     private readonly customerText: string,
     private customerSide: Side | undefined,
+    readonly names: Names,
   ) {
     this.hasCustomer = customerText.trim() !== '';
   }
@@ -80,11 +82,22 @@ class Context extends View implements RuleContext {
     super(draft, ruleId, ruleIds);
   }
 
+  get names(): Names {
+    return this.run.names;
+  }
+
   /** The customer's message, analysed only if a rule asks for it. */
   get customer(): View | undefined {
     if (!this.run.hasCustomer) return undefined;
     return (this.customerView ??= new View(this.run.customer(), this.ruleId, this.ruleIds));
   }
+}
+
+/** A fix span inside the draft (a rule's bug must not make an editor replace past its end). */
+function clampedFix(fix: TextSpan, length: number): TextSpan | undefined {
+  const start = Math.max(0, Math.min(fix.start, length));
+  const end = Math.max(start, Math.min(fix.end, length));
+  return Number.isFinite(start) && Number.isFinite(end) ? { start, end } : undefined;
 }
 
 function byPosition(a: Finding, b: Finding): number {
@@ -112,7 +125,11 @@ export function runCheck(
   const lang = draftSide.lang;
   const uiLang = input.uiLang ?? lang;
   const customerText = typeof input.customer === 'string' ? input.customer : '';
-  const run = new Run(compiled, customerText, prepared.customer);
+  const names: Names = {
+    customer: personName(input.customerName),
+    agent: personName(input.agentName),
+  };
+  const run = new Run(compiled, customerText, prepared.customer, names);
 
   const findings: Finding[] = [];
   for (const rule of compiled.rules) {
@@ -137,7 +154,11 @@ export function runCheck(
         end,
         message: (hit.message ?? rule.messages)[uiLang],
       };
-      if (hit.suggestions && hit.suggestions.length > 0) finding.suggestions = hit.suggestions;
+      if (hit.suggestions && hit.suggestions.length > 0) {
+        finding.suggestions = hit.suggestions;
+        const fix = hit.fix && clampedFix(hit.fix, draft.length);
+        if (fix && (fix.start !== start || fix.end !== end)) finding.fix = fix;
+      }
       findings.push(finding);
     }
   }

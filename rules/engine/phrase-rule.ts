@@ -1,6 +1,7 @@
 // The generic "phrases" rule kind: a word or swap list is data, not code. Built-in rules and
 // (later) user packs both describe phrase rules with this shape and compile to the same trie.
-import type { Lang } from './types';
+import type { Lang, TextSpan } from './types';
+import { capitalizeLike } from './rewrite';
 import type { EngineRule, Match, PhraseList, RuleContext, RuleHit, RuleMeta } from './rule-types';
 
 export interface PhraseRuleData {
@@ -15,9 +16,20 @@ export interface PhraseRuleData {
   replacements?: Partial<Record<Lang, Record<string, readonly string[]>>>;
 }
 
+/** Suggestions a rule works out in code, and what they replace when not the matched words. */
+export interface PhraseFix {
+  suggestions: string[];
+  fix?: TextSpan;
+}
+
 export interface PhraseRuleOptions {
   /** Extra judgement a list cannot express (e.g. "unless a link follows"). */
   keep?: (match: Match, ctx: RuleContext) => boolean;
+  /**
+   * Fixes a list's replacements cannot express (a name from the ticket, a rewritten clause);
+   * where it gives one, it comes before the list's replacements.
+   */
+  fix?: (match: Match, ctx: RuleContext) => PhraseFix | undefined;
 }
 
 export const MAIN_LIST = 'main';
@@ -28,12 +40,6 @@ function toList(data: PhraseRuleData): PhraseList {
     list[lang] = { patterns: data.patterns[lang] ?? [], except: data.except?.[lang] ?? [] };
   }
   return list;
-}
-
-function capitalizeLike(original: string, replacement: string): string {
-  const first = original.charAt(0);
-  if (first !== first.toUpperCase() || first === first.toLowerCase()) return replacement;
-  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
 }
 
 export function fillTemplate(template: string, match: Match, ctx: RuleContext): string | null {
@@ -78,6 +84,11 @@ export function phraseRule(
       const hits: RuleHit[] = [];
       for (const match of ctx.find(MAIN_LIST)) {
         if (options.keep && !options.keep(match, ctx)) continue;
+        const coded = options.fix?.(match, ctx);
+        if (coded && coded.suggestions.length > 0) {
+          hits.push({ start: match.start, end: match.end, ...coded });
+          continue;
+        }
         const suggestions = suggestionsFor(data, match, ctx);
         hits.push({ start: match.start, end: match.end, ...(suggestions ? { suggestions } : {}) });
       }

@@ -1,6 +1,6 @@
 // What a rule is made of. Rules are pure: they see a pre-tokenized draft (and the customer's
 // message), never the DOM, storage or browser APIs.
-import type { Category, Lang, Localized, Severity } from './types';
+import type { Category, Lang, Localized, Severity, TextSpan } from './types';
 import type { Doc } from './tokenizer';
 
 export interface RuleMeta {
@@ -54,15 +54,24 @@ export interface Analysis {
   find(list: string): readonly Match[];
 }
 
+/** Names for suggestions, when the caller knows them (checked by names.ts: plain names only). */
+export interface Names {
+  customer: string | undefined;
+  agent: string | undefined;
+}
+
 export interface RuleContext extends Analysis {
   /** The customer's message, when the caller gave one. */
   customer: Analysis | undefined;
+  names: Names;
 }
 
 export interface RuleHit {
   start: number;
   end: number;
   suggestions?: string[];
+  /** What the suggestions replace, when wider than start..end (see Finding.fix). */
+  fix?: TextSpan;
   /** Replaces the rule's default message, e.g. to quote what the customer wrote. */
   message?: Localized;
 }
@@ -70,6 +79,13 @@ export interface RuleHit {
 export interface Example {
   draft: string;
   customer?: string;
+  customerName?: string;
+  agentName?: string;
+  /**
+   * An invalid example's draft after the rule's first finding is fixed with its first
+   * suggestion; the table test (tests/unit/rules/examples.test.ts) applies it and compares.
+   */
+  fixed?: string;
 }
 
 export type RuleExamples = Partial<Record<Lang, { valid: Example[]; invalid: Example[] }>>;

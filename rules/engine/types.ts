@@ -29,8 +29,23 @@ export interface Finding {
   end: number;
   /** Why this matters, in the UI language. */
   message: string;
-  /** Replacement texts for draft.slice(start, end), best first. */
+  /**
+   * Replacement texts for draft.slice(start, end), or for draft.slice(fix.start, fix.end) when
+   * `fix` is given, best first. A part in square brackets ("[day]", "[Uhrzeit]") is a
+   * placeholder the agent completes (rules/engine/placeholder.ts).
+   */
   suggestions?: string[];
+  /**
+   * What the suggestions replace when that is not the flagged words themselves: a fix that
+   * leaves a phrase out takes its comma along, one that rewrites a clause replaces all of it.
+   */
+  fix?: TextSpan;
+}
+
+/** UTF-16 offsets into the draft: draft.slice(start, end). */
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 export interface CheckInput {
@@ -41,6 +56,10 @@ export interface CheckInput {
   lang?: Lang;
   /** Language of the messages; defaults to the draft's language. */
   uiLang?: Lang;
+  /** The customer's name as the ticket shows it, for greetings in suggestions. */
+  customerName?: string;
+  /** The agent's own name (a setting), for sign-offs in suggestions. */
+  agentName?: string;
 }
 
 export interface CheckResult {

@@ -4,6 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { check, LANGS } from '../../../rules/index';
 import { BUILTIN_EXAMPLES } from '../../../rules/examples';
 import { BUILTIN_RULES } from '../../../rules/registry';
+import type { Finding } from '../../../rules/index';
+
+/** The draft after `finding` is fixed with its first suggestion, as the editor would do it. */
+function applyFirst(draft: string, finding: Finding): string {
+  const { start, end } = finding.fix ?? finding;
+  return draft.slice(0, start) + finding.suggestions![0]! + draft.slice(end);
+}
 
 it('has examples for exactly the built-in rules', () => {
   expect(Object.keys(BUILTIN_EXAMPLES).sort()).toEqual(BUILTIN_RULES.map((r) => r.id).sort());
@@ -26,6 +33,17 @@ describe.each(BUILTIN_RULES.map((rule) => [rule.id, rule] as const))('%s', (_id,
       it(`fires on ${lang}: ${JSON.stringify(example.draft).slice(0, 70)}`, () => {
         const { findings } = check({ ...example, lang });
         expect(findings.map((f) => f.ruleId)).toContain(rule.id);
+      });
+      if (example.fixed === undefined) continue;
+      it(`fixes on ${lang}: ${JSON.stringify(example.draft).slice(0, 70)}`, () => {
+        const { findings } = check({ ...example, lang });
+        const finding = findings.find((f) => f.ruleId === rule.id)!;
+        expect(finding.suggestions?.length ?? 0).toBeGreaterThan(0);
+        const fixed = applyFirst(example.draft, finding);
+        expect(fixed).toBe(example.fixed);
+        // The fix deals with what the rule found there.
+        const after = check({ ...example, draft: fixed, lang }).findings;
+        expect(after.filter((f) => f.ruleId === rule.id && f.start === finding.start)).toEqual([]);
       });
     }
     for (const example of examples?.valid ?? []) {
