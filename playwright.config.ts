@@ -1,11 +1,16 @@
-// End-to-end tests: Debian's Chromium with the built extension (.output/chrome-mv3).
-// The browser is launched by the fixture in tests/e2e/fixtures.ts (persistent context per
-// test, refusing proxy, fixture server), not by the config's `use`.
+// End-to-end tests with the built extension in real browsers: Debian's Chromium
+// (tests/e2e, launched by tests/e2e/fixtures.ts: persistent context per test) and Debian's
+// Firefox ESR (tests/firefox, driven by puppeteer-core over WebDriver BiDi from
+// tests/firefox/fixtures.ts). Both fixtures add the refusing proxy and the fixture server;
+// the browsers are not launched by the config's `use`.
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e' },
+    { name: 'firefox', testDir: 'tests/firefox' },
+  ],
   // Bundles the editor fixture pages (tests/fixtures/editors) once, skipped when unchanged, and
   // starts Request Tracker for its suite when it does not run yet.
   globalSetup: './tests/e2e/global-setup.ts',

@@ -59,7 +59,16 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms + notifications: the journal's optional check-in reminder and break suggestion.
-    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // unlimitedStorage, Firefox only: with it Firefox treats the extension's IndexedDB (the
+    // journal) as persistent storage by itself; without it, the journal page's
+    // navigator.storage.persist() puts a permission prompt in front of the agent each time.
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'scripting',
+      ...(browser === 'firefox' ? ['unlimitedStorage'] : []),
+    ],
     // The sites the sidebar runs on, again as host permissions: the background injects the rule
     // engine into a sidebar once its page has a reply box (utils/engine-loader.ts), and
     // scripting.executeScript needs them (content script matches alone do not let it). They ask

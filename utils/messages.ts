@@ -1,13 +1,16 @@
 // The one message protocol between Klartext's parts. Content scripts and extension pages send
 // `Request`s to the background, which answers each with the matching `Responses` entry; the
-// background sends `TabMessage`s to a tab's content script. Receivers validate what arrives
-// with the parse functions, since a message port accepts any value.
+// background sends `TabMessage`s to a tab's content script; a sidebar reports the reply being
+// written over a port of its own (`ReplyPortMessage`), whose closing tells the background the
+// page went away. Receivers validate what arrives with the parse functions, since a message
+// port accepts any value.
 import { parsePackRequest, type PackRequest, type PackResponses } from './packs/protocol';
 import { CATEGORIES, LANGS, type Category, type Lang } from '../rules/engine/types';
 import type { Catalog } from './i18n';
 import type { JournalErrorCode } from './journal/errors';
 import type { Problem } from './journal/problems';
-import { isUiLanguage, type UiLanguage } from './settings';
+import type { ReplyDone } from './journal/reply-tally';
+import { isAgentName, isUiLanguage, type UiLanguage } from './settings';
 import { parseSwitchRequest, type SwitchRequest, type SwitchResponses } from './switches';
 import { isRecord } from './is-record';
 
@@ -16,6 +19,7 @@ export type Request =
   | { kind: 'set-site-enabled'; host: string; enabled: boolean }
   | { kind: 'set-ui-language'; uiLanguage: UiLanguage }
   | { kind: 'set-check-internal-notes'; check: boolean }
+  | { kind: 'set-agent-name'; name: string }
   | SwitchRequest
   | { kind: 'open-options' }
   | { kind: 'open-journal' }
@@ -28,7 +32,6 @@ export type Request =
   | { kind: 'ui-catalog'; lang: Lang }
   /** Inject the rule engine into the asking frame's isolated world (utils/engine-loader.ts). */
   | { kind: 'load-engine' }
-  | JournalReplyChecked
   | JournalQuickLog
   | PackRequest;
 
@@ -45,18 +48,19 @@ export interface JournalQuickLog {
 export type JournalDone =
   { ok: true } | { ok: false; error: string; code?: JournalErrorCode; details?: Problem };
 
+/** The port a sidebar opens to report the reply being written (utils/journal/reply-port.ts). */
+export const REPLY_PORT = 'klartext-reply';
+
 /**
- * The sidebar finished with one reply (sent, cleared, or the agent left the ticket): the hints
- * per category of its last check, for the opt-in counters, and whether the customer's message
- * was tense, for the optional break suggestion. `ticket` is a hash of the page address, only
- * compared with the previous one. No text of the draft or the customer's message is sent.
+ * What a sidebar says over the reply port, for the opt-in counters and the optional break
+ * suggestion: the reply as it would be counted now (`progress`, sent while the agent types) and
+ * that it ended (`done`: sent, cleared, or the agent left the ticket). If the port closes with
+ * a reply in progress (the tab was closed or navigated away), the background counts that one.
+ * Only hint counts per category, a hash of the ticket's address and whether the customer's
+ * message was tense; no text of the draft or the customer's message.
  */
-export interface JournalReplyChecked {
-  kind: 'journal-reply-checked';
-  hints: Partial<Record<Category, number>>;
-  ticket: string;
-  tense: boolean;
-}
+export type ReplyPortMessage =
+  { kind: 'reply-progress'; reply: ReplyDone } | { kind: 'reply-done'; reply: ReplyDone };
 
 export type RequestKind = Request['kind'];
 
@@ -68,6 +72,7 @@ export interface Responses extends PackResponses {
   'set-site-enabled': Done;
   'set-ui-language': Done;
   'set-check-internal-notes': Done;
+  'set-agent-name': Done;
   'set-enabled-everywhere': SwitchResponses['set-enabled-everywhere'];
   'set-tab-enabled': SwitchResponses['set-tab-enabled'];
   'get-tab-state': SwitchResponses['get-tab-state'];
@@ -76,7 +81,6 @@ export interface Responses extends PackResponses {
   'open-quick-log': Done;
   'ui-catalog': { ok: true; catalog: Catalog } | { ok: false; error: string };
   'load-engine': Done;
-  'journal-reply-checked': Done;
   'journal-quick-log': JournalDone;
 }
 
@@ -106,6 +110,8 @@ export function parseRequest(value: unknown): Request | undefined {
       return isUiLanguage(value.uiLanguage) ? { kind, uiLanguage: value.uiLanguage } : undefined;
     case 'set-check-internal-notes':
       return typeof value.check === 'boolean' ? { kind, check: value.check } : undefined;
+    case 'set-agent-name':
+      return isAgentName(value.name) ? { kind, name: value.name } : undefined;
     case 'set-enabled-everywhere':
     case 'set-tab-enabled':
     case 'get-tab-state':
@@ -121,8 +127,6 @@ export function parseRequest(value: unknown): Request | undefined {
         : undefined;
     default:
       return parsePackRequest(value);
-    case 'journal-reply-checked':
-      return parseReplyChecked(value);
     case 'journal-quick-log':
       return parseQuickLog(value.entry);
   }
@@ -144,11 +148,22 @@ function parseHints(value: unknown): Partial<Record<Category, number>> | undefin
     : undefined;
 }
 
-function parseReplyChecked(value: Record<string, unknown>): JournalReplyChecked | undefined {
+function parseReplyDone(value: unknown): ReplyDone | undefined {
+  if (!isRecord(value)) return undefined;
   const hints = parseHints(value.hints);
   if (!hints || typeof value.tense !== 'boolean') return undefined;
   if (typeof value.ticket !== 'string' || value.ticket.length > 100) return undefined;
-  return { kind: 'journal-reply-checked', hints, ticket: value.ticket, tense: value.tense };
+  return { hints, ticket: value.ticket, tense: value.tense };
+}
+
+/** A message on the reply port, or undefined when it is not a well-formed one. */
+export function parseReplyPortMessage(value: unknown): ReplyPortMessage | undefined {
+  if (!isRecord(value)) return undefined;
+  const reply = parseReplyDone(value.reply);
+  if (!reply) return undefined;
+  if (value.kind === 'reply-progress') return { kind: 'reply-progress', reply };
+  if (value.kind === 'reply-done') return { kind: 'reply-done', reply };
+  return undefined;
 }
 
 function parseQuickLog(entry: unknown): JournalQuickLog | undefined {

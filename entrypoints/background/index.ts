@@ -3,7 +3,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadCatalog } from '@/utils/locale-files';
-import { parseRequest, TOGGLE_COMMAND, type TabMessage } from '@/utils/messages';
+import { acceptReplyPort } from '@/utils/journal/reply-port';
+import { parseRequest, REPLY_PORT, TOGGLE_COMMAND, type TabMessage } from '@/utils/messages';
 import { injectEngine } from './engine';
 import { startPacksBackground } from './packs';
 import { openJournalPage, openQuickLogWindow, startJournalBackground } from './journal';
@@ -34,6 +35,7 @@ async function toggleSidebarInActiveTab(): Promise<void> {
 export default defineBackground(() => {
   startSelfHostedBackground();
   const packs = startPacksBackground();
+  const journal = startJournalBackground();
   const deps: RouterDeps = {
     settings: packs.settings,
     packs: packs.packs,
@@ -43,7 +45,7 @@ export default defineBackground(() => {
     openQuickLog: openQuickLogWindow,
     loadCatalog,
     injectEngine,
-    journal: startJournalBackground(),
+    journal,
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -58,6 +60,16 @@ export default defineBackground(() => {
           extensionPage: isExtensionPage(sender),
         })
       : undefined;
+  });
+
+  // Sidebars report the reply being written here; a reply still in progress when its page goes
+  // away is counted when the port closes (utils/journal/reply-port.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== REPLY_PORT) return;
+    acceptReplyPort(port, {
+      extensionId: browser.runtime.id,
+      count: (reply) => void journal.replyChecked(reply),
+    });
   });
 
   browser.commands.onCommand.addListener((command) => {

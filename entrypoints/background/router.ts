@@ -20,7 +20,7 @@ export interface RouterDeps {
   injectEngine(from: RequestOrigin): Promise<void>;
   /** A locale's messages.json, read from the extension's files. */
   loadCatalog(lang: Lang): Promise<Catalog>;
-  journal: Pick<JournalService, 'replyChecked' | 'quickLog'>;
+  journal: Pick<JournalService, 'quickLog'>;
   packs: PackWriter;
 }
 
@@ -40,7 +40,6 @@ const CONTENT_SCRIPT_KINDS: ReadonlySet<Request['kind']> = new Set<Request['kind
   'open-quick-log',
   'ui-catalog',
   'load-engine',
-  'journal-reply-checked',
   'set-rule-adjustment',
   'set-allowlist-entry',
 ]);
@@ -76,6 +75,9 @@ export async function handleRequest<R extends Request>(
       case 'set-check-internal-notes':
         await deps.settings.setCheckInternalNotes(req.check);
         break;
+      case 'set-agent-name':
+        await deps.settings.setAgentName(req.name);
+        break;
       case 'open-options':
         await deps.openOptions();
         break;
@@ -89,9 +91,6 @@ export async function handleRequest<R extends Request>(
         return { ok: true, catalog: await deps.loadCatalog(req.lang) } as Responses[R['kind']];
       case 'load-engine':
         await deps.injectEngine(from);
-        break;
-      case 'journal-reply-checked':
-        await deps.journal.replyChecked(req);
         break;
       case 'journal-quick-log':
         return (await deps.journal.quickLog(req.entry)) as Responses[R['kind']];

@@ -86,6 +86,25 @@ function replacementData(doc: Document, text: string): DataTransfer | null {
   }
 }
 
+function selectedStaticRanges(doc: Document): StaticRange[] {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return [];
+  const view = doc.defaultView ?? window;
+  const range = selection.getRangeAt(0);
+  try {
+    return [
+      new view.StaticRange({
+        startContainer: range.startContainer,
+        startOffset: range.startOffset,
+        endContainer: range.endContainer,
+        endOffset: range.endOffset,
+      }),
+    ];
+  } catch {
+    return [];
+  }
+}
+
 /** Offers the replacement as the browser's spelling correction would; true if the editor took it. */
 function sendBeforeInput(target: Element, text: string): boolean {
   const doc = target.ownerDocument;
@@ -95,8 +114,13 @@ function sendBeforeInput(target: Element, text: string): boolean {
     cancelable: true,
     composed: true,
     inputType: 'insertReplacementText',
-    data: null,
+    // The text twice: Chromium's spelling correction puts it in dataTransfer, but an event a
+    // script makes in Firefox arrives without one, and editors fall back to `data`.
+    data: text,
     dataTransfer: replacementData(doc, text),
+    // The words to replace, as the browser's spelling correction names them: editors that
+    // read the target ranges (CKEditor 5 in Firefox) replace exactly those.
+    targetRanges: selectedStaticRanges(doc),
   });
   target.dispatchEvent(event);
   return event.defaultPrevented;

@@ -69,6 +69,17 @@ function textareaBox(area: HTMLTextAreaElement): ReplyBox {
   };
 }
 
+/**
+ * Focuses the reply box, also when it lives in an iframe (TinyMCE, CKEditor 4): Firefox moves
+ * the page's focus into the frame only if the frame itself is focused first, and keys the agent
+ * presses next (Ctrl+Z after a fix) must reach the editor, not the sidebar's button.
+ */
+function focusBox(root: HTMLElement): void {
+  const frame = root.ownerDocument.defaultView?.frameElement as HTMLElement | null | undefined;
+  if (frame && typeof frame.focus === 'function') frame.focus({ preventScroll: true });
+  root.focus({ preventScroll: true });
+}
+
 function editableBox(root: HTMLElement, leftOut: string | undefined): ReplyBox {
   const map = watchTextMap(root, leftOut);
   const selectRange = (start: number, end: number): Range => {
@@ -79,7 +90,7 @@ function editableBox(root: HTMLElement, leftOut: string | undefined): ReplyBox {
     const range = doc.createRange();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
-    root.focus({ preventScroll: true });
+    focusBox(root);
     const selection = doc.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);

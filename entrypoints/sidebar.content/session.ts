@@ -4,8 +4,11 @@
 import { browser } from 'wxt/browser';
 import type { FindingView } from '@/utils/finding-view';
 import { createEngineLoader } from '@/utils/engine-loader';
+import { fixAllSafe } from '@/utils/fix-all';
+import { firstPlaceholder } from '@/rules/engine/placeholder';
+import { openReplyReporter } from '@/utils/journal/reply-port';
 import { createReplyTally } from '@/utils/journal/reply-tally';
-import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
+import { createBackgroundClient, parseTabMessage, REPLY_PORT } from '@/utils/messages';
 import { createFindingActions } from '@/utils/packs/finding-actions';
 import { createLiveChecker } from '@/utils/packs/live-checker';
 import { extensionStorage, type Settings } from '@/utils/settings';
@@ -31,8 +34,9 @@ export interface Session {
 }
 
 /**
- * The span a finding refers to in the reply box now. If the agent typed since the last check,
- * the box is checked again and the same finding looked up in the fresh result.
+ * The span a finding refers to in the reply box now, and what its fix replaces. If the agent
+ * typed since the last check, the box is checked again and the same finding looked up in the
+ * fresh result.
  */
 function currentSpan(model: SidebarModel, tracker: ReplyTracker, finding: FindingView) {
   const box = tracker.current();
@@ -43,7 +47,7 @@ function currentSpan(model: SidebarModel, tracker: ReplyTracker, finding: Findin
     findings.find(
       (f) => f.ruleId === finding.ruleId && f.start === finding.start && f.end === finding.end,
     ) ?? findings.find((f) => f.ruleId === finding.ruleId);
-  return same && { box, start: same.start, end: same.end };
+  return same && { box, start: same.start, end: same.end, fix: same.fix ?? same };
 }
 
 export function startSession(
@@ -80,13 +84,20 @@ export function startSession(
   });
   // Asked for now, so the words are here by the time a reply box is found.
   void uiText.ensure(model.store.get().uiLang).catch(() => undefined);
-  // Finished replies go to the background, which counts them only if the agent opted in.
+  // Finished replies go to the background, which counts them only if the agent opted in; the
+  // reply in progress goes there too, so it is counted even if the tab is simply closed.
+  const reporter = openReplyReporter({
+    connect: () => browser.runtime.connect({ name: REPLY_PORT }),
+    now: () => performance.now(),
+    signal,
+  });
   const tally = createReplyTally({
     // Built-in rules only (the emotion rule); a reply is only tallied once it was checked, so
     // the engine is here by then.
     check: (input) => engine.loaded()?.check(input) ?? { lang: input.lang ?? 'en', findings: [] },
     address: () => location.origin + location.pathname + location.search + location.hash,
-    send: (reply) => void client.request({ kind: 'journal-reply-checked', ...reply }),
+    send: (reply) => reporter.done(reply),
+    progress: (reply) => reporter.progress(reply),
   });
 
   const stop = () => {
@@ -111,6 +122,23 @@ export function startSession(
       }
     : pageAdapter;
 
+  /**
+   * A suggestion through the editor's input path (one undo step); a placeholder in it ("by
+   * [day], [time]") is selected afterwards, for the agent to type over.
+   */
+  const applyFix = (finding: FindingView, suggestion: string) => {
+    const span = currentSpan(model, tracker, finding);
+    if (!span) return;
+    const { box, fix } = span;
+    void box.replace(fix.start, fix.end, suggestion).then(() => {
+      const placeholder = firstPlaceholder(suggestion);
+      if (placeholder && !signal.aborted && tracker.current() === box) {
+        box.select(fix.start + placeholder.start, fix.start + placeholder.end);
+      }
+    });
+  };
+  const findingActions = createFindingActions(model, packs, client);
+
   const panel = createPanel(
     ctx,
     {
@@ -133,12 +161,17 @@ export function startSession(
         const span = currentSpan(model, tracker, finding);
         span?.box.select(span.start, span.end);
       },
-      onApplySuggestion(finding, suggestion) {
-        const span = currentSpan(model, tracker, finding);
-        span?.box.replace(span.start, span.end, suggestion);
+      onApplySuggestion: applyFix,
+      onFixAllSafe() {
+        const box = tracker.current();
+        if (!box) return;
+        if (box.read() !== model.store.get().draft) tracker.flush();
+        const { draft, result } = model.store.get();
+        const edit = result && fixAllSafe(draft, result.findings, model.findingsFor);
+        if (edit) void box.replace(edit.start, edit.end, edit.text);
       },
       ruleReason: packs.reason,
-      findingActions: createFindingActions(model, packs, client),
+      findingActions,
       journal: {
         onQuickLog: () => void client.request({ kind: 'open-quick-log' }),
         onOpenJournal: () => void client.request({ kind: 'open-journal' }),
@@ -181,12 +214,12 @@ export function startSession(
     delay: (callback, ms) => void ctx.setTimeout(callback, ms),
     now: () => performance.now(),
     onReplyBox: panel.show,
-    onDraft(draft, customer) {
+    onDraft(draft, customer, customerName) {
       // A draft already there (restored, prefilled) gets its first check right now anyway.
       if (draft.trim()) warmed = true;
       else warmUp(customer);
       if (generic) picker.setMissing(customer === undefined);
-      model.update(draft, customer);
+      model.update(draft, customer, customerName);
       tally.observe(draft, customer, model.store.get().result);
     },
     onDetach() {
@@ -200,10 +233,8 @@ export function startSession(
     store: model.store,
     uiText,
     current: tracker.current,
-    apply(finding, suggestion) {
-      const span = currentSpan(model, tracker, finding);
-      span?.box.replace(span.start, span.end, suggestion);
-    },
+    apply: applyFix,
+    findingActions,
     requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
     signal,
   });

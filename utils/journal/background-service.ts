@@ -2,11 +2,11 @@
 // follows tense tickets for the break suggestion, and decides when the daily check-in reminder
 // is due. Timers, notifications and session storage come in as dependencies, so this runs in
 // unit tests with fake-indexeddb; entrypoints/background/journal.ts wires the browser to it.
-import type { CategoryCounts } from './counters';
 import { localDay } from './days';
 import { errorReport, type JournalErrorCode } from './errors';
 import type { Problem } from './problems';
 import type { Journal } from './journal';
+import type { ReplyDone } from './reply-tally';
 import {
   NO_STREAK,
   nextCheckInTime,
@@ -32,12 +32,6 @@ export interface JournalServiceDeps {
   saveLastPrompt(at: number): Promise<void>;
 }
 
-export interface ReplyChecked {
-  hints: CategoryCounts;
-  ticket: string;
-  tense: boolean;
-}
-
 export type QuickLogEntry = { mood: number; stress: number; note: string };
 export type QuickLogResult =
   { ok: true } | { ok: false; error: string; code: JournalErrorCode; details?: Problem };
@@ -46,7 +40,7 @@ export interface JournalService {
   /** Saves an entry from the quick log; a failure comes back with its code, not thrown. */
   quickLog(entry: QuickLogEntry): Promise<QuickLogResult>;
   /** One reply is done: count it (if opted in) and follow the tense streak (if on). */
-  replyChecked(reply: ReplyChecked): Promise<void>;
+  replyChecked(reply: ReplyDone): Promise<void>;
   /** Settings may have changed: set the check-in alarm for the next due moment, or clear it. */
   reschedule(): Promise<void>;
   /** The check-in alarm fired: remind the agent unless they logged today, then set the next. */

@@ -1,7 +1,10 @@
 // Turns the sidebar's stream of checks into "one reply done" events for the journal's opt-in
 // counters and the break suggestion. A reply counts once, with the hints of its last check,
 // when it ends: the reply box is emptied (ticketing tools clear it after sending), goes away,
-// or the agent leaves the page. Only a reply the agent typed into counts (`typed()`, called on
+// or the agent leaves the page. While it is written, the reply as it would be counted is
+// reported as progress, so the background can count it when the page goes away without saying
+// so (Firefox cuts off work done while a page unloads; utils/journal/reply-port.ts).
+// Only a reply the agent typed into counts (`typed()`, called on
 // their own key presses and pastes): a page's script that fills and empties the box, however
 // often, counts nothing. Nothing of the text is kept or sent, only counts and whether
 // the customer's message was tense.
@@ -59,7 +62,10 @@ export interface ReplyTallyDeps {
   check(input: CheckInput): CheckResult;
   /** The page's address now (the ticket); hashed before it leaves the tally. */
   address(): string;
+  /** A reply ended: count it. */
   send(reply: ReplyDone): void;
+  /** The reply in progress changed: what `send` would get if it ended now. */
+  progress?(reply: ReplyDone): void;
 }
 
 export interface ReplyTally {
@@ -72,23 +78,27 @@ export interface ReplyTally {
 }
 
 export function createReplyTally(deps: ReplyTallyDeps): ReplyTally {
-  let pending: { result: CheckResult; customer: string | undefined; ticket: string } | null = null;
+  let pending: ReplyDone | null = null;
   /** The agent's key presses and pastes since the last reply ended. */
   let typed = 0;
-  const end = () => {
-    if (!pending) {
-      // An emptied box ends the reply, typed or not: the next one starts from nothing.
-      typed = 0;
-      return;
+  // The customer's message rarely changes while the agent types: judge it once, not per key.
+  let judged: { customer: string | undefined; lang: Lang; tense: boolean } | null = null;
+  const tense = (customer: string | undefined, lang: Lang): boolean => {
+    if (judged === null || judged.customer !== customer || judged.lang !== lang) {
+      judged = { customer, lang, tense: isTenseCustomer(deps.check, customer, lang) };
     }
-    const { result, customer, ticket } = pending;
-    pending = null;
+    return judged.tense;
+  };
+  /** The last progress reported, so an unchanged reply is not reported again on every key. */
+  let reported = '';
+  const end = () => {
     typed = 0;
-    deps.send({
-      hints: hintsByCategory(result),
-      ticket,
-      tense: isTenseCustomer(deps.check, customer, result.lang),
-    });
+    reported = '';
+    // An emptied box ends the reply, typed or not: the next one starts from nothing.
+    if (!pending) return;
+    const reply = pending;
+    pending = null;
+    deps.send(reply);
   };
   return {
     observe(draft, customer, result) {
@@ -98,7 +108,17 @@ export function createReplyTally(deps: ReplyTallyDeps): ReplyTally {
       }
       // A reply is more than a key or two: a page that empties the box after every key the
       // agent presses must not turn each key into a counted reply.
-      if (typed >= MIN_TYPED) pending = { result, customer, ticket: ticketKey(deps.address()) };
+      if (typed < MIN_TYPED) return;
+      pending = {
+        hints: hintsByCategory(result),
+        ticket: ticketKey(deps.address()),
+        tense: tense(customer, result.lang),
+      };
+      const now = JSON.stringify(pending);
+      if (now !== reported) {
+        reported = now;
+        deps.progress?.(pending);
+      }
     },
     end,
     typed(how) {

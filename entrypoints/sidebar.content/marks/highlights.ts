@@ -83,8 +83,50 @@ function sameGroups(a: HighlightGroups, b: HighlightGroups): boolean {
   );
 }
 
+/** Klartext's highlight styles in one document. */
+interface AttachedStyles {
+  /** Still in effect (the page's own script may have taken them away). */
+  attached(): boolean;
+  detach(): void;
+}
+
+/** The document's adopted style sheets as a plain array (the live list is not one). */
+function adoptedSheets(doc: Document): CSSStyleSheet[] {
+  const list = doc.adoptedStyleSheets;
+  const sheets: CSSStyleSheet[] = [];
+  for (let i = 0; i < list.length; i += 1) sheets.push(list[i]!);
+  return sheets;
+}
+
+/**
+ * Puts the ::highlight() styles into the document: they only apply from the document's own
+ * style sheets, not from the sidebar's shadow root. An adopted sheet leaves the page's DOM
+ * alone; in a Firefox content script the adopted list cannot be reached through its Xray
+ * wrapper ("Accessing from Xray wrapper is not supported"), so there a style element carries
+ * the same rules (the page can see either).
+ */
+function attachStyles(doc: Document, win: HighlightWindow): AttachedStyles {
+  try {
+    // The sheet must come from the document's own window to be adopted there.
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    doc.adoptedStyleSheets = [...adoptedSheets(doc), sheet];
+    return {
+      attached: () => adoptedSheets(doc).includes(sheet),
+      detach: () => {
+        doc.adoptedStyleSheets = adoptedSheets(doc).filter((adopted) => adopted !== sheet);
+      },
+    };
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = HIGHLIGHT_CSS;
+    (doc.head ?? doc.documentElement).append(style);
+    return { attached: () => style.isConnected, detach: () => style.remove() };
+  }
+}
+
 export function createHighlightPainter(): HighlightPainter {
-  const sheets = new Map<Document, CSSStyleSheet>();
+  const sheets = new Map<Document, AttachedStyles>();
   /**
    * What the document shows now, and the highlights set for it. Its ranges are live: they
    * moved with the agent's typing, so when a check finds the same words again, they already
@@ -94,22 +136,15 @@ export function createHighlightPainter(): HighlightPainter {
   let shown: { doc: Document; groups: HighlightGroups; set: Map<string, unknown> } | undefined;
 
   const adoptStyles = (doc: Document, win: HighlightWindow) => {
-    const known = sheets.get(doc);
-    if (known && doc.adoptedStyleSheets.includes(known)) return;
-    // The sheet must come from the document's own window to be adopted there.
-    const sheet = known ?? new win.CSSStyleSheet();
-    if (!known) sheet.replaceSync(HIGHLIGHT_CSS);
-    sheets.set(doc, sheet);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    if (sheets.get(doc)?.attached()) return;
+    sheets.get(doc)?.detach();
+    sheets.set(doc, attachStyles(doc, win));
   };
 
   const removeFrom = (doc: Document) => {
     const win = highlightWindow(doc);
     if (win) for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS.highlights.delete(name);
-    const sheet = sheets.get(doc);
-    if (sheet && doc.defaultView) {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    }
+    if (doc.defaultView) sheets.get(doc)?.detach();
   };
 
   return {
@@ -118,7 +153,7 @@ export function createHighlightPainter(): HighlightPainter {
       if (shown?.doc === doc && win && sameGroups(shown.groups, groups)) {
         // Unless the page took Klartext's styles or highlights away (its own script may).
         const kept = [...shown.set].every(([name, set]) => win.CSS.highlights.get(name) === set);
-        if (kept && doc.adoptedStyleSheets.includes(sheets.get(doc)!)) return;
+        if (kept && sheets.get(doc)?.attached()) return;
       }
       shown = undefined;
       // Only one document shows marks: the one with the reply box.

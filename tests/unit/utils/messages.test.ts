@@ -23,7 +23,6 @@ function deps(): RouterDeps {
     loadCatalog: vi.fn(async (lang: 'de' | 'en') => localeCatalog(lang)),
     injectEngine: vi.fn(async () => undefined),
     journal: {
-      replyChecked: vi.fn(async () => undefined),
       quickLog: vi.fn(async () => ({ ok: true as const })),
     },
     packs: createPackWriter(extensionStorage(fakeBrowser)),
@@ -40,7 +39,6 @@ describe('parseRequest', () => {
     { kind: 'open-quick-log' },
     { kind: 'ui-catalog', lang: 'de' },
     { kind: 'load-engine' },
-    { kind: 'journal-reply-checked', hints: { tone: 2 }, ticket: 'a1', tense: true },
     { kind: 'journal-quick-log', entry: { mood: 2, stress: 80, note: 'Long day' } },
   ])('accepts %j', (request) => {
     expect(parseRequest(request)).toEqual(request);
@@ -55,9 +53,8 @@ describe('parseRequest', () => {
     { kind: 'ui-catalog', lang: 'fr' },
     { kind: 'ui-catalog' },
     { kind: 'delete-everything' },
-    { kind: 'journal-reply-checked', hints: { tone: -1 }, ticket: 'a1', tense: true },
-    { kind: 'journal-reply-checked', hints: { mood: 1 }, ticket: 'a1', tense: true },
-    { kind: 'journal-reply-checked', hints: {}, ticket: 'a1', tense: 'yes' },
+    // Replies are reported over the reply port, not as requests.
+    { kind: 'journal-reply-checked', hints: { tone: 2 }, ticket: 'a1', tense: true },
     { kind: 'journal-quick-log', entry: { mood: 6, stress: 80, note: '' } },
     { kind: 'journal-quick-log', entry: { mood: 2, stress: 80 } },
   ])('rejects %j', (value) => {
@@ -89,13 +86,10 @@ describe('handleRequest', () => {
     expect(d.openOptions).toHaveBeenCalledOnce();
   });
 
-  it('opens the journal page and hands finished replies to the journal', async () => {
+  it('opens the journal page', async () => {
     const d = deps();
     expect(await handleRequest({ kind: 'open-journal' }, d)).toEqual({ ok: true });
     expect(d.openJournal).toHaveBeenCalledOnce();
-    const reply = { kind: 'journal-reply-checked', hints: { tone: 1 }, ticket: 't', tense: false };
-    expect(await handleRequest(parseRequest(reply)!, d)).toEqual({ ok: true });
-    expect(d.journal.replyChecked).toHaveBeenCalledWith(reply);
   });
 
   it('opens the quick log window when the sidebar asks', async () => {
