@@ -5,6 +5,7 @@ import type { Translate } from '@/utils/i18n';
 import { Locate } from './icons';
 import { FindingActionsBar, type FindingActions } from './packs/FindingActions';
 import { CATEGORY_LABELS } from './labels';
+import { SuggestionButtons } from './SuggestionButtons';
 
 export interface FindingCardProps {
   t: Translate;
@@ -52,17 +53,13 @@ export function FindingCard({ t, finding, onSelect, onApply, actions }: FindingC
       )}
       {finding.suggestions.length > 0 && (
         <div class="kt-suggestions">
-          {finding.suggestions.map((suggestion) => (
-            <button
-              key={suggestion}
-              type="button"
-              class="kt-apply"
-              data-klartext-action="apply-suggestion"
-              onClick={() => onApply(finding, suggestion)}
-            >
-              {t('applySuggestion', suggestion)}
-            </button>
-          ))}
+          <SuggestionButtons
+            t={t}
+            finding={finding}
+            buttonClass="kt-apply"
+            action="apply-suggestion"
+            onApply={onApply}
+          />
         </div>
       )}
       {actions && <FindingActionsBar t={t} finding={finding} actions={actions} />}

@@ -1,9 +1,11 @@
 // The small card shown over an inline mark (pointer over the marked words, or the caret inside
-// them): what the hint says and its suggestions; the first one also applies with Alt+Enter.
-// Props in, events out.
+// them): what the hint says, its suggestions (the first one also applies with Alt+Enter) and
+// the sidebar card's ignore once, switch rule off and allow words. Props in, events out.
 import type { FindingView } from '@/utils/finding-view';
 import type { Translate } from '@/utils/i18n';
 import { CATEGORY_LABELS } from './labels';
+import { FindingActionsBar, type FindingActions } from './packs/FindingActions';
+import { SuggestionButtons } from './SuggestionButtons';
 
 export interface MarkCardProps {
   t: Translate;
@@ -12,6 +14,8 @@ export interface MarkCardProps {
   /** The card was opened by the caret, so Alt+Enter applies the first suggestion. */
   byCaret: boolean;
   onApply(finding: FindingView, suggestion: string): void;
+  /** Ignore once, switch the rule off, allow the words: as on the sidebar's card. */
+  actions?: FindingActions;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -54,23 +58,20 @@ export function MarkCard(props: MarkCardProps) {
       <p class="kt-mark-message">{finding.message}</p>
       {finding.suggestions.length > 0 && (
         <div class="kt-mark-suggestions">
-          {finding.suggestions.map((suggestion, index) => (
-            <button
-              key={suggestion}
-              type="button"
-              class="kt-mark-apply"
-              data-klartext-action="apply-mark-suggestion"
-              onClick={() => props.onApply(finding, suggestion)}
-            >
-              {t('applySuggestion', suggestion)}
-              {index === 0 && props.byCaret && <kbd class="kt-mark-kbd">Alt+Enter</kbd>}
-            </button>
-          ))}
+          <SuggestionButtons
+            t={t}
+            finding={finding}
+            buttonClass="kt-mark-apply"
+            action="apply-mark-suggestion"
+            onApply={props.onApply}
+            firstExtra={props.byCaret && <kbd class="kt-mark-kbd">Alt+Enter</kbd>}
+          />
         </div>
       )}
       {finding.suggestions.length > 0 && props.byCaret && (
         <p class="kt-mark-hint">{t('markShortcutHint')}</p>
       )}
+      {props.actions && <FindingActionsBar t={t} finding={finding} actions={props.actions} />}
     </div>
   );
 }

@@ -1,9 +1,11 @@
-// The options page's content: language choice, sites where Klartext is off, the shortcut.
+// The options page's content: language choice, sites where Klartext is off, the agent's name
+// for sign-offs, the shortcut.
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '@/utils/i18n';
 import { UI_LANGUAGES, type Settings, type UiLanguage } from '@/utils/settings';
 import { Logo } from './icons';
 import { NotesOption } from './NotesOption';
+import { AgentNameOption } from './AgentNameOption';
 
 export interface OptionsProps {
   t: Translate;
@@ -11,6 +13,7 @@ export interface OptionsProps {
   onUiLanguage(language: UiLanguage): void;
   onEnableSite(host: string): void;
   onCheckInternalNotes(check: boolean): void;
+  onAgentName(name: string): void;
   /** More sections (rule packs, self-hosted helpdesks), shown before the shortcut. */
   children?: ComponentChildren;
 }
@@ -23,6 +26,7 @@ export function Options({
   onUiLanguage,
   onEnableSite,
   onCheckInternalNotes,
+  onAgentName,
   children,
 }: OptionsProps) {
   return (
@@ -76,6 +80,8 @@ export function Options({
       {children}
 
       <NotesOption t={t} checked={settings.checkInternalNotes} onChange={onCheckInternalNotes} />
+
+      <AgentNameOption t={t} name={settings.agentName} onChange={onAgentName} />
 
       <section class="kt-card">
         <h2>{t('optionsShortcut')}</h2>

@@ -41,6 +41,12 @@ export interface SidebarProps {
   onDisableEverywhere?(): void;
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
+  /**
+   * "Fix all safe ones": how many findings have a fix that needs nothing completed, and what
+   * applies them (as one undo step). No button without both, or with none to apply.
+   */
+  safeFixes?: number;
+  onFixAllSafe?(): void;
   /** The private journal's buttons (quick log window, journal page); absent, no journal corner. */
   journal?: Omit<SidebarJournalProps, 't'>;
   /** Local adjustments from a finding (ignore once, rule off, allow words). */
@@ -137,6 +143,17 @@ export function Sidebar(props: SidebarProps) {
                   <h2 class="kt-section-title" id="kt-findings-title">
                     {t('findingsTitle')}
                   </h2>
+                  {props.onFixAllSafe && (props.safeFixes ?? 0) > 0 && (
+                    <button
+                      type="button"
+                      class="kt-fix-all"
+                      data-klartext-action="fix-all-safe"
+                      title={t('fixAllSafeTitle')}
+                      onClick={props.onFixAllSafe}
+                    >
+                      {t('fixAllSafe')} ({formatCount(lang, props.safeFixes!)})
+                    </button>
+                  )}
                   {findings.length === 0 ? (
                     <p class="kt-empty kt-empty-ok">{t('noFindings')}</p>
                   ) : (

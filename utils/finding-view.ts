@@ -24,6 +24,10 @@ export interface FindingView {
   suggestions: readonly string[];
   start: number;
   end: number;
+  /** What the suggestions replace (Finding.fix, else start..end) and its text. */
+  fixStart: number;
+  fixEnd: number;
+  fixText: string;
 }
 
 export interface CategoryView {
@@ -95,6 +99,7 @@ function toView(
   whole: CheckedPart,
   reasonOf: ((ruleId: string) => Localized | undefined) | undefined,
 ): FindingView {
+  const fix = finding.fix ?? finding;
   return {
     key: `${finding.ruleId}:${finding.start}:${finding.end}`,
     ruleId: finding.ruleId,
@@ -106,6 +111,10 @@ function toView(
     suggestions: finding.suggestions ?? [],
     start: finding.start,
     end: finding.end,
+    fixStart: fix.start,
+    fixEnd: fix.end,
+    // Only a finding with suggestions needs it (a whole-reply finding would copy the draft).
+    fixText: finding.suggestions ? draft.slice(fix.start, fix.end) : '',
   };
 }
 

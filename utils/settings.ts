@@ -15,13 +15,19 @@ export interface Settings {
   collapsed: boolean;
   /** Whether internal notes are checked too; public replies always are. */
   checkInternalNotes: boolean;
+  /** The agent's name for sign-offs in suggestions; empty: unknown (a placeholder instead). */
+  agentName: string;
 }
+
+/** Longer is no name (rules/engine/names.ts ignores it anyway). */
+export const AGENT_NAME_MAX = 60;
 
 export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   disabledHosts: [],
   collapsed: false,
   checkInternalNotes: false,
+  agentName: '',
 };
 
 /** One storage key per setting, so writing one never needs to read the others. */
@@ -30,6 +36,7 @@ export const SETTINGS_KEYS = {
   disabledHosts: 'settings.disabledHosts',
   collapsed: 'settings.collapsed',
   checkInternalNotes: 'settings.checkInternalNotes',
+  agentName: 'settings.agentName',
 } as const satisfies Record<keyof Settings, string>;
 
 /** The few storage operations settings need; `extensionStorage` adapts browser.storage.local. */
@@ -102,7 +109,15 @@ function applyStored(base: Settings, stored: Record<string, unknown>): Settings 
     next.checkInternalNotes =
       typeof value === 'boolean' ? value : DEFAULT_SETTINGS.checkInternalNotes;
   }
+  if (SETTINGS_KEYS.agentName in stored) {
+    const value = stored[SETTINGS_KEYS.agentName];
+    next.agentName = isAgentName(value) ? value : DEFAULT_SETTINGS.agentName;
+  }
   return next;
+}
+
+export function isAgentName(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= AGENT_NAME_MAX;
 }
 
 export async function loadSettings(storage: SettingsStorage): Promise<Settings> {
@@ -137,6 +152,7 @@ export interface SettingsWriter {
   setUiLanguage(language: UiLanguage): Promise<void>;
   setHostEnabled(host: string, enabled: boolean): Promise<void>;
   setCheckInternalNotes(check: boolean): Promise<void>;
+  setAgentName(name: string): Promise<void>;
 }
 
 /**
@@ -157,6 +173,8 @@ export function createSettingsWriter(storage: SettingsStorage): SettingsWriter {
       enqueue(() => storage.set({ [SETTINGS_KEYS.uiLanguage]: language })),
     setCheckInternalNotes: (check) =>
       enqueue(() => storage.set({ [SETTINGS_KEYS.checkInternalNotes]: check })),
+    setAgentName: (name) =>
+      enqueue(() => storage.set({ [SETTINGS_KEYS.agentName]: name.replace(/\s+/g, ' ').trim() })),
     setHostEnabled: (host, enabled) =>
       enqueue(async () => {
         const { disabledHosts } = await loadSettings(storage);

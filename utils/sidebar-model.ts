@@ -1,7 +1,7 @@
 // The sidebar's state and what the user can do with it. The content script feeds it drafts
 // and settings; the components only render its state. Dependencies come in, so the model
 // runs in unit tests with a fake client and the real engine.
-import type { CheckInput, CheckResult, Lang } from '@/rules';
+import type { CheckInput, CheckResult, Finding, Lang } from '@/rules';
 import { resolveUiLang } from './i18n';
 import type { BackgroundClient, Done } from './messages';
 import type { Settings } from './settings';
@@ -171,8 +171,16 @@ export interface SidebarModelDeps {
 
 export interface SidebarModel {
   readonly store: Store<SidebarState>;
-  /** Checks the draft unless it, the customer's message and the UI language are unchanged. */
-  update(draft: string, customer: string | undefined): void;
+  /**
+   * Checks the draft unless it, the customer's message (and name, as the ticket shows it) and
+   * the UI language are unchanged.
+   */
+  update(draft: string, customer: string | undefined, customerName?: string): void;
+  /**
+   * The findings `draft` would have with this reply's context (customer, names, language):
+   * "Fix all safe ones" checks its own fixed text with it. undefined while the engine loads.
+   */
+  findingsFor(draft: string): readonly Finding[] | undefined;
   /** The watched reply box went away. */
   detach(): void;
   toggleCollapsed(): void;
@@ -191,6 +199,15 @@ export function createSidebarModel(deps: SidebarModelDeps): SidebarModel {
     result: undefined,
   });
   let customer: string | undefined;
+  let customerName: string | undefined;
+  let agentName = deps.settings.agentName;
+  const inputFor = (draft: string, uiLang: Lang): CheckInput => ({
+    draft,
+    customer,
+    uiLang,
+    ...(customerName ? { customerName } : {}),
+    ...(agentName ? { agentName } : {}),
+  });
 
   const run = (draft: string, uiLang: Lang) => {
     // A huge draft is checked in part, around where the agent types (nextPart).
@@ -198,7 +215,7 @@ export function createSidebarModel(deps: SidebarModelDeps): SidebarModel {
     const checked = nextPart(previous.draft, previous.checked, draft);
     // An empty draft has nothing to check yet; the panel shows how to start instead.
     const empty = draft.trim() === '';
-    const input = { draft, customer, uiLang };
+    const input = inputFor(draft, uiLang);
     const result = empty
       ? undefined
       : checked
@@ -210,11 +227,16 @@ export function createSidebarModel(deps: SidebarModelDeps): SidebarModel {
 
   return {
     store,
-    update(draft, nextCustomer) {
+    update(draft, nextCustomer, nextName) {
       const state = store.get();
-      if (state.attached && draft === state.draft && nextCustomer === customer) return;
+      const same = nextCustomer === customer && nextName === customerName;
+      if (state.attached && draft === state.draft && same) return;
       customer = nextCustomer;
+      customerName = nextName;
       run(draft, state.uiLang);
+    },
+    findingsFor(draft) {
+      return deps.check(inputFor(draft, store.get().uiLang))?.findings;
     },
     detach() {
       store.set({ attached: false, draft: '', result: undefined, checked: undefined });
@@ -232,7 +254,9 @@ export function createSidebarModel(deps: SidebarModelDeps): SidebarModel {
       // not fold the panel under the agent's hands.
       const uiLang = resolveUiLang(settings.uiLanguage, deps.browserLanguage);
       const state = store.get();
-      if (uiLang === state.uiLang) return;
+      const nameChanged = settings.agentName !== agentName;
+      agentName = settings.agentName;
+      if (uiLang === state.uiLang && !nameChanged) return;
       if (state.attached) run(state.draft, uiLang);
       else store.set({ uiLang });
     },

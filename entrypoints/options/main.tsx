@@ -36,6 +36,7 @@ async function show(settings: Settings): Promise<void> {
       onCheckInternalNotes={(check) =>
         void client.request({ kind: 'set-check-internal-notes', check })
       }
+      onAgentName={(name) => void client.request({ kind: 'set-agent-name', name })}
       onEnableSite={(host) =>
         void client.request({ kind: 'set-site-enabled', host, enabled: true })
       }

@@ -6,6 +6,7 @@ import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
 import { toCategoryViews, toFindingList, type FindingView } from '@/utils/finding-view';
 import type { Localized } from '@/rules';
 import { createStore } from '@/utils/store';
+import { safeFix } from '@/utils/fix-all';
 import { FULL_CHECK_LIMIT, type SidebarModel, type SidebarState } from '@/utils/sidebar-model';
 import { useStore } from '@/utils/use-store';
 import type { Store } from '@/utils/store';
@@ -35,6 +36,8 @@ export interface AppProps {
   onDisableEverywhere?(): void;
   onSelectFinding(finding: FindingView): void;
   onApplySuggestion(finding: FindingView, suggestion: string): void;
+  /** Applies every fix that needs nothing completed, as one undo step. */
+  onFixAllSafe?(): void;
   /** Opens the journal's quick log window and the full journal. */
   journal?: { onQuickLog(): void; onOpenJournal(): void };
   findingActions?: FindingActions;
@@ -77,6 +80,10 @@ export function App({
     [state.draft, findings, state.uiLang, ruleReason, state.checked],
   );
   const categories = useMemo(() => toCategoryViews(findings), [findings]);
+  const safeFixes = useMemo(
+    () => findings.filter((f) => safeFix(f) !== undefined).length,
+    [findings],
+  );
   const partial = state.checked && { limit: FULL_CHECK_LIMIT };
   // Nothing to say yet: the first texts are asked for when the session starts.
   if (!t) return null;
@@ -113,6 +120,7 @@ export function App({
         categories={categories}
         findings={findingList.shown}
         findingsTotal={findingList.total}
+        safeFixes={safeFixes}
         partial={partial}
         onToggleCollapsed={model.toggleCollapsed}
         journal={journal}

@@ -20,7 +20,8 @@ export interface ReplyTrackerDeps {
   now(): number;
   /** A reply box exists or got focus: time to show the panel. */
   onReplyBox(): void;
-  onDraft(draft: string, customer: string | undefined): void;
+  /** `customerName`: the customer's name as the page shows it (HostAdapter.customerName). */
+  onDraft(draft: string, customer: string | undefined, customerName?: string): void;
   /** The reply box left the page. */
   onDetach(): void;
 }
@@ -81,6 +82,10 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
     deps.adapter.customerMessage(doc) ??
     (doc !== document ? deps.adapter.customerMessage(document) : undefined);
 
+  const customerName = (doc: Document): string | undefined =>
+    deps.adapter.customerName?.(doc) ??
+    (doc !== document ? deps.adapter.customerName?.(document) : undefined);
+
   const wanted = (composer: Composer) => composer.kind === 'reply' || deps.checkNotes();
 
   /**
@@ -117,7 +122,8 @@ export function createReplyTracker(deps: ReplyTrackerDeps): ReplyTracker {
     if (!box || deps.signal.aborted) return;
     if (!isAlive(box.element)) return detach();
     const started = deps.now();
-    deps.onDraft(box.read(), customerText(box.element.ownerDocument));
+    const doc = box.element.ownerDocument;
+    deps.onDraft(box.read(), customerText(doc), customerName(doc));
     lastCost = deps.now() - started;
   };
 

@@ -25,6 +25,11 @@ export interface AdapterSpec {
   inNoteMode?(match: HTMLElement): boolean;
   /** Keeps only the customer's messages among those `customerMessages` matched. */
   isCustomer?(message: HTMLElement, doc: Document): boolean;
+  /**
+   * Where the tool shows who wrote a customer message: `around` is the message's entry in the
+   * thread (an ancestor of the `customerMessages` match), `name` the author's name inside it.
+   */
+  customerName?: { around: string; name: string };
   /** Inside a customer message: the element with the message text (default: all of it). */
   messageBody?: string;
   /** Inside a message: earlier messages it quotes (the tool folds them away), left out of its text. */
@@ -88,17 +93,7 @@ export function defineAdapter(spec: AdapterSpec): HostAdapter {
       ];
     },
     customerMessage(doc) {
-      const messages = documentsIn(doc)
-        .flatMap((each) => queryAll(each, spec.customerMessages, deep))
-        .filter((message) => !spec.isCustomer || spec.isCustomer(message, doc));
-      const { order } = spec;
-      // Newest first.
-      const ordered = order
-        ? messages.sort((a, b) => order(b) - order(a))
-        : spec.newestFirst
-          ? messages
-          : messages.reverse();
-      for (const message of ordered) {
+      for (const message of newestFirst(doc)) {
         const body = spec.messageBody
           ? (queryAll(message, spec.messageBody, deep)[0] ?? message)
           : message;
@@ -109,11 +104,33 @@ export function defineAdapter(spec: AdapterSpec): HostAdapter {
       }
       return spec.quoteInComposer ? quotedInComposer(doc, spec.quoteInComposer) : undefined;
     },
+    customerName: spec.customerName
+      ? (doc) => {
+          const { around, name } = spec.customerName!;
+          for (const message of newestFirst(doc)) {
+            const entry = composedClosest(message, around);
+            const author = entry && queryAll(entry, name, deep)[0];
+            const text = author?.textContent?.replace(/\s+/g, ' ').trim();
+            if (text) return text;
+          }
+          return undefined;
+        }
+      : undefined,
     watchRoot: spec.watchRoot
       ? (doc) => queryAll(doc, spec.watchRoot!, deep)[0] ?? doc.body
       : undefined,
     quoteInComposer: spec.quoteInComposer,
   };
+
+  /** The customer's messages in the thread, newest first. */
+  function newestFirst(doc: Document): HTMLElement[] {
+    const messages = documentsIn(doc)
+      .flatMap((each) => queryAll(each, spec.customerMessages, deep))
+      .filter((message) => !spec.isCustomer || spec.isCustomer(message, doc));
+    const { order } = spec;
+    if (order) return messages.sort((a, b) => order(b) - order(a));
+    return spec.newestFirst ? messages : messages.reverse();
+  }
 
   /** The message the first composer with a quote quotes (the agent may have cut it out). */
   const quotedInComposer = (doc: Document, quote: string): string | undefined => {

@@ -3,12 +3,15 @@
 // public replies unless their visible mode says internal note (generic-thread.ts). The customer's
 // message is the last element marked `data-klartext-customer` (the demo ticket marks it; so can
 // a team's own ticket templates), else the most recent message in the thread around the reply
-// box that is not the agent's own (generic-thread.ts).
+// box that is not the agent's own (generic-thread.ts). The customer's name is the last element
+// marked `data-klartext-customer-name`.
 import { documentsIn, editableBody, editorIn, isShown, messageText, queryAll } from './dom';
 import { inNoteMode, threadCustomerMessage } from './generic-thread';
 import type { Composer, HostAdapter } from './types';
 
 const CUSTOMER = '[data-klartext-customer]';
+/** The customer's name, where the page (the demo ticket, a team's own template) marks it. */
+const CUSTOMER_NAME = '[data-klartext-customer-name]';
 
 /**
  * Reading the thread from the page's structure walks the whole page (tens of ms on a big one),
@@ -100,5 +103,9 @@ export const genericAdapter: HostAdapter = {
     const composers = genericAdapter.composers(doc);
     const composer = (composers.find(({ kind }) => kind === 'reply') ?? composers[0])?.element;
     return cachedThreadMessage(doc, composer);
+  },
+  customerName(doc) {
+    const marked = documentsIn(doc).flatMap((each) => [...each.querySelectorAll(CUSTOMER_NAME)]);
+    return marked[marked.length - 1]?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
   },
 };

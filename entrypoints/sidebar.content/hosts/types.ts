@@ -25,6 +25,11 @@ export interface HostAdapter {
   composers(doc: Document): Composer[];
   /** The text of the customer's last message in the thread (context for the empathy checks). */
   customerMessage(doc: Document): string | undefined;
+  /**
+   * The customer's name where the tool shows it (the requester field, the author of their
+   * messages), for greetings in suggestions; undefined where the page shows none.
+   */
+  customerName?(doc: Document): string | undefined;
   /** The element the app re-renders composers into (observed to re-attach); default: body. */
   watchRoot?(doc: Document): Node | null;
   /**

@@ -3,7 +3,8 @@
 // it turns into an internal note (its aria-label then says "Internal note"). Every open
 // ticket tab keeps its own pane (`data-side-conversations-anchor-id`); hidden ones are
 // skipped. The conversation log lists `omni-log-comment-item` articles whose message part
-// carries `type="end-user"` for the customer (agents: "agent", notes: "internal").
+// carries `type="end-user"` for the customer (agents: "agent", notes: "internal"); the article's
+// user link names its author.
 import { defineAdapter } from './define';
 
 const PANE = '[data-side-conversations-anchor-id]';
@@ -22,5 +23,9 @@ export const zendeskAdapter = defineAdapter({
   customerMessages:
     'article[data-test-id="omni-log-comment-item"] [data-test-id="omni-log-item-message"][type="end-user"]',
   messageBody: '[data-test-id="omni-log-message-content"]',
+  customerName: {
+    around: 'article[data-test-id="omni-log-comment-item"]',
+    name: '[data-test-id="omni-log-comment-user-link"]',
+  },
   watchRoot: '#main_panes, main',
 });

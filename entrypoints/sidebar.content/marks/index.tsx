@@ -8,6 +8,7 @@ import { toFindingViews, type FindingView } from '@/utils/finding-view';
 import type { SidebarState } from '@/utils/sidebar-model';
 import type { Store } from '@/utils/store';
 import { MarkCard } from '@/components/MarkCard';
+import type { FindingActions } from '@/components/packs/FindingActions';
 import type { ReplyBox } from '../reply-box';
 import { isUserEvent } from '../trusted-events';
 import type { UiText } from '../ui-text';
@@ -42,6 +43,8 @@ export interface MarksDeps {
   current(): ReplyBox | undefined;
   /** Applies a suggestion the way the sidebar's button does. */
   apply(finding: FindingView, suggestion: string): void;
+  /** Ignore once, switch the rule off, allow the words: the sidebar card's actions. */
+  findingActions?: FindingActions;
   requestFrame(callback: () => void): void;
   signal: AbortSignal;
 }
@@ -113,6 +116,8 @@ export function startMarks(deps: MarksDeps): void {
   let card: Card | undefined;
   /** The finding whose card the agent closed with Escape, until the caret leaves it. */
   let dismissed: string | undefined;
+  /** The finding the caret was in when last looked at (its card shows when that changes). */
+  let caretKey: string | undefined;
   let hideTimer = 0;
   let layoutQueued = false;
   let paintQueued = false;
@@ -209,6 +214,7 @@ export function startMarks(deps: MarksDeps): void {
           setCard(undefined);
           deps.apply(finding, suggestion);
         }}
+        actions={deps.findingActions && closingFirst(deps.findingActions)}
         onClose={() => {
           dismissed = span.finding.key;
           setCard(undefined);
@@ -218,6 +224,20 @@ export function startMarks(deps: MarksDeps): void {
       />,
       anchor,
     );
+  }
+
+  /** The card's adjustments close it first: its finding goes away (or stays, if the agent undoes). */
+  function closingFirst(actions: FindingActions): FindingActions {
+    const close = (act: (finding: FindingView) => void) => (finding: FindingView) => {
+      dismissed = finding.key;
+      setCard(undefined);
+      act(finding);
+    };
+    return {
+      onIgnoreOnce: close(actions.onIgnoreOnce),
+      onDisableRule: close(actions.onDisableRule),
+      onAllow: close(actions.onAllow),
+    };
   }
 
   function setCard(next: Card | undefined) {
@@ -381,7 +401,12 @@ export function startMarks(deps: MarksDeps): void {
       if (signal.aborted || !painted) return;
       const index = caretSpan();
       const key = index >= 0 ? spans[index]!.finding.key : undefined;
+      const moved = key !== caretKey;
+      caretKey = key;
       if (key !== dismissed) dismissed = undefined;
+      // A card the pointer opened stays until the caret goes somewhere else: a re-check or a
+      // click elsewhere must not bring back the card of the mark the caret was left in.
+      if (card?.by === 'pointer' && !moved) return;
       if (index >= 0 && key !== dismissed) setCard({ index, by: 'caret' });
       else if (card?.by === 'caret') setCard(undefined);
     });
@@ -399,9 +424,9 @@ export function startMarks(deps: MarksDeps): void {
     const y = event.clientY + dy;
     const index = currentRects().findIndex((boxes) => boxes.some((b) => containsPoint(b, x, y)));
     if (index >= 0) {
-      if (card?.by !== 'caret' || card.index === index) {
-        setCard({ index, by: card?.by === 'caret' ? 'caret' : 'pointer' });
-      }
+      // The card follows the pointer: pointing at another mark shows that one's card, even
+      // while the caret sits in a mark (the caret's card comes back when the caret moves).
+      if (card?.index !== index) setCard({ index, by: 'pointer' });
     } else if (card?.by === 'pointer') {
       hideSoon();
     }

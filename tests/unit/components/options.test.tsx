@@ -19,6 +19,7 @@ describe('<Options>', () => {
         onUiLanguage={onUiLanguage}
         onEnableSite={onEnableSite}
         onCheckInternalNotes={() => undefined}
+        onAgentName={() => undefined}
       />,
       root,
     );
@@ -46,6 +47,7 @@ describe('<Options>', () => {
           onUiLanguage={() => undefined}
           onEnableSite={() => undefined}
           onCheckInternalNotes={onCheckInternalNotes}
+          onAgentName={() => undefined}
         />,
         root,
       );
@@ -60,5 +62,34 @@ describe('<Options>', () => {
     expect(box.checked).toBe(true);
     box.click();
     expect(onCheckInternalNotes).toHaveBeenLastCalledWith(false);
+  });
+
+  it("takes the agent's name for sign-offs in a labelled field, in German and English", () => {
+    const onAgentName = vi.fn();
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    for (const [lang, label] of [
+      ['en', 'Name for sign-offs'],
+      ['de', 'Name für die Grußformel'],
+    ] as const) {
+      render(
+        <Options
+          t={createTranslator(lang)}
+          settings={{ ...DEFAULT_SETTINGS, agentName: 'Sam Taylor' }}
+          onUiLanguage={() => undefined}
+          onEnableSite={() => undefined}
+          onCheckInternalNotes={() => undefined}
+          onAgentName={onAgentName}
+        />,
+        root,
+      );
+      const field = root.querySelector<HTMLInputElement>('input[name="agentName"]')!;
+      expect(field.closest('label')?.textContent).toBe(label);
+      expect(field.value).toBe('Sam Taylor');
+    }
+    const field = root.querySelector<HTMLInputElement>('input[name="agentName"]')!;
+    field.value = 'Lena Vogt';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onAgentName).toHaveBeenLastCalledWith('Lena Vogt');
   });
 });

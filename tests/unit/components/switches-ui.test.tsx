@@ -178,6 +178,9 @@ describe('<MarkCard>', () => {
       suggestions: ['Hello'],
       start: 0,
       end: 13,
+      fixStart: 0,
+      fixEnd: 13,
+      fixText: 'Dear customer',
     };
     const root = mount(
       <MarkCard

@@ -29,6 +29,9 @@ function finding(start: number, end: number): FindingView {
     suggestions: [],
     start,
     end,
+    fixStart: start,
+    fixEnd: end,
+    fixText: '',
   };
 }
 

@@ -119,7 +119,16 @@ describe('live checker', () => {
     const finding = live
       .check({ draft, lang: 'en' })!
       .findings.find((f) => f.ruleId === 'vague-time')!;
-    const view = { ...finding, key: 'k', reason: '', quote: 'asap', suggestions: [] };
+    const view = {
+      ...finding,
+      key: 'k',
+      reason: '',
+      quote: 'asap',
+      suggestions: [],
+      fixStart: finding.start,
+      fixEnd: finding.end,
+      fixText: 'asap',
+    };
 
     actions.onIgnoreOnce(view);
     expect(ids(live.check({ draft, lang: 'en' }))).not.toContain('vague-time');

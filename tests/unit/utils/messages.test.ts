@@ -76,11 +76,13 @@ describe('handleRequest', () => {
     await handleRequest({ kind: 'set-site-enabled', host: 'a.example', enabled: false }, d);
     await handleRequest({ kind: 'set-ui-language', uiLanguage: 'en' }, d);
     await handleRequest({ kind: 'set-check-internal-notes', check: true }, d);
+    await handleRequest({ kind: 'set-agent-name', name: '  Sam   Taylor ' }, d);
     expect(await loadSettings(storage)).toEqual({
       collapsed: true,
       disabledHosts: ['a.example'],
       uiLanguage: 'en',
       checkInternalNotes: true,
+      agentName: 'Sam Taylor',
     });
     await handleRequest({ kind: 'open-options' }, d);
     expect(d.openOptions).toHaveBeenCalledOnce();
@@ -119,9 +121,11 @@ describe('handleRequest', () => {
     expect(d.journal.quickLog).not.toHaveBeenCalled();
     await handleRequest({ kind: 'set-ui-language', uiLanguage: 'de' }, d, fromPage);
     await handleRequest({ kind: 'set-check-internal-notes', check: true }, d, fromPage);
+    await handleRequest({ kind: 'set-agent-name', name: 'Mallory' }, d, fromPage);
     expect(await loadSettings(storage)).toMatchObject({
       uiLanguage: 'auto',
       checkInternalNotes: false,
+      agentName: '',
     });
     // The same requests from the quick log window and the options page go through.
     const fromExtension = {

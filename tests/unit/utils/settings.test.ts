@@ -28,12 +28,14 @@ describe('loadSettings', () => {
       [SETTINGS_KEYS.disabledHosts]: ['a.example', 42],
       [SETTINGS_KEYS.collapsed]: true,
       [SETTINGS_KEYS.checkInternalNotes]: 'yes',
+      [SETTINGS_KEYS.agentName]: 42,
     });
     expect(await loadSettings(storage())).toEqual({
       uiLanguage: 'auto',
       disabledHosts: ['a.example'],
       collapsed: true,
       checkInternalNotes: false,
+      agentName: '',
     });
   });
 });
