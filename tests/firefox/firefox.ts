@@ -191,10 +191,23 @@ export async function waitForExtensionPage(page: Page, url?: string): Promise<vo
   }
 }
 
-/** The tab whose address ends with `suffix`, once it has opened. */
-export async function waitForPage(browser: Browser, suffix: string): Promise<Page> {
-  const target = await browser.waitForTarget((t) => t.url().endsWith(suffix), { timeout: 20_000 });
-  const page = await target.page();
-  if (!page) throw new Error(`no page for ${suffix}`);
-  return page;
+/**
+ * The tab or window showing Klartext's page `path` (e.g. journal-quicklog.html), once it has
+ * opened. Firefox reports an extension page opened by the extension as about:blank over BiDi,
+ * so each page is asked for its own address.
+ */
+export async function waitForExtensionTab(browser: Browser, path: string): Promise<Page> {
+  const url = `${EXTENSION_ORIGIN}/${path}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === url) {
+        await waitForExtensionPage(page, url);
+        return page;
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`${path} did not open`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
