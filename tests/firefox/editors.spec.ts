@@ -63,8 +63,8 @@ for (const editor of EDITOR_PAGES.filter((page) => IN_FIREFOX.includes(page.name
       await page.waitForFunction(
         () => document.activeElement !== null && document.activeElement !== document.body,
       );
-      const box = await page.evaluateHandle(() => document.activeElement!);
-      await box.asElement()!.click();
+      const box = await page.evaluateHandle(() => document.activeElement as HTMLElement);
+      await box.click();
     }
 
     // Typed key by key, as the agent types (BiDi inserts one character at a time).

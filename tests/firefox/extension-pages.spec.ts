@@ -1,7 +1,7 @@
 // Firefox ESR: Klartext's own pages. A team pack imported on the options page checks the reply
 // in a ticket; the toolbar popup switches Klartext off and on for the ticket's site; choosing
 // Deutsch turns an open sidebar German.
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { REPO_ROOT } from '../support/chromium';
 import { expect, test } from './fixtures';
@@ -40,8 +40,10 @@ test('a team pack imported on the options page checks the reply in a ticket', as
 }) => {
   const options = watch(await openExtensionPage(firefox, 'options.html'));
   await options.waitForSelector('[data-klartext-no-packs]');
-  const input = await options.waitForSelector('[data-klartext-pack-file]');
-  await input!.uploadFile(SAMPLE_PACK);
+  const input = (await options.waitForSelector(
+    'input[data-klartext-pack-file]',
+  )) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(SAMPLE_PACK);
   const preview = '[data-klartext-import-preview]';
   await expect
     .poll(() => options.$eval(preview, (node) => node.textContent ?? '').catch(() => ''))
