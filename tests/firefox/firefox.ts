@@ -104,6 +104,8 @@ export interface LaunchOptions {
   /** More preferences (e.g. the German UI, a policy directory). */
   prefs?: Record<string, unknown>;
   env?: Record<string, string>;
+  /** Installs the build as a temporary add-on (default); false when a policy installs it. */
+  install?: boolean;
 }
 
 export interface FirefoxSession {
@@ -146,7 +148,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<FirefoxSess
     defaultViewport: { width: 1280, height: 800 },
   });
   try {
-    await browser.installExtension(extensionDir);
+    if (options.install !== false) await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close();
     throw error;
