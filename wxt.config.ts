@@ -62,7 +62,10 @@ export default defineConfig({
     // unlimitedStorage, Firefox only: with it Firefox treats the extension's IndexedDB (the
     // journal) as persistent storage by itself; without it, the journal page's
     // navigator.storage.persist() puts a permission prompt in front of the agent each time.
+    // activeTab: a click on the toolbar button lends the popup the tab's address, so it can
+    // name the site when the browser withholds Klartext's access to it (components/Popup.tsx).
     permissions: [
+      'activeTab',
       'storage',
       'alarms',
       'notifications',

@@ -14,6 +14,13 @@ export interface PopupState {
   everywhereEnabled: boolean;
   /** The last change did not go through. */
   failed: boolean;
+  /**
+   * Klartext's sites the browser withholds access to: the tab's, when its address is known,
+   * else all of them (labels as people read them). Empty when nothing is withheld.
+   */
+  withheld: string[];
+  /** The browser refused to give the access back. */
+  accessDenied?: boolean;
 }
 
 export interface PopupProps {
@@ -23,6 +30,7 @@ export interface PopupProps {
   onTab(enabled: boolean): void;
   onEverywhere(enabled: boolean): void;
   onOpenSettings(): void;
+  onAllowAccess(): void;
 }
 
 function Switch(props: {
@@ -77,7 +85,21 @@ export function Popup({ t, state, ...on }: PopupProps) {
           onChange={on.onEverywhere}
         />
       </div>
-      {!here && <p class="kt-popup-note">{t('popupNotHere')}</p>}
+      {!here && state.withheld.length > 0 && (
+        <div class="kt-popup-note" data-klartext-no-access="">
+          <p>{t('popupNoAccess', state.withheld.join(', '))}</p>
+          <button
+            type="button"
+            class="kt-popup-allow"
+            data-klartext-action="allow-access"
+            onClick={on.onAllowAccess}
+          >
+            {t('popupAllowAccess')}
+          </button>
+          {state.accessDenied && <p role="alert">{t('popupAccessDenied')}</p>}
+        </div>
+      )}
+      {!here && state.withheld.length === 0 && <p class="kt-popup-note">{t('popupNotHere')}</p>}
       {!state.everywhereEnabled && <p class="kt-popup-note">{t('popupOffEverywhere')}</p>}
       {state.failed && (
         <p class="kt-popup-note kt-popup-error" role="alert">

@@ -88,7 +88,13 @@ export interface Responses extends PackResponses {
 export type TabMessage =
   | { kind: 'toggle-sidebar' }
   /** Klartext was switched off or on for this tab (utils/switches.ts). */
-  | { kind: 'tab-enabled'; enabled: boolean };
+  | { kind: 'tab-enabled'; enabled: boolean }
+  /**
+   * Does Klartext's content script run in this tab now? It answers true; no answer means no.
+   * The background's record of a tab outlives a reload that took the script away (site access
+   * withdrawn), so the popup asks the tab itself.
+   */
+  | { kind: 'ping' };
 
 /** The manifest command (wxt.config.ts) that toggles the sidebar. */
 export const TOGGLE_COMMAND = 'toggle-sidebar';
@@ -179,6 +185,7 @@ function parseQuickLog(entry: unknown): JournalQuickLog | undefined {
 export function parseTabMessage(value: unknown): TabMessage | undefined {
   if (!isRecord(value)) return undefined;
   if (value.kind === 'toggle-sidebar') return { kind: 'toggle-sidebar' };
+  if (value.kind === 'ping') return { kind: 'ping' };
   if (value.kind === 'tab-enabled' && typeof value.enabled === 'boolean') {
     return { kind: 'tab-enabled', enabled: value.enabled };
   }

@@ -10,6 +10,7 @@ import { startPacksBackground } from './packs';
 import { openJournalPage, openQuickLogWindow, startJournalBackground } from './journal';
 import { handleRequest, type RouterDeps } from './router';
 import { startSelfHostedBackground } from './self-hosted';
+import { startSiteAccessBackground } from './site-access';
 import { startSwitchesBackground } from './switches';
 
 /** A sender that is one of Klartext's pages, not a content script in a web page. */
@@ -34,6 +35,7 @@ async function toggleSidebarInActiveTab(): Promise<void> {
 
 export default defineBackground(() => {
   startSelfHostedBackground();
+  startSiteAccessBackground();
   const packs = startPacksBackground();
   const journal = startJournalBackground();
   const deps: RouterDeps = {

@@ -8,8 +8,11 @@ import { Popup, type PopupState } from '@/components/Popup';
 import '@/components/popup.css';
 import { resolveUiLang } from '@/utils/i18n';
 import { loadTranslator } from '@/utils/locale-files';
-import { createBackgroundClient, type Done } from '@/utils/messages';
+import { createBackgroundClient, type Done, type TabMessage } from '@/utils/messages';
 import { extensionStorage, isHostDisabled, loadSettings } from '@/utils/settings';
+import { readSites, SELF_HOSTED_KEY, sitePattern } from '@/utils/self-hosted';
+import { patternLabel, withheldSites } from '@/utils/site-access';
+import { builtInMatches } from '../sidebar.content/matches';
 
 const root = document.getElementById('app')!;
 const storage = extensionStorage(browser);
@@ -22,6 +25,25 @@ async function targetTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/**
+ * Klartext's site patterns the browser withholds: those covering the tab, if its address is
+ * known (the toolbar click lends the popup the tab through activeTab), else all of them.
+ */
+async function withheldPatterns(tabId: number | undefined): Promise<string[]> {
+  const [tab, granted, stored] = await Promise.all([
+    tabId === undefined
+      ? Promise.resolve(undefined)
+      : browser.tabs.get(tabId).catch(() => undefined),
+    browser.permissions.getAll(),
+    browser.storage.local.get(SELF_HOSTED_KEY),
+  ]);
+  const wanted = [
+    ...builtInMatches(browser.runtime.getManifest()),
+    ...readSites(stored[SELF_HOSTED_KEY]).map(sitePattern),
+  ];
+  return withheldSites(wanted, granted.origins ?? [], tab?.url);
+}
+
 async function readState(tabId: number | undefined): Promise<PopupState> {
   const [settings, tab] = await Promise.all([
     loadSettings(storage),
@@ -30,7 +52,17 @@ async function readState(tabId: number | undefined): Promise<PopupState> {
       : client.request({ kind: 'get-tab-state', tabId }),
   ]);
   const known = tab?.ok ? tab : undefined;
-  const host = known?.host;
+  // The background remembers the host a tab's content script reported; the tab itself says
+  // whether the script still runs there (a reload without site access took it away).
+  const running =
+    tabId !== undefined &&
+    known?.host !== undefined &&
+    (await browser.tabs.sendMessage(tabId, { kind: 'ping' } satisfies TabMessage).then(
+      (answer) => answer === true,
+      () => false,
+    ));
+  const host = running ? known?.host : undefined;
+  withheld = host === undefined ? await withheldPatterns(tabId) : [];
   return {
     uiLanguage: settings.uiLanguage,
     host,
@@ -38,8 +70,12 @@ async function readState(tabId: number | undefined): Promise<PopupState> {
     tabEnabled: known?.tabEnabled !== false,
     everywhereEnabled: known?.everywhereEnabled !== false,
     failed: false,
+    withheld: withheld.map(patternLabel),
   };
 }
+
+/** The patterns behind state.withheld, for the request that gives them back. */
+let withheld: string[] = [];
 
 async function main(): Promise<void> {
   const tabId = await targetTab();
@@ -67,6 +103,27 @@ async function main(): Promise<void> {
         onOpenSettings={() => {
           void browser.runtime.openOptionsPage();
           window.close();
+        }}
+        onAllowAccess={() => {
+          // Asked in the click itself (browsers want a user gesture). Once granted, the
+          // background starts the sidebar in the open tabs of those sites at once
+          // (entrypoints/background/site-access.ts), so the agent loses no draft to a reload.
+          void browser.permissions.request({ origins: withheld }).then(
+            async (granted) => {
+              state = { ...(await readState(tabId)), accessDenied: !granted };
+              show();
+              // The sidebar starts in the tab a moment later; then its switches show here.
+              for (let wait = 0; granted && state.host === undefined && wait < 20; wait += 1) {
+                await new Promise((done) => setTimeout(done, 150));
+                state = await readState(tabId);
+                show();
+              }
+            },
+            () => {
+              state = { ...state, accessDenied: true };
+              show();
+            },
+          );
         }}
       />,
       root,

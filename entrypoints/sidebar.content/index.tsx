@@ -16,6 +16,9 @@ import type { ContentScriptContext } from './context';
 import { SIDEBAR_MATCHES } from './matches';
 import { startSession, type Session } from './session';
 
+/** The isolated world's mark of the sidebar script running in this page. */
+const RUNNING = '__klartextSidebar';
+
 export default defineContentScript({
   matches: SIDEBAR_MATCHES,
   runAt: 'document_idle',
@@ -25,6 +28,19 @@ export default defineContentScript({
     // WXT's wrapper builds our own context class (context.ts, aliased in wxt.config.ts): one
     // that tells the page nothing and cannot be stopped by it.
     const ctx = wxtContext as unknown as ContentScriptContext;
+    // One sidebar per page: the background also runs this script in tabs of a site whose access
+    // was just given back (entrypoints/background/site-access.ts), where it may run already.
+    // A copy left over from before an update is invalid and does not count.
+    const world = globalThis as { [RUNNING]?: ContentScriptContext };
+    if (world[RUNNING] && !world[RUNNING].isInvalid) return;
+    world[RUNNING] = ctx;
+    // The popup asks whether Klartext runs in this tab (TabMessage 'ping').
+    const answerPing = (message: unknown) =>
+      parseTabMessage(message)?.kind === 'ping' ? Promise.resolve(true) : undefined;
+    browser.runtime.onMessage.addListener(answerPing);
+    ctx.signal.addEventListener('abort', () =>
+      browser.runtime.onMessage.removeListener(answerPing),
+    );
     const storage = extensionStorage(browser);
     const host = location.hostname;
     let session: Session | undefined;

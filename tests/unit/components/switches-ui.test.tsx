@@ -69,10 +69,17 @@ describe('<Popup>', () => {
     tabEnabled: false,
     everywhereEnabled: true,
     failed: false,
+    withheld: [],
   };
 
   it('shows the three switches and reports changes', () => {
-    const on = { onSite: vi.fn(), onTab: vi.fn(), onEverywhere: vi.fn(), onOpenSettings: vi.fn() };
+    const on = {
+      onSite: vi.fn(),
+      onTab: vi.fn(),
+      onEverywhere: vi.fn(),
+      onOpenSettings: vi.fn(),
+      onAllowAccess: vi.fn(),
+    };
     const root = mount(<Popup t={createTranslator('en')} state={state} {...on} />);
     const toggle = (name: string) =>
       root.querySelector<HTMLInputElement>(`[data-klartext-switch="${name}"]`)!;
@@ -95,6 +102,7 @@ describe('<Popup>', () => {
         onTab={noop}
         onEverywhere={noop}
         onOpenSettings={noop}
+        onAllowAccess={noop}
       />,
     );
     expect(root.textContent).toContain('Klartext läuft auf dieser Seite nicht.');
@@ -104,6 +112,46 @@ describe('<Popup>', () => {
     expect(
       root.querySelector<HTMLInputElement>('[data-klartext-switch="everywhere"]')!.disabled,
     ).toBe(false);
+  });
+});
+
+describe('<Popup> without site access', () => {
+  it('names the sites the browser withholds and asks for them again in one click', () => {
+    const onAllowAccess = vi.fn();
+    const noop = () => undefined;
+    const state: PopupState = {
+      uiLanguage: 'en',
+      host: undefined,
+      siteEnabled: true,
+      tabEnabled: true,
+      everywhereEnabled: true,
+      failed: false,
+      withheld: ['*.zendesk.com', 'http://helpdesk.example'],
+    };
+    const render = (lang: 'en' | 'de', extra: Partial<PopupState> = {}) =>
+      mount(
+        <Popup
+          t={createTranslator(lang)}
+          state={{ ...state, ...extra }}
+          onSite={noop}
+          onTab={noop}
+          onEverywhere={noop}
+          onOpenSettings={noop}
+          onAllowAccess={onAllowAccess}
+        />,
+      );
+    const root = render('en');
+    expect(root.textContent).toContain(
+      'Klartext has no access to *.zendesk.com, http://helpdesk.example, so it cannot check replies there.',
+    );
+    expect(root.textContent).not.toContain('does not run on this page');
+    act(() =>
+      root.querySelector<HTMLButtonElement>('[data-klartext-action="allow-access"]')!.click(),
+    );
+    expect(onAllowAccess).toHaveBeenCalledOnce();
+    expect(render('de', { accessDenied: true }).textContent).toContain(
+      'Der Browser hat es nicht erlaubt.',
+    );
   });
 });
 
