@@ -206,6 +206,18 @@ export function startSession(
     );
   };
 
+  // A check can finish after the draft changed last (the first one waits for the engine): the
+  // tally hears of every result, so a reply typed before the engine came is counted too.
+  let tallied: { draft: string; customer: string | undefined } | undefined;
+  let lastResult = model.store.get().result;
+  const stopTallyWatch = model.store.subscribe(() => {
+    const { result } = model.store.get();
+    if (result === lastResult) return;
+    lastResult = result;
+    if (tallied && result) tally.observe(tallied.draft, tallied.customer, result);
+  });
+  signal.addEventListener('abort', stopTallyWatch, { once: true });
+
   const tracker = createReplyTracker({
     adapter,
     checkNotes: () => checkNotes,
@@ -220,6 +232,7 @@ export function startSession(
       else warmUp(customer);
       if (generic) picker.setMissing(customer === undefined);
       model.update(draft, customer, customerName);
+      tallied = { draft, customer };
       tally.observe(draft, customer, model.store.get().result);
     },
     onDetach() {

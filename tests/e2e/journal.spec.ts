@@ -148,3 +148,42 @@ test('export everything as JSON, delete everything, import the backup: the entry
   const again = await openJournalPage(context, extensionId);
   await expect(again.locator('#kj-sec-entries').getByText(NOTE)).toBeVisible();
 });
+
+test('with the counters on, replies in tabs that are closed or left are counted, live on the journal page', async ({
+  context,
+  extensionId,
+  demoUrl,
+}) => {
+  test.slow(); // a journal page and three tickets
+  const journal = await openJournalPage(context, extensionId);
+  const counting = journal.getByLabel('Count replies checked and hints per category each day');
+  // The box shows the stored setting, so it ticks once the journal has saved it.
+  await expect(counting).toBeEnabled();
+  await counting.click();
+  await expect(counting).toBeChecked();
+  const repliesThisWeek = journal
+    .locator('.kj-summary tr')
+    .filter({ has: journal.getByRole('rowheader', { name: 'Replies checked' }) })
+    .locator('td')
+    .first();
+
+  for (const ticket of ['t-201', 't-202']) {
+    const page = await context.newPage();
+    await page.goto(`${demoUrl({ lang: 'en', editor: 'plain' })}&ticket=${ticket}`);
+    // Typed key by key: only replies the agent typed count.
+    await page.locator('#reply').pressSequentially('As already stated, no.');
+    await expect(sidebar(page).finding().first()).toBeVisible();
+    // The agent closes the tab without sending or clearing anything.
+    await page.close();
+  }
+  await expect(repliesThisWeek).toHaveText('2');
+  // A third one is left for another page in the same tab.
+  const page = await context.newPage();
+  await page.goto(`${demoUrl({ lang: 'en', editor: 'plain' })}&ticket=t-203`);
+  await page.locator('#reply').pressSequentially('As already stated, no.');
+  await expect(sidebar(page).finding().first()).toBeVisible();
+  await page.goto('about:blank');
+
+  // The open journal page follows the counts by itself.
+  await expect(repliesThisWeek).toHaveText('3');
+});

@@ -326,8 +326,11 @@ export class Journal {
   }
 
   /** See counters.ts: counts one checked reply when the agent opted in; false otherwise. */
-  recordCheck(day: string, categoriesCount: CategoryCounts): Promise<boolean> {
-    return recordCheck(this.db, day, categoriesCount);
+  async recordCheck(day: string, categoriesCount: CategoryCounts): Promise<boolean> {
+    const counted = await recordCheck(this.db, day, categoriesCount);
+    // An open journal page shows today's counts: it hears of each one.
+    if (counted) this.onChange();
+    return counted;
   }
 
   counters(from?: string, to?: string): Promise<DayCounter[]> {

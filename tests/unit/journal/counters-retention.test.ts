@@ -20,6 +20,19 @@ describe('opt-in workload counters', () => {
     journal.close();
   });
 
+  it('tell open journal pages about each counted reply, and nothing when counting is off', async () => {
+    let changes = 0;
+    const journal = await openJournal({ onChange: () => void (changes += 1) });
+    await journal.recordCheck('2025-03-12', { tone: 1 });
+    expect(changes).toBe(0);
+    await journal.updateSettings({ countersEnabled: true });
+    const before = changes;
+    await journal.recordCheck('2025-03-12', { tone: 1 });
+    await journal.recordCheck('2025-03-12', {});
+    expect(changes - before).toBe(2);
+    journal.close();
+  });
+
   it('refuse a malformed day or category', async () => {
     const journal = await openJournal();
     await journal.updateSettings({ countersEnabled: true });
