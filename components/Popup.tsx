@@ -85,7 +85,7 @@ export function Popup({ t, state, ...on }: PopupProps) {
           onChange={on.onEverywhere}
         />
       </div>
-      {!here && state.withheld.length > 0 && (
+      {state.withheld.length > 0 && (
         <div class="kt-popup-note" data-klartext-no-access="">
           <p>{t('popupNoAccess', state.withheld.join(', '))}</p>
           <button

@@ -1,6 +1,7 @@
 // The Klartext panel: header with the summary and the collapse control, the checklist, the
 // findings and a footer with the privacy note and "off on this site". Props in, events out.
 import { firstOfEachCategory, type CategoryView, type FindingView } from '@/utils/finding-view';
+import { NO_SITE_ACCESS } from '@/utils/engine-loader';
 import type { Translate } from '@/utils/i18n';
 import type { Lang } from '@/rules';
 import { Checklist, type ContextNote } from './Checklist';
@@ -127,8 +128,10 @@ export function Sidebar(props: SidebarProps) {
             {status === 'no-reply-box' && <p class="kt-empty">{t('noReplyBox')}</p>}
             {status === 'empty' && <p class="kt-empty">{t('emptyDraft')}</p>}
             {status === 'unavailable' && (
-              <p class="kt-empty" role="alert" data-klartext-failure="">
-                {t('checkUnavailable')} {props.failure}
+              <p class="kt-empty" role="alert" data-klartext-failure={props.failure ?? ''}>
+                {props.failure === NO_SITE_ACCESS
+                  ? t('noSiteAccess')
+                  : `${t('checkUnavailable')} ${props.failure ?? ''}`}
               </p>
             )}
             {status === 'checked' && (

@@ -9,6 +9,13 @@ import type * as Rules from '@/rules';
 /** What the sidebar uses of the engine (rules/index.ts). */
 export type EngineApi = Pick<typeof Rules, 'check' | 'createChecker' | 'RULES'>;
 
+/**
+ * The background's answer when it cannot load the engine because the browser withholds
+ * Klartext's access to the page's site (taken back while the page was open); the sidebar
+ * words it for the agent.
+ */
+export const NO_SITE_ACCESS = 'no-site-access';
+
 /** The isolated world's global that the injected engine sets. */
 export const ENGINE_GLOBAL = '__klartextEngine';
 

@@ -26,10 +26,11 @@ async function targetTab(): Promise<number | undefined> {
 }
 
 /**
- * Klartext's site patterns the browser withholds: those covering the tab, if its address is
- * known (the toolbar click lends the popup the tab through activeTab), else all of them.
+ * Klartext's site patterns the browser withholds for this tab: those covering its address
+ * (the toolbar click lends the popup the tab through activeTab), or the host its sidebar
+ * reported when the address is hidden (access taken back while the page was open), else all.
  */
-async function withheldPatterns(tabId: number | undefined): Promise<string[]> {
+async function withheldPatterns(tabId: number | undefined, host: string | undefined) {
   const [tab, granted, stored] = await Promise.all([
     tabId === undefined
       ? Promise.resolve(undefined)
@@ -41,7 +42,14 @@ async function withheldPatterns(tabId: number | undefined): Promise<string[]> {
     ...builtInMatches(browser.runtime.getManifest()),
     ...readSites(stored[SELF_HOSTED_KEY]).map(sitePattern),
   ];
-  return withheldSites(wanted, granted.origins ?? [], tab?.url);
+  const origins = granted.origins ?? [];
+  if (tab?.url !== undefined || host === undefined) return withheldSites(wanted, origins, tab?.url);
+  return [
+    ...new Set([
+      ...withheldSites(wanted, origins, `https://${host}/`),
+      ...withheldSites(wanted, origins, `http://${host}/`),
+    ]),
+  ];
 }
 
 async function readState(tabId: number | undefined): Promise<PopupState> {
@@ -62,7 +70,7 @@ async function readState(tabId: number | undefined): Promise<PopupState> {
       () => false,
     ));
   const host = running ? known?.host : undefined;
-  withheld = host === undefined ? await withheldPatterns(tabId) : [];
+  withheld = await withheldPatterns(tabId, host);
   return {
     uiLanguage: settings.uiLanguage,
     host,

@@ -80,3 +80,39 @@ test('no access to a site: the popup names it, gives it back in one click, the s
     )
     .toBe(true);
 });
+
+test('access taken back while a ticket is open: the sidebar says so, the popup gives it back, the check starts', async ({
+  firefox,
+  tab,
+  watch,
+  server,
+}) => {
+  // A ticket list; the reply box comes when the agent opens a reply.
+  await tab.goto(`${server.origin}/demo/queue.html`);
+  await tab.waitForFunction(() => 'openReply' in window);
+  const tabId = await demoTabId(firefox);
+  expect(await withdrawAccess(firefox, 'http://127.0.0.1/*')).toBe(true);
+
+  await tab.evaluate(() => (window as unknown as { openReply(): void }).openReply());
+  await click(tab, '#reply');
+  await tab.keyboard.type(DRAFT);
+  const failure = `klartext-sidebar >>> [data-klartext-failure="no-site-access"]`;
+  await expect
+    .poll(() => tab.$eval(failure, (n) => n.textContent ?? '').catch(() => ''))
+    .toContain('Klartext has no access to this site any more');
+
+  // The popup names the site although the sidebar runs there, and gives the access back.
+  const popup = watch(await openExtensionPage(firefox, `popup.html?tab=${tabId}`));
+  await expect
+    .poll(() => popupText(popup))
+    .toContain('Klartext has no access to 127.0.0.1, so it cannot check replies there.');
+  await click(popup, '[data-klartext-action="allow-access"]');
+  await expect.poll(() => popupText(popup)).not.toContain('no access');
+
+  // The next key the agent types brings the check (the sidebar asks for the engine again).
+  await new Promise((done) => setTimeout(done, 5_000));
+  await click(tab, '#reply');
+  await tab.keyboard.type(' ');
+  await expectCount(tab, finding('condescension'), 1);
+  expect(await count(tab, failure)).toBe(0);
+});

@@ -156,6 +156,23 @@ describe('<Sidebar>', () => {
     }
   });
 
+  it('says in plain words when the browser took Klartext’s access to the site back', () => {
+    for (const [lang, text] of [
+      ['en', 'Klartext has no access to this site any more'],
+      ['de', 'Klartext hat keinen Zugriff mehr auf diese Website'],
+    ] as const) {
+      const { $ } = show({
+        lang,
+        status: 'unavailable',
+        failure: 'no-site-access',
+        findings: [],
+        categories: [],
+      });
+      expect($('[data-klartext-failure]')?.textContent).toContain(text);
+      expect($('[data-klartext-failure]')?.textContent).not.toContain('no-site-access');
+    }
+  });
+
   describe('with thousands of findings (a huge pasted text)', () => {
     const draft = 'word '.repeat(20_000);
     /** 3,000 findings, 500 in each category. */
