@@ -2,6 +2,7 @@
 // never in the page's localStorage, so the host page can neither read nor change them.
 // Content scripts and pages read and watch them here; writes go through the background
 // (see utils/messages.ts), which serializes them so two tabs cannot overwrite each other.
+import { createSerialQueue } from './serial-queue';
 
 export const UI_LANGUAGES = ['auto', 'de', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -160,12 +161,7 @@ export interface SettingsWriter {
  * back; running those steps in a queue keeps concurrent requests from losing a change.
  */
 export function createSettingsWriter(storage: SettingsStorage): SettingsWriter {
-  let queue: Promise<unknown> = Promise.resolve();
-  const enqueue = (step: () => Promise<void>): Promise<void> => {
-    const run = queue.then(step, step);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const enqueue = createSerialQueue();
   return {
     setCollapsed: (collapsed) =>
       enqueue(() => storage.set({ [SETTINGS_KEYS.collapsed]: collapsed })),

@@ -6,6 +6,7 @@
 // `watchSwitches`.
 import type { Done, TabMessage } from './messages';
 import type { SettingsStorage } from './settings';
+import { createSerialQueue } from './serial-queue';
 
 /** storage.local: true when Klartext is off everywhere. */
 export const OFF_EVERYWHERE_KEY = 'switches.offEverywhere';
@@ -109,12 +110,7 @@ function hosts(value: unknown): Record<string, string> {
 
 /** The background's side: writes run one after another so two tabs cannot lose a change. */
 export function createSwitchService(deps: SwitchServiceDeps): SwitchService {
-  let queue: Promise<unknown> = Promise.resolve();
-  const enqueue = <T>(step: () => Promise<T>): Promise<T> => {
-    const run = queue.then(step, step);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const enqueue = createSerialQueue();
   const readSession = async () => {
     const stored = await deps.session.get([OFF_TABS_KEY, TAB_HOSTS_KEY]);
     return { off: numbers(stored[OFF_TABS_KEY]), hosts: hosts(stored[TAB_HOSTS_KEY]) };

@@ -14,6 +14,7 @@ import {
   shouldPromptCheckIn,
   type TenseStreak,
 } from './prompts';
+import { createSerialQueue } from '../serial-queue';
 
 export type JournalPrompt = 'check-in' | 'break';
 
@@ -49,12 +50,7 @@ export interface JournalService {
 
 export function createJournalService(deps: JournalServiceDeps): JournalService {
   // One step at a time: two replies finishing at once must not both read the same streak.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const serial = createSerialQueue();
 
   const reschedule = async () => {
     const settings = await (await deps.journal()).settings();

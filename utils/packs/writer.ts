@@ -6,6 +6,7 @@ import { createChecker, loadPack, type Adjustments, type Pack, type Severity } f
 import type { SettingsStorage } from '../settings';
 import { describeProblems } from './problems';
 import { installedPacks, loadPackState, PACK_KEYS, type PackState } from './state';
+import { createSerialQueue } from '../serial-queue';
 
 export interface RuleChange {
   enabled?: boolean;
@@ -47,12 +48,7 @@ function changedAdjustments(
 }
 
 export function createPackWriter(storage: SettingsStorage): PackWriter {
-  let queue: Promise<unknown> = Promise.resolve();
-  const enqueue = (step: () => Promise<void>): Promise<void> => {
-    const run = queue.then(step, step);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const enqueue = createSerialQueue();
   const withState = (step: (state: PackState) => Promise<void>) =>
     enqueue(async () => step(await loadPackState(storage)));
 
