@@ -4,6 +4,7 @@
 // works and the editor's framework sees the change as the agent's own input.
 import { execInsertText, selectionSettled, typeOverSelection } from './apply-fix';
 import { watchTextMap, type TextMap } from './text-map';
+import { isTextarea } from './hosts/dom';
 
 export interface ReplyBox {
   readonly element: HTMLElement;
@@ -22,10 +23,6 @@ export interface ReplyBox {
 }
 
 // Elements may come from an iframe (another realm), so no `instanceof` checks here.
-function isTextarea(element: Element): element is HTMLTextAreaElement {
-  return element.localName === 'textarea';
-}
-
 function isEditable(element: Element): element is HTMLElement {
   return (element as HTMLElement).isContentEditable === true;
 }

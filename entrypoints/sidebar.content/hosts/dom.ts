@@ -62,7 +62,8 @@ export function composedClosest(element: Element, selector: string): Element | n
   return null;
 }
 
-function isTextarea(element: Element): element is HTMLTextAreaElement {
+/** A textarea, also from an iframe (another realm: no `instanceof`). */
+export function isTextarea(element: Element): element is HTMLTextAreaElement {
   return element.localName === 'textarea';
 }
 

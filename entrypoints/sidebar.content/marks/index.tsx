@@ -34,6 +34,7 @@ import {
   type MarkSpan,
   type Place,
 } from './spans';
+import { isTextarea } from '../hosts/dom';
 
 export interface MarksDeps {
   store: Store<SidebarState>;
@@ -51,10 +52,6 @@ export interface MarksDeps {
 
 /** How long the pointer may be off a mark and its card before the card goes. */
 const HIDE_AFTER_MS = 300;
-
-function isTextarea(element: Element): element is HTMLTextAreaElement {
-  return element.localName === 'textarea';
-}
 
 function isApplyShortcut(event: KeyboardEvent): boolean {
   return (
