@@ -11,11 +11,19 @@ import type { JournalErrorCode } from './journal/errors';
 import type { Problem } from './journal/problems';
 import type { ReplyDone } from './journal/reply-tally';
 import { isAgentName, isUiLanguage, type UiLanguage } from './settings';
+import { parsePlacement, type Placement } from './placement';
 import { parseSwitchRequest, type SwitchRequest, type SwitchResponses } from './switches';
 import { isRecord } from './is-record';
+import type { Done } from './message-base';
+
+// The protocol's base (it imports nothing, so feature protocols such as switches.ts build on it
+// without a circle), re-exported for the callers of this module.
+export { assertNever, parseTabMessage, type Done, type TabMessage } from './message-base';
 
 export type Request =
   | { kind: 'set-collapsed'; collapsed: boolean }
+  /** How the sidebar sits on a site (utils/placement.ts); the sender's own site only. */
+  | { kind: 'set-placement'; host: string; placement: Placement }
   | { kind: 'set-site-enabled'; host: string; enabled: boolean }
   | { kind: 'set-ui-language'; uiLanguage: UiLanguage }
   | { kind: 'set-check-internal-notes'; check: boolean }
@@ -41,7 +49,8 @@ export type Request =
  */
 export interface JournalQuickLog {
   kind: 'journal-quick-log';
-  entry: { mood: number; stress: number; note: string };
+  /** Stress null: not rated. */
+  entry: { mood: number; stress: number | null; note: string };
 }
 
 /** Like Done, with the journal's error code so the quick log can say what went wrong. */
@@ -64,11 +73,10 @@ export type ReplyPortMessage =
 
 export type RequestKind = Request['kind'];
 
-export type Done = { ok: true } | { ok: false; error: string };
-
 /** What the background answers to each kind of request. */
 export interface Responses extends PackResponses {
   'set-collapsed': Done;
+  'set-placement': Done;
   'set-site-enabled': Done;
   'set-ui-language': Done;
   'set-check-internal-notes': Done;
@@ -84,18 +92,6 @@ export interface Responses extends PackResponses {
   'journal-quick-log': JournalDone;
 }
 
-/** Messages from the background to the content script of a tab. */
-export type TabMessage =
-  | { kind: 'toggle-sidebar' }
-  /** Klartext was switched off or on for this tab (utils/switches.ts). */
-  | { kind: 'tab-enabled'; enabled: boolean }
-  /**
-   * Does Klartext's content script run in this tab now? It answers true; no answer means no.
-   * The background's record of a tab outlives a reload that took the script away (site access
-   * withdrawn), so the popup asks the tab itself.
-   */
-  | { kind: 'ping' };
-
 /** The manifest command (wxt.config.ts) that toggles the sidebar. */
 export const TOGGLE_COMMAND = 'toggle-sidebar';
 
@@ -108,6 +104,12 @@ export function parseRequest(value: unknown): Request | undefined {
       return typeof value.collapsed === 'boolean'
         ? { kind, collapsed: value.collapsed }
         : undefined;
+    case 'set-placement': {
+      const placement = parsePlacement(value.placement);
+      return typeof value.host === 'string' && value.host && placement
+        ? { kind, host: value.host, placement }
+        : undefined;
+    }
     case 'set-site-enabled':
       return typeof value.host === 'string' && value.host && typeof value.enabled === 'boolean'
         ? { kind, host: value.host, enabled: value.enabled }
@@ -177,24 +179,9 @@ function parseQuickLog(entry: unknown): JournalQuickLog | undefined {
   const { mood, stress, note } = entry;
   const whole = (n: unknown, min: number, max: number): n is number =>
     typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
-  if (!whole(mood, 1, 5) || !whole(stress, 0, 100)) return undefined;
+  if (!whole(mood, 1, 5) || !(stress === null || whole(stress, 0, 100))) return undefined;
   if (typeof note !== 'string' || note.length > 100_000) return undefined;
   return { kind: 'journal-quick-log', entry: { mood, stress, note } };
-}
-
-export function parseTabMessage(value: unknown): TabMessage | undefined {
-  if (!isRecord(value)) return undefined;
-  if (value.kind === 'toggle-sidebar') return { kind: 'toggle-sidebar' };
-  if (value.kind === 'ping') return { kind: 'ping' };
-  if (value.kind === 'tab-enabled' && typeof value.enabled === 'boolean') {
-    return { kind: 'tab-enabled', enabled: value.enabled };
-  }
-  return undefined;
-}
-
-/** Compile-time proof that a switch handled every kind. */
-export function assertNever(value: never): never {
-  throw new Error(`unhandled message: ${JSON.stringify(value)}`);
 }
 
 export interface BackgroundClient {

@@ -4,7 +4,7 @@
 // existing disabled-host setting). Messages for these are part of the one protocol in
 // messages.ts; the background's side is `createSwitchService`, the content script's
 // `watchSwitches`.
-import type { Done, TabMessage } from './messages';
+import type { Done, TabMessage } from './message-base';
 import type { SettingsStorage } from './settings';
 import { createSerialQueue } from './serial-queue';
 

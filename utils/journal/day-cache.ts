@@ -13,14 +13,8 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { addToDays, dayStatsOf, type DaySums, type DayStats } from './analysis/daily';
 import { guarded, inTransaction, type JournalDb } from './db';
 import { startOfDay } from './days';
-import type { JournalDB, StoredEntry } from './schema';
+import type { DayCache, JournalDB, StoredEntry } from './schema';
 import type { DayCounter } from './types';
-
-export interface DayCache {
-  revision: number;
-  timeZone: string;
-  days: DaySums[];
-}
 
 /** The time zone local days are counted in: a cache is only good in the same one. */
 export function timeZone(): string {
@@ -31,13 +25,18 @@ function revisionOf(value: unknown): number {
   return typeof value === 'number' ? value : 0;
 }
 
+/**
+ * A cache in the current form. One written before stress became optional has no `stressRated`
+ * per day; it is simply not used (the page computes the figures afresh and stores them).
+ */
 function isDayCache(value: unknown): value is DayCache {
   return (
     typeof value === 'object' &&
     value !== null &&
     typeof (value as DayCache).revision === 'number' &&
     typeof (value as DayCache).timeZone === 'string' &&
-    Array.isArray((value as DayCache).days)
+    Array.isArray((value as DayCache).days) &&
+    (value as DayCache).days.every((day) => typeof day?.stressRated === 'number')
   );
 }
 

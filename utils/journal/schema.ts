@@ -12,7 +12,7 @@
 //       the opt-in counters and gentle prompts; entries may carry an encrypted `sealed` part
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { CryptoMeta, SealedPayload } from './crypto';
-import type { DayCache } from './day-cache';
+import type { DaySums } from './analysis/daily';
 import {
   DEFAULT_SETTINGS,
   type DayCounter,
@@ -20,6 +20,13 @@ import {
   type JournalSettings,
 } from './types';
 import { normalizeTags } from './validate';
+
+/** The daily sums kept beside the entries, so the journal page opens without reading them all. */
+export interface DayCache {
+  revision: number;
+  timeZone: string;
+  days: DaySums[];
+}
 
 export const DB_NAME = 'klartext-journal';
 export const DB_VERSION = 3;
