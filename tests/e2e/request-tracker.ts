@@ -114,16 +114,17 @@ export async function chooseUpdateType(
   page: Page,
   label: 'Reply to requestors' | 'Comments (Not sent to requestors)',
 ): Promise<void> {
-  // From the top of the page, as the agent sees the form: scrolled down, RT's page menu sticks
-  // to the top and can cover the open list, and a click on it would wait forever.
-  await page.evaluate(() => window.scrollTo(0, 0));
   const option = page.locator('[role="listbox"] [role="option"]').filter({ hasText: label });
   // bootstrap-select's list may still be closing from the last choice when the button is
   // clicked, and the click closes it again: open it until the option shows, then choose it.
   await expect(async () => {
+    // From the top of the page, as the agent sees the form: scrolled down, RT's page menu
+    // sticks to the top and can cover the open list. Again on every try: CKEditor scrolls the
+    // page to its caret when it takes the focus back, later on a busy machine.
+    await page.evaluate(() => window.scrollTo(0, 0));
     if (!(await option.isVisible())) await page.locator('button[data-id="UpdateType"]').click();
     await option.click({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.locator('#UpdateType')).toHaveValue(
     label === 'Reply to requestors' ? 'response' : 'private',
   );
