@@ -10,7 +10,7 @@
 import type { CheckInput, CheckResult, ComposedRule, Finding, Localized } from '@/rules';
 import type { EngineApi, EngineLoader } from '../engine-loader';
 import type { SettingsStorage } from '../settings';
-import { loadPackState, watchPackState, type PackState } from './state';
+import { composeInstalled, loadPackState, watchPackState, type PackState } from './state';
 
 export interface LiveChecker {
   /** undefined until the engine is here (ready() brings it; the first check asks for it). */
@@ -46,22 +46,12 @@ interface Checker {
   rules: readonly ComposedRule[];
 }
 
-/**
- * The best checker the stored state allows: everything; if the agent's packs no longer fit
- * (say, a policy pack arrived with a clashing rule id), the managed packs alone; else the
- * built-in rules. A broken store never leaves the agent without checks.
- */
+/** The checker for the stored state: the same rules the options page lists (composeInstalled). */
 export function checkerFor(engine: EngineApi, state: PackState): Checker {
-  const attempts = [
-    { packs: [...state.managed, ...state.user], adjustments: state.adjustments },
-    { packs: state.managed, adjustments: state.adjustments },
-    { packs: state.managed, adjustments: {} },
-  ];
-  for (const attempt of attempts) {
-    const composed = engine.createChecker(attempt);
-    if (composed.ok) return { check: composed.check, rules: composed.rules };
-  }
-  return { check: engine.check, rules: [] };
+  const { composed } = composeInstalled(engine.createChecker, state);
+  return composed
+    ? { check: composed.check, rules: composed.rules }
+    : { check: engine.check, rules: [] };
 }
 
 const ignoreKey = (ruleId: string, words: string) => `${ruleId}\u0000${words}`;

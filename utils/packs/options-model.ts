@@ -19,7 +19,7 @@ import {
 } from '@/rules';
 import type { BackgroundClient } from '../messages';
 import { createStore, type Store } from '../store';
-import { EMPTY_PACK_STATE, installedPacks, type PackState } from './state';
+import { composeInstalled, EMPTY_PACK_STATE, installedPacks, type PackState } from './state';
 import { applyRuleForm, ruleForm, type RuleForm } from './rule-form';
 
 export type ImportState =
@@ -109,11 +109,10 @@ export function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** The rules the sidebar runs for this state (composeInstalled), and why all did not fit. */
 function composed(state: PackState) {
-  const result = createChecker({ packs: installedPacks(state), adjustments: state.adjustments });
-  if (result.ok) return { rules: result.rules, composeErrors: [] };
-  const builtins = createChecker({});
-  return { rules: builtins.ok ? builtins.rules : [], composeErrors: result.errors };
+  const { composed: checker, errors } = composeInstalled(createChecker, state);
+  return { rules: checker?.rules ?? [], composeErrors: errors };
 }
 
 function packFileName(pack: Pack): string {

@@ -114,6 +114,34 @@ export function installedPacks(state: PackState): Pack[] {
   return [...state.managed, ...state.user];
 }
 
+type Composer<R> = (options: { packs: Pack[]; adjustments: Adjustments }) => R;
+
+/**
+ * The rules that run for the stored state, the one answer for the sidebar (which checks with
+ * them) and the options page (which lists them): everything installed; if the agent's packs no
+ * longer fit (say, a policy pack arrived with a clashing rule id), the managed packs alone,
+ * with and then without the adjustments; else the built-in rules. A broken store never leaves
+ * the agent without checks. `errors` say why everything installed did not fit.
+ */
+export function composeInstalled<R extends { ok: true } | { ok: false; errors: PackProblem[] }>(
+  create: Composer<R>,
+  state: PackState,
+): { composed: Extract<R, { ok: true }> | undefined; errors: PackProblem[] } {
+  const attempts = [
+    { packs: installedPacks(state), adjustments: state.adjustments },
+    { packs: state.managed, adjustments: state.adjustments },
+    { packs: state.managed, adjustments: {} },
+    { packs: [], adjustments: {} },
+  ];
+  let errors: PackProblem[] = [];
+  for (const [i, attempt] of attempts.entries()) {
+    const result = create(attempt);
+    if (result.ok) return { composed: result as Extract<R, { ok: true }>, errors };
+    if (i === 0) errors = result.errors;
+  }
+  return { composed: undefined, errors };
+}
+
 /** Calls `onChange` with the whole new state whenever a pack key changes, until `signal` aborts. */
 export function watchPackState(
   storage: SettingsStorage,

@@ -7,7 +7,9 @@ import { loadPack, MAX_PACK_BYTES } from '../../../rules/index';
 import { handleRequest, type RouterDeps } from '../../../entrypoints/background/router';
 import type { BackgroundClient, Request } from '../../../utils/messages';
 import { createPacksPageModel } from '../../../utils/packs/options-model';
-import { loadPackState } from '../../../utils/packs/state';
+import { loadPackState, PACK_KEYS } from '../../../utils/packs/state';
+import { checkerFor } from '../../../utils/packs/live-checker';
+import { testEngine } from '../../support/engine';
 import { createPackWriter } from '../../../utils/packs/writer';
 import { extensionStorage } from '../../../utils/settings';
 import { minimalPack, samplePackText, text } from '../packs/helpers';
@@ -214,5 +216,24 @@ describe('rule editor', () => {
     expect(model.store.get().editor!.problems.length).toBeGreaterThan(0);
     const rule = (await loadPackState(storage())).user[0]!.rules[0]!;
     expect(rule.kind === 'phrases' && rule.patterns.en).toEqual(['asap', 'as soon as possible']);
+  });
+});
+
+describe('the rules listed', () => {
+  it('are the ones the sidebar runs, also when the agent’s packs clash with a managed one', async () => {
+    const clash = { ...minimalPack(), id: 'mine' };
+    await fakeBrowser.storage.local.set({
+      [PACK_KEYS.managed]: [minimalPack()],
+      [PACK_KEYS.user]: [clash],
+    });
+    const { model, refresh } = setup();
+    await refresh();
+    const state = await loadPackState(storage());
+    const sidebarRules = checkerFor(testEngine({ preloaded: true }).loaded()!, state).rules;
+    const listed = model.store.get().rules.map((rule) => rule.id);
+    // The managed pack's rule runs in the sidebar and is listed; the clash is named.
+    expect(listed).toContain('no-asap');
+    expect(listed).toEqual(sidebarRules.map((rule) => rule.id));
+    expect(model.store.get().composeErrors).not.toEqual([]);
   });
 });
