@@ -43,6 +43,20 @@ function ContextLine({ t, context }: { t: Translate; context: ContextNote }) {
   );
 }
 
+/**
+ * Moves the focus to the first finding of `category` in the same panel (its "show in the
+ * reply" control), so a row with hints leads to them: by keyboard as by pointer.
+ */
+function showFindingsOf(from: Element, category: string): void {
+  const root = from.getRootNode() as ParentNode;
+  const target = root.querySelector<HTMLElement>(
+    `[data-klartext-finding][data-category="${category}"] [data-klartext-action="select-finding"]`,
+  );
+  if (!target) return;
+  target.scrollIntoView({ block: 'nearest' });
+  target.focus();
+}
+
 export function Checklist({ t, categories, context }: ChecklistProps) {
   return (
     <section class="kt-section" aria-labelledby="kt-checklist-title">
@@ -67,7 +81,19 @@ export function Checklist({ t, categories, context }: ChecklistProps) {
               <span class="kt-check-mark" aria-hidden="true">
                 {count === 0 ? <Check /> : count}
               </span>
-              <span class="kt-check-label">{t(CATEGORY_LABELS[category])}</span>
+              {count === 0 ? (
+                <span class="kt-check-label">{t(CATEGORY_LABELS[category])}</span>
+              ) : (
+                <button
+                  type="button"
+                  class="kt-check-label kt-check-jump"
+                  data-klartext-action="show-category"
+                  title={t('checklistShowHints', t(CATEGORY_LABELS[category]))}
+                  onClick={(event) => showFindingsOf(event.currentTarget, category)}
+                >
+                  {t(CATEGORY_LABELS[category])}
+                </button>
+              )}
               <span class="kt-check-state">{state}</span>
               {category === 'empathy' && context && <ContextLine t={t} context={context} />}
             </li>
