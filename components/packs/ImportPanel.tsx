@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Lang, RuleAdjustment } from '@/rules';
 import type { Translate } from '@/utils/i18n';
 import type { FileLike, ImportState } from '@/utils/packs/options-model';
+import { CATEGORY_LABELS } from '../labels';
 import { Problems } from './Problems';
 
 export interface ImportPanelProps {
@@ -59,7 +60,12 @@ function Preview(props: ImportPanelProps) {
       {diff.downgrade && <p class="kt-warning">{t('packPreviewDowngrade')}</p>}
       <List
         title={t('packPreviewAdded')}
-        items={diff.added.map((r) => `${r.id} (${r.category}, ${r.severity})`)}
+        items={diff.added.map(
+          (r) =>
+            `${r.id} (${t(CATEGORY_LABELS[r.category])}, ${
+              r.severity === 'warning' ? t('severityWarning') : t('severityHint')
+            })`,
+        )}
       />
       <List title={t('packPreviewRemoved')} items={diff.removed.map((r) => r.id)} />
       <List

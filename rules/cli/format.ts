@@ -9,6 +9,12 @@ export function formatJson(results: CheckResult[], isArray: boolean): string {
   return visibleJson(JSON.stringify(isArray ? results : results[0], null, 2));
 }
 
+/**
+ * A severity as the sidebar, the cards and the options page name it ("Important", "Hint"):
+ * one pair of names everywhere. The JSON output keeps the codes (`warning`, `hint`).
+ */
+const SEVERITY_NAMES = { warning: 'important', hint: 'hint' } as const;
+
 export function formatText(
   name: string,
   drafts: string[],
@@ -16,7 +22,7 @@ export function formatText(
   isArray: boolean,
 ): string {
   const lines: string[] = [];
-  let warnings = 0;
+  let important = 0;
   let hints = 0;
   results.forEach((result, index) => {
     const label = isArray ? `${name}[${index}]` : name;
@@ -24,17 +30,17 @@ export function formatText(
       const { line, column } = lineColumn(drafts[index]!, f.start);
       lines.push(
         visible(
-          `${label}:${line}:${column}  ${f.category}  ${f.severity}  ${f.message}  (${f.ruleId})`,
+          `${label}:${line}:${column}  ${f.category}  ${SEVERITY_NAMES[f.severity]}  ${f.message}  (${f.ruleId})`,
         ),
       );
-      if (f.severity === 'warning') warnings++;
+      if (f.severity === 'warning') important++;
       else hints++;
     }
   });
-  const total = warnings + hints;
+  const total = important + hints;
   const draftsWord = results.length === 1 ? 'draft' : 'drafts';
   lines.push(
-    `${total} finding${total === 1 ? '' : 's'} (${warnings} warning${warnings === 1 ? '' : 's'}, ${hints} hint${hints === 1 ? '' : 's'}) in ${results.length} ${draftsWord}`,
+    `${total} finding${total === 1 ? '' : 's'} (${important} important, ${hints} hint${hints === 1 ? '' : 's'}) in ${results.length} ${draftsWord}`,
   );
   return lines.join('\n');
 }

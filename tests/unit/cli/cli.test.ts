@@ -98,8 +98,10 @@ describe('klartext check: output', () => {
     });
     expect(r.code).toBe(0);
     const lines = r.out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^draft\.txt:3:100 {2}next-steps {2}warning {2}.+ {2}\(vague-time\)$/);
-    expect(lines.at(-1)).toBe('1 finding (1 warning, 0 hints) in 1 draft');
+    expect(lines[0]).toMatch(
+      /^draft\.txt:3:100 {2}next-steps {2}important {2}.+ {2}\(vague-time\)$/,
+    );
+    expect(lines.at(-1)).toBe('1 finding (1 important, 0 hints) in 1 draft');
   });
 
   it('uses --ui-lang for the messages and --lang for the draft', async () => {

@@ -121,6 +121,10 @@ describe('pack strings are text', () => {
     expect(confirm.tagName).toBe('BUTTON');
     confirm.click();
     expect(onConfirm).toHaveBeenCalledOnce();
+    // The added rule with its category and level named as everywhere else, not as codes
+    // (the minimal pack's rule is a next-steps warning).
+    expect(root.textContent).toContain('(Next steps, Important)');
+    expect(root.textContent).not.toContain('next-steps, warning');
   });
 
   it('checks pasted JSON with the paste button, which stays off while the box is empty', async () => {
