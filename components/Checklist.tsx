@@ -78,8 +78,9 @@ export function Checklist({ t, categories, context }: ChecklistProps) {
               data-klartext-category={category}
               data-state={count === 0 ? 'ok' : 'hints'}
             >
+              {/* The count is said once, in words beside it; the mark only shows the state. */}
               <span class="kt-check-mark" aria-hidden="true">
-                {count === 0 ? <Check /> : count}
+                {count === 0 ? <Check /> : '!'}
               </span>
               {count === 0 ? (
                 <span class="kt-check-label">{t(CATEGORY_LABELS[category])}</span>

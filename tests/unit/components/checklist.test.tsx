@@ -48,6 +48,13 @@ describe('checklist rows', () => {
     );
   });
 
+  it('say each count once, in words', () => {
+    const root = show('en');
+    const row = root.querySelector('[data-klartext-category="ownership"]')!;
+    expect(row.textContent).toContain('1 hint');
+    expect(row.textContent!.match(/\d/g)).toEqual(['1']);
+  });
+
   it('are plain text where the category is met, in German too', () => {
     const root = show('de');
     const met = root.querySelector('[data-klartext-category="clarity"]')!;
