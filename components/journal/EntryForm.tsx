@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '@/utils/i18n';
 import { SUGGESTED_TAGS, parseTagList, type EntryInput, type JournalEntry } from '@/utils/journal';
-import { Field, MoodPicker, ScaleSlider } from './controls';
+import { Field, MoodPicker, ScaleSlider, StressSlider } from './controls';
 import { fromLocalInput, toLocalInput } from './format';
 
 export interface EntryFormProps {
@@ -28,7 +28,8 @@ export function EntryForm({ t, entry, knownTags, busy, now, onSave, onCancel }: 
   // new entry, lets the journal stamp the moment of saving).
   const [whenTouched, setWhenTouched] = useState(false);
   const [mood, setMood] = useState<number | null>(entry?.mood ?? null);
-  const [stress, setStress] = useState(entry?.stress ?? 50);
+  // Unrated until the agent moves the slider (an entry without stress keeps none).
+  const [stress, setStress] = useState<number | null>(entry ? entry.stress : null);
   const [rateWorkload, setRateWorkload] = useState(rated);
   const [timePressure, setTimePressure] = useState(entry?.timePressure ?? 50);
   const [mentalDemand, setMentalDemand] = useState(entry?.mentalDemand ?? 50);
@@ -46,7 +47,7 @@ export function EntryForm({ t, entry, knownTags, busy, now, onSave, onCancel }: 
     setWhen(toLocalInput(Date.now()));
     setWhenTouched(false);
     setMood(null);
-    setStress(50);
+    setStress(null);
     setRateWorkload(false);
     setTags('');
     setNote('');
@@ -87,9 +88,9 @@ export function EntryForm({ t, entry, knownTags, busy, now, onSave, onCancel }: 
         />
       </Field>
       <MoodPicker t={t} name={`${prefix}-mood`} value={mood} onChange={setMood} />
-      <ScaleSlider
+      <StressSlider
+        t={t}
         id={`${prefix}-stress`}
-        label={t('journalStress')}
         hint={t('journalStressHint')}
         value={stress}
         onChange={setStress}

@@ -151,9 +151,11 @@ function EntryView({ t, locale, entry, busy, onEdit, onDelete }: EntryViewProps)
         <span class="kj-badge">
           {t('journalMood')}: {moodLabel(t, entry.mood)}
         </span>
-        <span class="kj-badge">
-          {t('journalStress')}: {entry.stress}
-        </span>
+        {entry.stress !== null && (
+          <span class="kj-badge">
+            {t('journalStress')}: {entry.stress}
+          </span>
+        )}
         {workload !== null && (
           <span class="kj-badge">
             {t('journalWorkload')}: {formatNumber(locale, workload)}

@@ -2,7 +2,7 @@
 import type { Translate } from '@/utils/i18n';
 import type { QuickLogState } from '@/utils/journal/quicklog-model';
 import { LIMITS } from '@/utils/journal/types';
-import { MoodPicker, ScaleSlider } from './controls';
+import { MoodPicker, StressSlider } from './controls';
 import { detailText, ERROR_KEYS, WITH_DETAIL } from './Messages';
 
 export interface QuickLogProps {
@@ -12,7 +12,8 @@ export interface QuickLogProps {
   state: QuickLogState;
   journalUrl: string;
   onMood(mood: number): void;
-  onStress(stress: number): void;
+  /** Null: the rating taken back. */
+  onStress(stress: number | null): void;
   onNote(note: string): void;
   onSave(): void;
   /** Opens the full journal in a tab (the frame cannot navigate its host page). */
@@ -31,12 +32,7 @@ export function QuickLog(props: QuickLogProps) {
       }}
     >
       <MoodPicker t={t} name="kj-quick-mood" value={state.mood} onChange={onMood} compact />
-      <ScaleSlider
-        id="kj-quick-stress"
-        label={t('journalStress')}
-        value={state.stress}
-        onChange={onStress}
-      />
+      <StressSlider t={t} id="kj-quick-stress" value={state.stress} onChange={onStress} />
       <label class="kj-quick-note">
         <span>{t('journalQuickNote')}</span>
         <textarea

@@ -37,14 +37,15 @@ export function StressChart({ t, locale, stats, today, initialRange = 30 }: Stre
   const [picked, setPicked] = useState<number | null>(null);
   const model = chartModel(stats, today, range);
   const day = picked === null ? null : Math.min(picked, range - 1);
-  const logged = model.stress.filter((value) => value !== null);
+  const logged = model.entries.filter((count) => count > 0);
+  const stresses = model.stress.filter((value) => value !== null);
   const workloads = model.workload.filter((value) => value !== null);
   const labelDays = [0, Math.floor((range - 1) / 2), range - 1];
   const summary = t(
     'journalChartSummary',
     String(logged.length),
     String(range),
-    formatNumber(locale, mean(logged)),
+    formatNumber(locale, mean(stresses)),
     formatNumber(locale, mean(workloads)),
   );
 
@@ -159,7 +160,7 @@ function readout(t: Translate, locale: string, model: ChartModel, index: number)
   const day = formatDay(locale, model.days[index] ?? '', 'long');
   const stress = model.stress[index] ?? null;
   const workload = model.workload[index] ?? null;
-  return stress === null && workload === null
+  return (model.entries[index] ?? 0) === 0
     ? t('journalChartReadoutNone', day)
     : t('journalChartReadout', day, formatNumber(locale, stress), formatNumber(locale, workload));
 }

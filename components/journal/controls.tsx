@@ -42,7 +42,7 @@ export interface MoodPickerProps {
   name: string;
   value: number | null;
   onChange(mood: number): void;
-  /** Show the words only to screen readers (the quick log is narrow). */
+  /** The words under the faces instead of beside them (the quick log is narrow). */
   compact?: boolean;
 }
 
@@ -52,7 +52,7 @@ export function MoodPicker({ t, name, value, onChange, compact }: MoodPickerProp
     <fieldset class="kj-moods" data-compact={compact ? 'true' : undefined}>
       <legend>{t('journalMood')}</legend>
       {MOODS.map((mood) => (
-        <label key={mood.value} class="kj-mood" title={t(mood.label)}>
+        <label key={mood.value} class="kj-mood">
           <input
             type="radio"
             name={name}
@@ -61,7 +61,7 @@ export function MoodPicker({ t, name, value, onChange, compact }: MoodPickerProp
             onChange={() => onChange(mood.value)}
           />
           <MoodFace mood={mood.value} />
-          <span class={compact ? 'kj-sr-only' : 'kj-mood-text'}>{t(mood.label)}</span>
+          <span class="kj-mood-text">{t(mood.label)}</span>
         </label>
       ))}
     </fieldset>
@@ -72,14 +72,19 @@ export interface ScaleSliderProps {
   id: string;
   label: string;
   hint?: string;
-  value: number;
+  /** Null: not rated yet (an optional scale); the slider waits in the middle, unchosen. */
+  value: number | null;
   disabled?: boolean;
   onChange(value: number): void;
+  /** For an optional scale: what "not rated" reads as, and a control to take a rating back. */
+  unrated?: { text: string; clear: string; clearLabel: string; onClear(): void };
 }
 
-export function ScaleSlider({ id, label, hint, value, disabled, onChange }: ScaleSliderProps) {
+export function ScaleSlider(props: ScaleSliderProps) {
+  const { id, label, hint, value, disabled, onChange, unrated } = props;
+  const unset = value === null;
   return (
-    <div class="kj-slider">
+    <div class="kj-slider" data-unrated={unset ? 'true' : undefined}>
       <label for={id}>{label}</label>
       <div class="kj-slider-row">
         <input
@@ -88,14 +93,30 @@ export function ScaleSlider({ id, label, hint, value, disabled, onChange }: Scal
           min={0}
           max={100}
           step={5}
-          value={value}
+          value={value ?? 50}
           disabled={disabled}
+          aria-valuetext={unset ? unrated?.text : undefined}
           aria-describedby={hint ? `${id}-hint` : undefined}
           onInput={(event) => onChange(Number(event.currentTarget.value))}
+          // A click on the waiting thumb chooses its value even though it does not move it.
+          onClick={(event) => {
+            if (value === null) onChange(Number(event.currentTarget.value));
+          }}
         />
         <output for={id} class="kj-slider-value">
-          {value}
+          {unset ? unrated?.text : value}
         </output>
+        {unrated && !unset && (
+          <button
+            type="button"
+            class="kj-slider-clear"
+            aria-label={unrated.clearLabel}
+            disabled={disabled}
+            onClick={unrated.onClear}
+          >
+            {unrated.clear}
+          </button>
+        )}
       </div>
       {hint && (
         <p id={`${id}-hint`} class="kj-hint">
@@ -103,6 +124,32 @@ export function ScaleSlider({ id, label, hint, value, disabled, onChange }: Scal
         </p>
       )}
     </div>
+  );
+}
+
+/** Stress, 0-100, optional: it starts unrated and can be taken back (no invented 50). */
+export function StressSlider(props: {
+  t: Translate;
+  id: string;
+  hint?: string;
+  value: number | null;
+  onChange(value: number | null): void;
+}) {
+  const { t } = props;
+  return (
+    <ScaleSlider
+      id={props.id}
+      label={t('journalStress')}
+      hint={props.hint}
+      value={props.value}
+      onChange={props.onChange}
+      unrated={{
+        text: t('journalNotRated'),
+        clear: t('journalClearRating'),
+        clearLabel: t('journalClearStressLabel'),
+        onClear: () => props.onChange(null),
+      }}
+    />
   );
 }
 

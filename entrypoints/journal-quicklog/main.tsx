@@ -28,7 +28,10 @@ const client = createBackgroundClient((message) => browser.runtime.sendMessage(m
 /** Saves through the background, which owns the journal database. */
 const background: QuickLogSink = {
   async add({ mood, stress, note = '' }) {
-    const done = await client.request({ kind: 'journal-quick-log', entry: { mood, stress, note } });
+    const done = await client.request({
+      kind: 'journal-quick-log',
+      entry: { mood, stress: stress ?? null, note },
+    });
     if (!done.ok) {
       const code = 'code' in done && done.code ? done.code : 'storage';
       throw new JournalError(code, 'details' in done && done.details ? done.details : done.error);

@@ -33,7 +33,8 @@ export interface JournalServiceDeps {
   saveLastPrompt(at: number): Promise<void>;
 }
 
-export type QuickLogEntry = { mood: number; stress: number; note: string };
+/** Stress null: not rated. */
+export type QuickLogEntry = { mood: number; stress: number | null; note: string };
 export type QuickLogResult =
   { ok: true } | { ok: false; error: string; code: JournalErrorCode; details?: Problem };
 

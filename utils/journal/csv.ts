@@ -21,7 +21,7 @@ function cellsOf(entry: JournalEntry): string[] {
     new Date(entry.createdAt).toISOString(),
     new Date(entry.updatedAt).toISOString(),
     String(entry.mood),
-    String(entry.stress),
+    rating(entry.stress),
     rating(entry.timePressure),
     rating(entry.mentalDemand),
     rating(entry.frustration),

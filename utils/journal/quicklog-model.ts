@@ -14,7 +14,8 @@ export interface QuickLogSink {
 
 export interface QuickLogState {
   mood: number | null;
-  stress: number;
+  /** Null until the agent moves the slider: an untouched slider is no rating. */
+  stress: number | null;
   note: string;
   status: 'idle' | 'saving' | 'saved' | 'failed';
   error: ErrorReport | null;
@@ -29,7 +30,7 @@ export interface QuickLogDeps {
 export function createQuickLogModel(deps: QuickLogDeps) {
   const store = createStore<QuickLogState>({
     mood: null,
-    stress: 50,
+    stress: null,
     note: '',
     status: 'idle',
     error: null,
@@ -40,7 +41,7 @@ export function createQuickLogModel(deps: QuickLogDeps) {
     setMood(mood: number): void {
       store.set({ mood, status: 'idle', error: null });
     },
-    setStress(stress: number): void {
+    setStress(stress: number | null): void {
       store.set({ stress, status: store.get().status === 'saved' ? 'idle' : store.get().status });
     },
     setNote(note: string): void {
@@ -52,7 +53,7 @@ export function createQuickLogModel(deps: QuickLogDeps) {
       store.set({ status: 'saving', error: null });
       try {
         await deps.sink.add({ mood, stress, note: note.trim() });
-        store.set({ status: 'saved', mood: null, stress: 50, note: '' });
+        store.set({ status: 'saved', mood: null, stress: null, note: '' });
         if (saves++ === 0) deps.afterSave?.();
       } catch (error) {
         store.set({ status: 'failed', error: errorReport(error) });

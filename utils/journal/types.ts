@@ -30,7 +30,8 @@ export const SUGGESTED_TAGS = [
 
 /**
  * The three raw NASA-TLX subscales the journal asks for. `null` means "not rated": the quick log
- * asks only for mood and stress, and an invented 50 would distort the workload chart.
+ * asks only for mood and stress, and an invented 50 would distort the workload chart. Stress is
+ * optional the same way (null: the agent left the slider alone).
  */
 export const TLX_FIELDS = ['timePressure', 'mentalDemand', 'frustration'] as const;
 export type TlxField = (typeof TLX_FIELDS)[number];
@@ -57,8 +58,8 @@ export interface JournalEntry {
   updatedAt: number;
   /** 1 (very bad) to 5 (very good). */
   mood: number;
-  /** 0 to 100. */
-  stress: number;
+  /** 0 to 100; null when not rated (entries before stress was optional always have one). */
+  stress: number | null;
   timePressure: number | null;
   mentalDemand: number | null;
   frustration: number | null;
@@ -71,7 +72,8 @@ export interface JournalEntry {
 export interface EntryInput {
   createdAt?: number;
   mood: number;
-  stress: number;
+  /** Left out or null: not rated. */
+  stress?: number | null;
   timePressure?: number | null;
   mentalDemand?: number | null;
   frustration?: number | null;

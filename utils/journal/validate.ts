@@ -92,7 +92,8 @@ export function checkTags(path: string, value: unknown): Problem[] {
   return value.flatMap((tag, index) => checkString(`${path}[${index}]`, tag, LIMITS.tagLength));
 }
 
-function checkSubscale(path: string, value: unknown): Problem[] {
+/** A 0-100 rating, or null for "not rated" (stress and the workload subscales). */
+function checkRating(path: string, value: unknown): Problem[] {
   return value === null ? [] : checkInteger(path, value, SCALE_MIN, SCALE_MAX);
 }
 
@@ -103,8 +104,8 @@ export function entryProblems(path: string, entry: JournalEntry): Problem[] {
     ...checkTime(`${path}.createdAt`, entry.createdAt),
     ...checkTime(`${path}.updatedAt`, entry.updatedAt),
     ...checkInteger(`${path}.mood`, entry.mood, MOOD_MIN, MOOD_MAX),
-    ...checkInteger(`${path}.stress`, entry.stress, SCALE_MIN, SCALE_MAX),
-    ...TLX_FIELDS.flatMap((field) => checkSubscale(`${path}.${field}`, entry[field])),
+    ...checkRating(`${path}.stress`, entry.stress),
+    ...TLX_FIELDS.flatMap((field) => checkRating(`${path}.${field}`, entry[field])),
     ...checkTags(`${path}.tags`, entry.tags),
     ...checkString(`${path}.note`, entry.note, LIMITS.noteLength),
   ];
@@ -125,7 +126,7 @@ export function entryFromInput(input: EntryInput, id: string, now: number): Jour
     createdAt: input.createdAt ?? now,
     updatedAt: now,
     mood: input.mood,
-    stress: input.stress,
+    stress: input.stress ?? null,
     timePressure: input.timePressure ?? null,
     mentalDemand: input.mentalDemand ?? null,
     frustration: input.frustration ?? null,

@@ -9,7 +9,7 @@ import type { DayStats } from '../../../utils/journal';
 import { createTranslator } from '../../support/i18n';
 import { mount } from '../../support/mount';
 
-const day = (date: string, stress: number, workload: number | null): DayStats => ({
+const day = (date: string, stress: number | null, workload: number | null): DayStats => ({
   day: date,
   entries: 1,
   stress,
@@ -22,6 +22,9 @@ const STATS = new Map([
   ['2026-11-24', day('2026-11-24', 62, null)],
   ['2026-11-25', day('2026-11-25', 40, 55)],
 ]);
+
+/** A day logged with a mood only: stress and workload not rated. */
+const MOOD_ONLY = new Map([['2026-11-25', day('2026-11-25', null, null)]]);
 
 function show(lang: 'de' | 'en') {
   const root = mount(
@@ -39,6 +42,20 @@ function show(lang: 'de' | 'en') {
 afterEach(() => render(null, document.body));
 
 describe('<StressChart> readout', () => {
+  it('reads a day logged without stress as logged, with no figures, not as "nothing logged"', () => {
+    const root = mount(
+      <StressChart t={createTranslator('en')} locale="en" stats={MOOD_ONLY} today="2026-11-25" />,
+    );
+    const svg = root.querySelector<SVGSVGElement>('.kj-chart-svg')!;
+    act(() => {
+      svg.dispatchEvent(new FocusEvent('focus'));
+    });
+    expect(root.querySelector('.kj-chart-readout')!.textContent).toBe(
+      'Wednesday, November 25: stress –, workload –',
+    );
+    expect(root.textContent).toContain('Logged on 1 of 30 days.');
+  });
+
   it('reads the days out as the agent moves through them with the keyboard', () => {
     const { root, svg, readout, key } = show('en');
     expect(svg.getAttribute('tabindex')).toBe('0');

@@ -16,7 +16,11 @@ import {
 } from '../../../utils/journal';
 
 let seq = 0;
-function entry(day: string, stress: number, extra: Partial<JournalEntry> = {}): JournalEntry {
+function entry(
+  day: string,
+  stress: number | null,
+  extra: Partial<JournalEntry> = {},
+): JournalEntry {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const createdAt = new Date(y, m - 1, d, 11, seq % 60).getTime();
   seq += 1;
@@ -148,6 +152,49 @@ describe('weekly summary', () => {
 
   it('says "not counted" rather than zero when counters are off', () => {
     expect(weekSummary([entry('2025-03-12', 30)], [], '2025-03-12').checks).toBeNull();
+  });
+});
+
+describe('entries without stress (not rated)', () => {
+  it('leave the day’s stress to the entries that rated it, or unknown, never 0 or 50', () => {
+    const stats = dailyStats(
+      [
+        entry('2025-03-12', 40),
+        entry('2025-03-12', null),
+        entry('2025-03-13', null, { timePressure: 60 }),
+      ],
+      [],
+    );
+    expect(stats.get('2025-03-12')).toMatchObject({ entries: 2, stress: 40 });
+    expect(stats.get('2025-03-13')).toMatchObject({ entries: 1, stress: null, workload: 60 });
+    expect(chartModel(stats, '2025-03-13', 7).stress.slice(-2)).toEqual([40, null]);
+  });
+
+  it('are counted in the week but left out of its stress figures', () => {
+    const summary = weekSummary(
+      [entry('2025-03-10', null), entry('2025-03-11', 20), entry('2025-03-12', null)],
+      [],
+      '2025-03-12',
+    );
+    expect(summary).toMatchObject({
+      entries: 3,
+      daysLogged: 3,
+      stress: 20,
+      mostStressfulDay: { day: '2025-03-11', stress: 20 },
+    });
+    expect(weekSummary([entry('2025-03-12', null)], [], '2025-03-12')).toMatchObject({
+      stress: null,
+      mostStressfulDay: null,
+    });
+  });
+
+  it('do not count as stress in the observations', () => {
+    const all = days(8);
+    const entries = all.flatMap((day) => [
+      entry(day, null, { tags: ['escalation'] }),
+      entry(day, 30),
+    ]);
+    expect(observe(entries, [], all[7]!).filter((o) => o.kind === 'tag')).toEqual([]);
   });
 });
 

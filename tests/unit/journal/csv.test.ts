@@ -16,6 +16,15 @@ const entry: JournalEntry = {
   ticketRef: 'TD-1',
 };
 
+describe('stress not rated', () => {
+  it('is an empty cell, as the workload scales not rated are', () => {
+    const [, row] = entriesToCsv([{ ...entry, stress: null, note: 'n' }])
+      .replace('\uFEFF', '')
+      .split('\r\n');
+    expect(row!.split(',').slice(3, 6)).toEqual(['2', '', '90']);
+  });
+});
+
 /** A small RFC 4180 reader, to check the output parses back to the same cells. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

@@ -173,6 +173,24 @@ describe('cached day figures', () => {
     journal.close();
   });
 
+  it('is not used when written before stress was optional (no count of rated days)', async () => {
+    const { journal, name } = await journalOverMonths();
+    await journal.listAndCache();
+    const db = await openJournalDb({ name });
+    const current = (await db.get('meta', 'day-cache')) as { days: object[] };
+    const old = {
+      ...current,
+      days: current.days.map((day) => {
+        const { stressRated: _dropped, ...rest } = day as { stressRated: number };
+        return rest;
+      }),
+    };
+    await db.put('meta', old as never, 'day-cache');
+    expect((await readOpening(db, { cached: 0, uncached: 0, enough: 0 }, ZONE)).days).toBeNull();
+    db.close();
+    journal.close();
+  });
+
   it('opens a busy journal with its newest entries only; the weekly summary waits for the rest', async () => {
     const clock = fixedClock();
     const name = uniqueName();
@@ -205,6 +223,7 @@ describe('newestDays', () => {
     day: d,
     entries,
     stress: 0,
+    stressRated: 0,
     mood: 0,
     workload: 0,
     rated: 0,

@@ -42,6 +42,18 @@ describe('journal entries', () => {
     journal.close();
   });
 
+  it('keeps an entry without stress as "not rated", beside entries that rated it', async () => {
+    const journal = await openJournal();
+    const left = await journal.add({ mood: 2 });
+    const unset = await journal.add({ mood: 4, stress: null });
+    const rated = await journal.add({ mood: 3, stress: 40 });
+    expect([left.stress, unset.stress, rated.stress]).toEqual([null, null, 40]);
+    expect((await journal.list()).map((entry) => entry.stress).sort()).toEqual([40, null, null]);
+    // An edit can take a rating back, and give one.
+    expect((await journal.update(rated.id, { stress: null }, rated.updatedAt)).stress).toBeNull();
+    journal.close();
+  });
+
   it('refuses out-of-range values and names each problem', async () => {
     const journal = await openJournal();
     const attempt = journal.add({ mood: 6, stress: 101, timePressure: -1 });

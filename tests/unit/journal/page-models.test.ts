@@ -252,10 +252,11 @@ describe('quick log model', () => {
     const journal = await openJournal();
     const afterSave = vi.fn();
     const quick = createQuickLogModel({ sink: journal, afterSave });
+    expect(quick.store.get().stress).toBeNull();
     quick.setMood(2);
     quick.setStress(85);
     await quick.save();
-    expect(quick.store.get()).toMatchObject({ status: 'saved', mood: null, stress: 50 });
+    expect(quick.store.get()).toMatchObject({ status: 'saved', mood: null, stress: null });
     expect(await journal.list()).toEqual([
       expect.objectContaining({ mood: 2, stress: 85, note: '', tags: [], timePressure: null }),
     ]);
@@ -263,6 +264,23 @@ describe('quick log model', () => {
     await quick.save();
     expect(afterSave).toHaveBeenCalledTimes(1);
     expect(await journal.count()).toBe(2);
+    journal.close();
+  });
+
+  it('stores no stress when the slider was left alone, or its rating taken back', async () => {
+    const journal = await openJournal();
+    const quick = createQuickLogModel({ sink: journal });
+    quick.setMood(3);
+    await quick.save();
+    quick.setMood(4);
+    quick.setStress(70);
+    quick.setStress(null);
+    await quick.save();
+    const stored = await journal.list();
+    expect(stored.map((entry) => [entry.mood, entry.stress]).sort()).toEqual([
+      [3, null],
+      [4, null],
+    ]);
     journal.close();
   });
 

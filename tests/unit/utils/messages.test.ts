@@ -40,6 +40,8 @@ describe('parseRequest', () => {
     { kind: 'ui-catalog', lang: 'de' },
     { kind: 'load-engine' },
     { kind: 'journal-quick-log', entry: { mood: 2, stress: 80, note: 'Long day' } },
+    // Stress not rated: the slider left alone.
+    { kind: 'journal-quick-log', entry: { mood: 2, stress: null, note: '' } },
   ])('accepts %j', (request) => {
     expect(parseRequest(request)).toEqual(request);
   });
@@ -57,6 +59,8 @@ describe('parseRequest', () => {
     { kind: 'journal-reply-checked', hints: { tone: 2 }, ticket: 'a1', tense: true },
     { kind: 'journal-quick-log', entry: { mood: 6, stress: 80, note: '' } },
     { kind: 'journal-quick-log', entry: { mood: 2, stress: 80 } },
+    { kind: 'journal-quick-log', entry: { mood: 2, note: '' } },
+    { kind: 'journal-quick-log', entry: { mood: 2, stress: '50', note: '' } },
   ])('rejects %j', (value) => {
     expect(parseRequest(value)).toBeUndefined();
   });

@@ -7,6 +7,8 @@ export type ChartRange = (typeof CHART_RANGES)[number];
 
 export interface ChartModel {
   days: string[];
+  /** Entries per day: a day can be logged without stress or workload (both are optional). */
+  entries: number[];
   stress: (number | null)[];
   workload: (number | null)[];
   checks: (number | null)[];
@@ -39,6 +41,7 @@ export function chartModel(
   const days = Array.from({ length: range }, (_, i) => addDays(today, i - range + 1));
   return {
     days,
+    entries: days.map((day) => stats.get(day)?.entries ?? 0),
     stress: days.map((day) => stats.get(day)?.stress ?? null),
     workload: days.map((day) => stats.get(day)?.workload ?? null),
     checks: days.map((day) => stats.get(day)?.checks ?? null),

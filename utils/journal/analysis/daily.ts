@@ -23,6 +23,11 @@ export function workloadOf(entry: JournalEntry): number | null {
   return rated.length === 0 ? null : rated.reduce((sum, value) => sum + value, 0) / rated.length;
 }
 
+/** The stress ratings among these entries (stress is optional). */
+export function stressOf(entries: readonly JournalEntry[]): number[] {
+  return entries.map((entry) => entry.stress).filter((value) => value !== null);
+}
+
 export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
@@ -41,7 +46,9 @@ export function dailyStats(
 export interface DaySums {
   day: string;
   entries: number;
+  /** Over the `stressRated` entries that rated stress (it is optional). */
   stress: number;
+  stressRated: number;
   mood: number;
   /** Over the entries with a workload (a quick log may rate none). */
   workload: number;
@@ -51,9 +58,20 @@ export interface DaySums {
 /** Adds (sign 1) or takes away (sign -1) one entry's figures; a day left empty goes. */
 export function addToDays(byDay: Map<string, DaySums>, entry: JournalEntry, sign: 1 | -1): void {
   const day = localDay(entry.createdAt);
-  const sums = byDay.get(day) ?? { day, entries: 0, stress: 0, mood: 0, workload: 0, rated: 0 };
+  const sums = byDay.get(day) ?? {
+    day,
+    entries: 0,
+    stress: 0,
+    stressRated: 0,
+    mood: 0,
+    workload: 0,
+    rated: 0,
+  };
   sums.entries += sign;
-  sums.stress += sign * entry.stress;
+  if (entry.stress !== null) {
+    sums.stress += sign * entry.stress;
+    sums.stressRated += sign;
+  }
   sums.mood += sign * entry.mood;
   const workload = workloadOf(entry);
   if (workload !== null) {
@@ -76,7 +94,7 @@ export function dayStatsOf(days: readonly DaySums[]): DayStats[] {
   return days.map((sums) => ({
     day: sums.day,
     entries: sums.entries,
-    stress: sums.stress / sums.entries,
+    stress: sums.stressRated > 0 ? sums.stress / sums.stressRated : null,
     workload: sums.rated > 0 ? sums.workload / sums.rated : null,
     mood: sums.mood / sums.entries,
     checks: null,

@@ -3,7 +3,7 @@
 // is large enough to notice (10 points on the 0-100 scale by default).
 import { addDays, localDay, startOfDay } from '../days';
 import type { DayCounter, JournalEntry } from '../types';
-import { dailyStats, mean, type DayStats } from './daily';
+import { dailyStats, mean, stressOf, type DayStats } from './daily';
 
 export type Observation =
   | {
@@ -66,8 +66,8 @@ function tags(entries: JournalEntry[], o: Required<ObservationOptions>): Observa
   const names = new Set(entries.flatMap((entry) => entry.tags));
   const found: (Observation & { kind: 'tag' })[] = [];
   for (const tag of names) {
-    const withTag = entries.filter((entry) => entry.tags.includes(tag)).map((e) => e.stress);
-    const without = entries.filter((entry) => !entry.tags.includes(tag)).map((e) => e.stress);
+    const withTag = stressOf(entries.filter((entry) => entry.tags.includes(tag)));
+    const without = stressOf(entries.filter((entry) => !entry.tags.includes(tag)));
     if (withTag.length < o.minEntries || without.length < o.minEntries) continue;
     const a = mean(withTag) ?? 0;
     const b = mean(without) ?? 0;

@@ -1,7 +1,7 @@
 // The weekly summary: what this week looked like, beside the week before.
 import { addDays, localDay, weekStart } from '../days';
 import type { DayCounter, JournalEntry } from '../types';
-import { mean, workloadOf } from './daily';
+import { mean, stressOf, workloadOf } from './daily';
 
 export interface WeekFigures {
   entries: number;
@@ -27,7 +27,7 @@ function figures(entries: readonly JournalEntry[], counters: readonly DayCounter
     entries: entries.length,
     daysLogged: new Set(entries.map((entry) => localDay(entry.createdAt))).size,
     mood: mean(entries.map((entry) => entry.mood)),
-    stress: mean(entries.map((entry) => entry.stress)),
+    stress: mean(stressOf(entries)),
     workload: mean(entries.map(workloadOf).filter((value) => value !== null)),
     checks: counters.length > 0 ? checks : null,
   };
@@ -56,6 +56,7 @@ export function weekSummary(
   const week = entries.filter(current.entry);
   const byDay = new Map<string, number[]>();
   for (const entry of week) {
+    if (entry.stress === null) continue;
     const day = localDay(entry.createdAt);
     byDay.set(day, [...(byDay.get(day) ?? []), entry.stress]);
   }
