@@ -2,18 +2,20 @@
 // opens it in Debian's Chromium with Klartext loaded.
 // - With a display ($DISPLAY or $WAYLAND_DISPLAY): a normal window; the demo ends when you close it.
 // - Without one: headless; types a reply with typical problems, waits for the sidebar's findings,
-//   saves tests/demo/screenshot.png and exits 0 (1 if no findings appear).
-// Options: --lang en|de   --editor plain|rich   --headless (even with a display)
+//   saves a screenshot in a temporary folder (printed) and exits 0 (1 if no findings appear).
+//   The checkout stays clean: only --update-readme writes the README's picture,
+//   tests/demo/screenshot.png.
+// Options: --lang en|de   --editor plain|rich   --headless (even with a display)   --update-readme
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchWithExtension, REPO_ROOT } from '../support/chromium';
 import { DE_PROBLEM_DRAFT, EN_PROBLEM_DRAFT } from '../support/drafts';
 import { startRefusingProxy } from '../support/refusing-proxy';
 import { startFixtureServer } from '../support/server';
+import { demoScreenshotPath } from './screenshot-path';
 
-const SCREENSHOT = resolve(REPO_ROOT, 'tests/demo/screenshot.png');
 const FINDINGS = 'klartext-sidebar [data-klartext-finding]';
 
 const { values } = parseArgs({
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'en' },
     editor: { type: 'string', default: 'plain' },
     headless: { type: 'boolean', default: false },
+    'update-readme': { type: 'boolean', default: false },
   },
 });
 const lang = values.lang === 'de' ? 'de' : 'en';
@@ -87,8 +90,12 @@ async function main(): Promise<number> {
       .locator(FINDINGS)
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-rule-id')));
     log(`The sidebar shows ${ruleIds.length} finding(s): ${ruleIds.join(', ')}`);
-    await page.screenshot({ path: SCREENSHOT });
-    log(`Screenshot written to: ${SCREENSHOT}`);
+    const screenshot = demoScreenshotPath(values['update-readme']);
+    await page.screenshot({ path: screenshot });
+    log(`Screenshot written to: ${screenshot}`);
+    if (!values['update-readme']) {
+      log('(The README keeps its picture; `npm run demo -- --update-readme` replaces it.)');
+    }
     return 0;
   } finally {
     if (!headed) await context.close();

@@ -1,5 +1,7 @@
-// (d) The panel collapses by button and by Alt+Shift+K, and remembers the state across reloads.
+// (d) The panel collapses by button and by Alt+Shift+K, and remembers the state across reloads;
+// before the first draft its header keeps both buttons inside the panel in both languages.
 import { EN_PROBLEM_DRAFT } from '../support/drafts';
+import { setUiLanguage } from './extension-pages';
 import { expect, test } from './fixtures';
 import { sidebar } from './sidebar';
 
@@ -39,3 +41,36 @@ test('collapse by button and Alt+Shift+K; the state survives a reload', async ({
   await expect(kt.panel).toHaveAttribute('data-collapsed', 'false');
   await expect(kt.finding().first()).toBeVisible();
 });
+
+for (const { lang, waiting } of [
+  { lang: 'en' as const, waiting: 'Waiting for you to type' },
+  { lang: 'de' as const, waiting: 'Wartet auf Ihre Eingabe' },
+]) {
+  test(`before the first draft the header's buttons stay inside the panel (${lang})`, async ({
+    context,
+    page,
+    extensionId,
+    demoUrl,
+  }) => {
+    // Chosen explicitly in both languages: the browser's own may be either.
+    await setUiLanguage(context, extensionId, lang);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(demoUrl({ lang, editor: 'plain' }));
+    const kt = sidebar(page);
+    await expect(kt.panel.locator('.kt-summary')).toHaveText(waiting);
+    for (const collapsed of ['false', 'true']) {
+      await expect(kt.panel).toHaveAttribute('data-collapsed', collapsed);
+      const panel = (await kt.panel.boundingBox())!;
+      for (const control of [kt.action('collapse'), kt.action('off-menu')]) {
+        const box = (await control.boundingBox())!;
+        expect(box.x, `${collapsed}: left edge`).toBeGreaterThanOrEqual(panel.x);
+        expect(box.x + box.width, `${collapsed}: right edge`).toBeLessThanOrEqual(
+          panel.x + panel.width,
+        );
+        expect(box.y + box.height).toBeLessThanOrEqual(panel.y + panel.height);
+      }
+      // The button is really there for the pointer: it, not something over it, takes the click.
+      await kt.action('collapse').click();
+    }
+  });
+}

@@ -6,6 +6,7 @@
 // offers the sidebar card's actions.
 import type { BrowserContext, Page } from '@playwright/test';
 import { DE_PROBLEM_DRAFT, EN_PROBLEM_DRAFT } from '../support/drafts';
+import { setUiLanguage } from './extension-pages';
 import { expect, test } from './fixtures';
 import { selectedReplyText, sidebar } from './sidebar';
 
@@ -17,15 +18,6 @@ function replyText(page: Page): Promise<string> {
     const reply = document.getElementById('reply')!;
     return reply instanceof HTMLTextAreaElement ? reply.value : reply.innerText;
   });
-}
-
-/** Picks the UI language in the options page, as the agent would. */
-async function setUiLanguage(context: BrowserContext, extensionId: string, lang: 'en' | 'de') {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.locator(`input[name="uiLanguage"][value="${lang}"]`).check();
-  await expect(options.locator('html')).toHaveAttribute('lang', lang);
-  await options.close();
 }
 
 /** Saves the agent's name in the options page, as the agent would. */

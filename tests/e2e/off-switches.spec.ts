@@ -3,7 +3,7 @@
 // the toolbar popup (opened as a page for a named tab, since Playwright cannot click the
 // toolbar button). Off means no sidebar and no marks; on brings both back.
 import type { BrowserContext, Page } from '@playwright/test';
-import { extensionWorker } from '../support/chromium';
+import { tabIdOf } from './extension-pages';
 import { expect, test } from './fixtures';
 import { sidebar } from './sidebar';
 
@@ -16,10 +16,6 @@ function markCount(page: Page): Promise<number> {
     const layer = document.querySelector('klartext-marks')?.shadowRoot;
     return highlights + (layer?.querySelectorAll('[data-klartext-mark]').length ?? 0);
   });
-}
-
-interface TabsApi {
-  chrome: { tabs: { query(query: { active: boolean }): Promise<{ id?: number }[]> } };
 }
 
 async function openTicket(page: Page, url: string): Promise<void> {
@@ -47,19 +43,6 @@ async function expectOff(page: Page): Promise<void> {
 async function expectOn(page: Page): Promise<void> {
   await expect(sidebar(page).finding('condescension')).toHaveCount(1);
   await expect.poll(() => markCount(page)).toBeGreaterThan(0);
-}
-
-/** The browser's id for `page`'s tab: the active tab once the page is brought to the front. */
-async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
-  const worker = await extensionWorker(context);
-  await page.bringToFront();
-  const ids = await worker.evaluate(async () =>
-    (await (globalThis as unknown as TabsApi).chrome.tabs.query({ active: true })).map(
-      (tab) => tab.id,
-    ),
-  );
-  if (ids.length !== 1 || ids[0] === undefined) throw new Error(`active tabs: ${ids.join()}`);
-  return ids[0];
 }
 
 async function openPopup(context: BrowserContext, extensionId: string, tabId: number) {

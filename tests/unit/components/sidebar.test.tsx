@@ -129,6 +129,18 @@ describe('<Sidebar>', () => {
     expect($$('[data-klartext-category]')).toHaveLength(0);
   });
 
+  it('says it waits for the agent to type, not for a reply from someone, in either language', () => {
+    for (const [lang, summary] of [
+      ['en', 'Waiting for you to type'],
+      ['de', 'Wartet auf Ihre Eingabe'],
+    ] as const) {
+      for (const status of ['no-reply-box', 'empty'] as const) {
+        const { $ } = show({ lang, status, findings: [], categories: [] });
+        expect($('[role="status"]')?.textContent).toBe(summary);
+      }
+    }
+  });
+
   it('says so when the reply meets every point', () => {
     const { root, $$ } = show({ findings: [], categories: toCategoryViews([]) });
     expect(root.textContent).toContain('Nothing to flag');
