@@ -175,7 +175,12 @@ test('the toolbar popup is axe-clean', async ({ context, page, extensionId, demo
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.locator('[data-klartext-switch="site"]')).toBeChecked();
-  expectClean(await audit(popup, 'popup'));
+  const found = await audit(popup, 'popup');
+  // Off everywhere: the other switches are disabled and the popup says how to turn it on.
+  await popup.locator('[data-klartext-switch="everywhere"]').uncheck();
+  await expect(popup.locator('.kt-popup-note')).toBeVisible();
+  found.push(...(await audit(popup, 'popup, off everywhere')));
+  expectClean(found);
 
   // The logo draws in each theme: the accent square with the letter on it (axe does not look
   // at drawings; a stylesheet without the accent colours left a dark square with no letter).
@@ -194,7 +199,11 @@ test('the options page is axe-clean', async ({ context, extensionId }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.locator('input[name="uiLanguage"]').first()).toBeVisible();
-  expectClean(await audit(options, 'options'));
+  const found = await audit(options, 'options');
+  await options.getByRole('radio', { name: 'Deutsch' }).check();
+  await expect(options.locator('html')).toHaveAttribute('lang', 'de');
+  found.push(...(await audit(options, 'options (de)')));
+  expectClean(found);
 });
 
 test('the journal page with an entry is axe-clean', async ({ context, extensionId }) => {
