@@ -9,6 +9,8 @@ import { injectEngine } from './engine';
 import { startPacksBackground } from './packs';
 import { openJournalPage, openQuickLogWindow, startJournalBackground } from './journal';
 import { handleRequest, type RouterDeps } from './router';
+import { createPlacementWriter } from '@/utils/placement';
+import { extensionStorage } from '@/utils/settings';
 import { startSelfHostedBackground } from './self-hosted';
 import { startSiteAccessBackground } from './site-access';
 import { startSwitchesBackground } from './switches';
@@ -40,6 +42,7 @@ export default defineBackground(() => {
   const journal = startJournalBackground();
   const deps: RouterDeps = {
     settings: packs.settings,
+    placements: createPlacementWriter(extensionStorage(browser)),
     packs: packs.packs,
     openOptions: () => browser.runtime.openOptionsPage(),
     switches: startSwitchesBackground(),

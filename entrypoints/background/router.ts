@@ -6,10 +6,13 @@ import type { JournalService } from '@/utils/journal/background-service';
 import { handlePackRequest } from '@/utils/packs/protocol';
 import type { PackWriter } from '@/utils/packs/writer';
 import type { SettingsWriter } from '@/utils/settings';
+import type { PlacementWriter } from '@/utils/placement';
 import { handleSwitchRequest, type RequestOrigin, type SwitchService } from '@/utils/switches';
 
 export interface RouterDeps {
   settings: SettingsWriter;
+  /** Per-site placement of the sidebar; absent where a test needs none. */
+  placements?: PlacementWriter;
   openOptions(): Promise<void>;
   /** Off everywhere / in a tab; absent where a test needs none. */
   switches?: SwitchService;
@@ -32,6 +35,7 @@ export interface RouterDeps {
  */
 const CONTENT_SCRIPT_KINDS: ReadonlySet<Request['kind']> = new Set<Request['kind']>([
   'set-collapsed',
+  'set-placement',
   'set-site-enabled',
   'set-enabled-everywhere',
   'set-tab-enabled',
@@ -43,6 +47,14 @@ const CONTENT_SCRIPT_KINDS: ReadonlySet<Request['kind']> = new Set<Request['kind
   'set-rule-adjustment',
   'set-allowlist-entry',
 ]);
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
 
 export async function handleRequest<R extends Request>(
   request: R,
@@ -65,6 +77,14 @@ export async function handleRequest<R extends Request>(
         return (await handleSwitchRequest(req, deps.switches, from)) as Responses[R['kind']];
       case 'set-collapsed':
         await deps.settings.setCollapsed(req.collapsed);
+        break;
+      case 'set-placement':
+        // A content script places the sidebar of its own site only.
+        if (from.url !== undefined && hostOf(from.url) !== req.host) {
+          return { ok: false, error: "not the sender's site" };
+        }
+        if (!deps.placements) return { ok: false, error: 'placements unavailable' };
+        await deps.placements.setPlacement(req.host, req.placement);
         break;
       case 'set-site-enabled':
         await deps.settings.setHostEnabled(req.host, req.enabled);
