@@ -66,9 +66,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   watch: async ({ pageErrors }, use) => {
     await use((page) => {
-      page.on('pageerror', (error) =>
-        pageErrors.push(`${page.url()}: ${error instanceof Error ? error.message : error}`),
-      );
+      page.on('pageerror', (error) => {
+        const message = error instanceof Error ? error.message : String(error);
+        // puppeteer's own helper in the page losing its arguments to a navigation (BiDi), not
+        // an error of the page or of Klartext.
+        if (message.includes('__bidi_args')) return;
+        pageErrors.push(`${page.url()}: ${message}`);
+      });
       return page;
     });
   },
