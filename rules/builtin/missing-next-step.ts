@@ -1,11 +1,6 @@
-import type {
-  EngineRule,
-  Match,
-  PhraseList,
-  RuleContext,
-  RuleExamples,
-} from '../engine/rule-types';
+import type { EngineRule, Match, RuleContext, RuleExamples } from '../engine/rule-types';
 import { contentSentences, wholeDraft } from '../engine/doc-helpers';
+import { phraseList } from '../engine/phrase-rule';
 import type { Doc } from '../engine/tokenizer';
 import { judgeSentences } from '../learned/judgement';
 import lists from './phrases/next-step.json' with { type: 'json' };
@@ -31,18 +26,11 @@ function hasNumericTime(doc: Doc): boolean {
   return false;
 }
 
-/** Another rule's phrase data as a list here, so both judge by the same words. */
-function asList(data: {
-  patterns: Partial<Record<'de' | 'en', readonly string[]>>;
-  except?: Partial<Record<'de' | 'en', readonly string[]>>;
-}): PhraseList {
-  const list: PhraseList = {};
-  for (const lang of ['de', 'en'] as const) {
-    const patterns = data.patterns[lang];
-    if (patterns) list[lang] = { patterns, except: data.except?.[lang] ?? [] };
-  }
-  return list;
-}
+type PhraseData = { patterns: ByLangList; except?: ByLangList };
+type ByLangList = Partial<Record<'de' | 'en', readonly string[]>>;
+
+/** Another rule's phrase data (its JSON), as a list here. */
+const borrowed = (data: PhraseData) => phraseList(data.patterns, data.except);
 
 /** A match inside a sentence that ends with a question mark. */
 function inQuestion(m: Match, ctx: Pick<RuleContext, 'doc' | 'text'>): boolean {
@@ -66,9 +54,10 @@ const rule: EngineRule = {
   },
   lists: {
     ...lists,
-    vague: asList(vagueTime),
-    handedOff: asList(deflection),
-    liability: asList(liability),
+    // Other rules' words, so both judge by the same ones.
+    vague: borrowed(vagueTime),
+    handedOff: borrowed(deflection),
+    liability: borrowed(liability),
   },
   check(ctx) {
     const content = contentSentences(ctx.doc).length;

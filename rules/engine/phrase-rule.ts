@@ -1,6 +1,6 @@
 // The generic "phrases" rule kind: a word or swap list is data, not code. Built-in rules and
 // (later) user packs both describe phrase rules with this shape and compile to the same trie.
-import type { Lang, TextSpan } from './types';
+import { LANGS, type Lang, type TextSpan } from './types';
 import { capitalizeLike } from './rewrite';
 import type { EngineRule, Match, PhraseList, RuleContext, RuleHit, RuleMeta } from './rule-types';
 
@@ -34,10 +34,18 @@ export interface PhraseRuleOptions {
 
 export const MAIN_LIST = 'main';
 
-function toList(data: PhraseRuleData): PhraseList {
+/**
+ * The one phrase-list builder: patterns and exceptions per language, as a rule's JSON, a pack
+ * rule and another rule's borrowed words all give them; languages without patterns are left out.
+ */
+export function phraseList(
+  patterns: Partial<Record<Lang, readonly string[]>>,
+  except?: Partial<Record<Lang, readonly string[]>>,
+): PhraseList {
   const list: PhraseList = {};
-  for (const lang of Object.keys(data.patterns) as Lang[]) {
-    list[lang] = { patterns: data.patterns[lang] ?? [], except: data.except?.[lang] ?? [] };
+  for (const lang of LANGS) {
+    const own = patterns[lang];
+    if (own) list[lang] = { patterns: own, except: except?.[lang] ?? [] };
   }
   return list;
 }
@@ -79,7 +87,7 @@ export function phraseRule(
 ): EngineRule {
   return {
     ...meta,
-    lists: { [MAIN_LIST]: toList(data) },
+    lists: { [MAIN_LIST]: phraseList(data.patterns, data.except) },
     check(ctx) {
       const hits: RuleHit[] = [];
       for (const match of ctx.find(MAIN_LIST)) {

@@ -6,7 +6,7 @@
 // lists and a few counts), so a pack of thousands of rules only runs the few that can: the
 // rule's own check still decides, the trigger only has to be a superset.
 import { sentenceSpan, wholeDraft, wordCount } from '../engine/doc-helpers';
-import { MAIN_LIST, phraseRule } from '../engine/phrase-rule';
+import { MAIN_LIST, phraseList, phraseRule } from '../engine/phrase-rule';
 import type { EngineRule, PhraseList, PhraseSet, RuleContext, RuleHit } from '../engine/rule-types';
 import type { Doc } from '../engine/tokenizer';
 import { LANGS, type Lang } from '../engine/types';
@@ -25,18 +25,6 @@ export function ruleLanguages(rule: PackRule): Lang[] {
     return LANGS.filter((l) => langs.has(l));
   }
   return present(rule.patterns);
-}
-
-function phraseList(
-  patterns: ByLang<readonly string[]>,
-  except?: ByLang<readonly string[]>,
-): PhraseList {
-  const list: PhraseList = {};
-  for (const lang of LANGS) {
-    const p = patterns[lang];
-    if (p) list[lang] = { patterns: p, except: except?.[lang] ?? [] };
-  }
-  return list;
 }
 
 /** Counts of a draft that measures compare with their thresholds. */
