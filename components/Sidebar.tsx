@@ -1,5 +1,6 @@
 // The Klartext panel: header with the summary and the collapse control, the checklist, the
 // findings and a footer with the privacy note and "off on this site". Props in, events out.
+import type { ComponentChildren } from 'preact';
 import { firstOfEachCategory, type CategoryView, type FindingView } from '@/utils/finding-view';
 import { NO_SITE_ACCESS } from '@/utils/engine-loader';
 import type { Translate } from '@/utils/i18n';
@@ -9,7 +10,7 @@ import { FindingCard } from './FindingCard';
 import { OffMenu } from './OffMenu';
 import { SidebarJournal, type SidebarJournalProps } from './journal/SidebarJournal';
 import type { FindingActions } from './packs/FindingActions';
-import { ChevronDown, ChevronUp, Lock, Logo, Power } from './icons';
+import { ChevronDown, ChevronUp, Close, Lock, Logo, Power } from './icons';
 
 /**
  * What the panel can show: no reply box yet, an empty reply, a reply being checked, a reply the
@@ -54,6 +55,10 @@ export interface SidebarProps {
   findingActions?: FindingActions;
   /** The empathy check has no customer message: say so, and let the agent point at it. */
   context?: ContextNote | undefined;
+  /** More header controls, before the off menu (where the panel sits: PlacementMenu). */
+  headerControls?: ComponentChildren;
+  /** In a popover: the header closes it instead of collapsing the panel. */
+  onClose?(): void;
 }
 
 const countFormats = new Map<Lang, Intl.NumberFormat>();
@@ -101,6 +106,7 @@ export function Sidebar(props: SidebarProps) {
         <span class="kt-summary" data-tone={tone} role="status">
           {summaryText(t, lang, status, total)}
         </span>
+        {props.headerControls}
         {props.onDisableTab && props.onDisableEverywhere && (
           <OffMenu
             t={t}
@@ -110,17 +116,30 @@ export function Sidebar(props: SidebarProps) {
             onDisableEverywhere={props.onDisableEverywhere}
           />
         )}
-        <button
-          type="button"
-          class="kt-icon-button"
-          data-klartext-action="collapse"
-          aria-expanded={!collapsed}
-          aria-label={collapsed ? t('expand') : t('collapse')}
-          title={collapsed ? t('expand') : t('collapse')}
-          onClick={props.onToggleCollapsed}
-        >
-          {collapsed ? <ChevronUp /> : <ChevronDown />}
-        </button>
+        {props.onClose ? (
+          <button
+            type="button"
+            class="kt-icon-button"
+            data-klartext-action="close-popover"
+            aria-label={t('popoverClose')}
+            title={t('popoverClose')}
+            onClick={props.onClose}
+          >
+            <Close />
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="kt-icon-button"
+            data-klartext-action="collapse"
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? t('expand') : t('collapse')}
+            title={collapsed ? t('expand') : t('collapse')}
+            onClick={props.onToggleCollapsed}
+          >
+            {collapsed ? <ChevronUp /> : <ChevronDown />}
+          </button>
+        )}
       </header>
       {!collapsed && (
         <>

@@ -72,3 +72,17 @@ export const Logo = () => (
     />
   </svg>
 );
+
+/** Where the panel sits: a window with a column at its side. */
+export const Layout = () => (
+  <Icon>
+    <rect x="2" y="3" width="12" height="10" rx="1.8" />
+    <path d="M10 3v10" />
+  </Icon>
+);
+
+export const Close = () => (
+  <Icon>
+    <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" />
+  </Icon>
+);

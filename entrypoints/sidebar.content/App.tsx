@@ -2,7 +2,10 @@
 // turns the panel's events into model actions and reply-box edits.
 import { useEffect, useMemo } from 'preact/hooks';
 import type { FindingActions } from '@/components/packs/FindingActions';
-import { Sidebar, type SidebarStatus } from '@/components/Sidebar';
+import { BadgePopover, type ViewBox } from '@/components/BadgePopover';
+import { PlacementMenu } from '@/components/PlacementMenu';
+import { ResizeHandle } from '@/components/ResizeHandle';
+import { Sidebar, type SidebarProps, type SidebarStatus } from '@/components/Sidebar';
 import { toCategoryViews, toFindingList, type FindingView } from '@/utils/finding-view';
 import type { Localized } from '@/rules';
 import { createStore } from '@/utils/store';
@@ -10,7 +13,10 @@ import { safeFix } from '@/utils/fix-all';
 import { FULL_CHECK_LIMIT, type SidebarModel, type SidebarState } from '@/utils/sidebar-model';
 import { useStore } from '@/utils/use-store';
 import type { Store } from '@/utils/store';
+import { clampDockWidth, DOCK_MIN_WIDTH, type Placement } from '@/utils/placement';
+import type { PlacementModel, PlacementState } from '@/utils/placement-model';
 import type { ContextPickerState } from './context-picker';
+import type { PlacementLayout } from './placement';
 import type { UiText } from './ui-text';
 
 /** The generic fallback's "point at the customer's message" (context-picker.ts). */
@@ -19,6 +25,23 @@ export interface ContextPickerProps {
   onPick(event: Event): void;
   onCancel(): void;
 }
+
+/** Where the sidebar sits (placement.ts); without it, the floating panel. */
+export interface PlacementProps {
+  model: PlacementModel;
+  layout: Store<PlacementLayout>;
+}
+
+const FLOATING = createStore<PlacementState>({
+  mode: 'floating',
+  side: 'right',
+  width: DOCK_MIN_WIDTH,
+  popoverOpen: false,
+});
+const NO_LAYOUT = createStore<PlacementLayout>({ anchor: undefined, scrollbar: 0 });
+
+/** Klartext's own element: a press inside it does not close the popover. */
+const HOST_NAME = 'klartext-sidebar';
 
 const NO_PICKER = createStore<ContextPickerState>({
   missing: false,
@@ -45,6 +68,7 @@ export interface AppProps {
   ruleReason?(ruleId: string): Localized | undefined;
   /** On pages without an adapter: pointing at the customer's message. */
   contextPicker?: ContextPickerProps | undefined;
+  placement?: PlacementProps | undefined;
 }
 
 function statusOf(state: SidebarState): SidebarStatus {
@@ -62,9 +86,24 @@ export function App({
   journal,
   ruleReason,
   contextPicker,
+  placement,
   ...actions
 }: AppProps) {
   const state = useStore(model.store);
+  const place = useStore(placement?.model.store ?? FLOATING);
+  const layout = useStore(placement?.layout ?? NO_LAYOUT);
+  const popoverOpen = place.mode === 'badge' && place.popoverOpen;
+  // A press anywhere on the page (the agent's own) closes the popover, as popovers do.
+  useEffect(() => {
+    if (!popoverOpen || !placement) return;
+    const onPress = (event: PointerEvent) => {
+      if (!event.isTrusted) return;
+      const own = event.composedPath().some((node) => (node as Element).localName === HOST_NAME);
+      if (!own) placement.model.setPopoverOpen(false);
+    };
+    document.addEventListener('pointerdown', onPress, { capture: true });
+    return () => document.removeEventListener('pointerdown', onPress, { capture: true });
+  }, [popoverOpen, placement]);
   const pickerState = useStore(contextPicker?.store ?? NO_PICKER);
   const { loaded } = useStore(uiText.store);
   // Asked for again after a failure too: the store changes on every check.
@@ -96,6 +135,33 @@ export function App({
           onCancel: contextPicker.onCancel,
         }
       : undefined;
+  const sidebarProps: SidebarProps = {
+    t,
+    lang: state.uiLang,
+    host,
+    collapsed: state.collapsed,
+    status: statusOf(state),
+    failure: state.failure,
+    categories,
+    findings: findingList.shown,
+    findingsTotal: findingList.total,
+    safeFixes,
+    partial,
+    onToggleCollapsed: model.toggleCollapsed,
+    journal,
+    context,
+    ...actions,
+    headerControls: placement && (
+      <PlacementMenu
+        t={t}
+        mode={place.mode}
+        side={place.side}
+        onMode={placement.model.setMode}
+        onSide={placement.model.setSide}
+      />
+    ),
+  };
+  const placed = placedSidebar({ sidebarProps, place, layout, state, placement, findings });
   return (
     <>
       {pickerState.picking && outline && (
@@ -110,23 +176,106 @@ export function App({
           }}
         />
       )}
-      <Sidebar
-        t={t}
-        lang={state.uiLang}
-        host={host}
-        collapsed={state.collapsed}
-        status={statusOf(state)}
-        failure={state.failure}
-        categories={categories}
-        findings={findingList.shown}
-        findingsTotal={findingList.total}
-        safeFixes={safeFixes}
-        partial={partial}
-        onToggleCollapsed={model.toggleCollapsed}
-        journal={journal}
-        context={context}
-        {...actions}
-      />
+      {placed}
     </>
+  );
+}
+
+interface PlacedSidebarArgs {
+  sidebarProps: SidebarProps;
+  place: PlacementState;
+  layout: PlacementLayout;
+  state: SidebarState;
+  placement: PlacementProps | undefined;
+  findings: readonly { severity: string }[];
+}
+
+/** The window's size now (the badge and the docked panel's bounds are laid out against it). */
+function viewport(): { width: number; height: number } {
+  return { width: window.innerWidth, height: window.innerHeight };
+}
+
+/** The badge's accessible name: the counts and checklist, or what the panel waits for. */
+function badgeLabel(sidebarProps: SidebarProps, warnings: number, hints: number): string {
+  const { t, status, categories } = sidebarProps;
+  if (status === 'checked') {
+    const met = categories.filter((category) => category.count === 0).length;
+    return t(
+      'badgeCounts',
+      String(warnings),
+      String(hints),
+      String(met),
+      String(categories.length),
+    );
+  }
+  const said =
+    status === 'checking'
+      ? t('summaryChecking')
+      : status === 'unavailable'
+        ? t('summaryUnavailable')
+        : t('summaryWaiting');
+  return t('badgeStatus', said);
+}
+
+/** The panel as the placement has it: a badge and popover, docked beside the page, or floating. */
+function placedSidebar(args: PlacedSidebarArgs) {
+  const { sidebarProps, place, layout, state, placement, findings } = args;
+  const mode: Placement['mode'] = place.mode;
+  if (placement && mode === 'badge') {
+    const view = viewport();
+    // No reply box on screen: the popover (opened by the shortcut) sits at the window's corner.
+    const anchor: ViewBox = layout.anchor ?? {
+      left: view.width - 8,
+      top: view.height - 8,
+      width: 0,
+      height: 0,
+    };
+    if (!layout.anchor && !place.popoverOpen) return null;
+    const checked = sidebarProps.status === 'checked';
+    const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+    const hints = findings.length - warnings;
+    return (
+      <div class="kt-place" data-klartext-placement="badge">
+        <BadgePopover
+          t={sidebarProps.t}
+          label={badgeLabel(sidebarProps, warnings, hints)}
+          counts={checked ? { warnings, hints } : undefined}
+          categories={checked ? sidebarProps.categories : []}
+          anchor={anchor}
+          viewport={view}
+          open={place.popoverOpen}
+          onOpenChange={placement.model.setPopoverOpen}
+        >
+          {(close) => <Sidebar {...sidebarProps} collapsed={false} onClose={close} />}
+        </BadgePopover>
+      </div>
+    );
+  }
+  if (placement && mode === 'docked' && !state.collapsed) {
+    const { side, width } = place;
+    const edge = side === 'right' ? { right: `${layout.scrollbar}px` } : { left: '0px' };
+    return (
+      <div
+        class="kt-place kt-dock"
+        data-klartext-placement="docked"
+        data-side={side}
+        style={{ width: `${width}px`, ...edge }}
+      >
+        <Sidebar {...sidebarProps} />
+        <ResizeHandle
+          t={sidebarProps.t}
+          side={side}
+          width={width}
+          min={DOCK_MIN_WIDTH}
+          max={clampDockWidth(Number.MAX_SAFE_INTEGER, viewport().width)}
+          onResize={placement.model.resize}
+        />
+      </div>
+    );
+  }
+  return (
+    <div class="kt-place" data-klartext-placement={placement ? mode : 'floating'}>
+      <Sidebar {...sidebarProps} />
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
 import sidebarCss from '@/components/sidebar.css?inline';
+import placementCss from '@/components/placement.css?inline';
 import { App, type AppProps } from './App';
 import type { ContentScriptContext } from './context';
 import { keepAttached } from './keep-attached';
@@ -33,7 +34,7 @@ export function createPanel(
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: sidebarCss,
+    css: `${sidebarCss}\n${placementCss}`,
     onMount: (container) => {
       render(<App {...props} />, container);
       return container;

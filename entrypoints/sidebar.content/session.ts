@@ -13,12 +13,15 @@ import { createFindingActions } from '@/utils/packs/finding-actions';
 import { createLiveChecker } from '@/utils/packs/live-checker';
 import { extensionStorage, type Settings } from '@/utils/settings';
 import { createSidebarModel, type SidebarModel } from '@/utils/sidebar-model';
+import { defaultPlacement, loadPlacement } from '@/utils/placement';
+import { createPlacementModel } from '@/utils/placement-model';
 import type { ContentScriptContext } from './context';
 import { createContextPicker } from './context-picker';
 import { watchDocuments } from './frames';
 import { adapterForPage, type HostAdapter } from './hosts';
 import { composedClosest } from './hosts/dom';
 import { createPanel, HOST_ELEMENT } from './panel';
+import { startPlacement } from './placement';
 import { createReplyTracker, type ReplyTracker } from './reply-tracker';
 import { startMarks } from './marks';
 import { createUiText } from './ui-text';
@@ -139,6 +142,33 @@ export function startSession(
   };
   const findingActions = createFindingActions(model, packs, client);
 
+  // Badge, docked or floating: the site's own choice, else the default for the window's width.
+  const placementModel = createPlacementModel({
+    initial: defaultPlacement(window.innerWidth),
+    host,
+    client,
+    windowWidth: () => window.innerWidth,
+  });
+  const placementReady = loadPlacement(extensionStorage(browser), host).then(
+    (stored) => {
+      if (stored) placementModel.restore(stored);
+    },
+    () => undefined,
+  );
+  const placement = startPlacement({
+    placement: placementModel,
+    sidebar: model.store,
+    current: () => tracker.current(),
+    requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
+    signal,
+  });
+  /** The panel goes on the page in its remembered place, never first somewhere else. */
+  const showPanel = () =>
+    void placementReady.then(() => {
+      panel.show();
+      placement.show();
+    });
+
   const panel = createPanel(
     ctx,
     {
@@ -172,6 +202,7 @@ export function startSession(
       },
       ruleReason: packs.reason,
       findingActions,
+      placement: { model: placementModel, layout: placement.layout },
       journal: {
         onQuickLog: () => void client.request({ kind: 'open-quick-log' }),
         onOpenJournal: () => void client.request({ kind: 'open-journal' }),
@@ -225,7 +256,7 @@ export function startSession(
     requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
     delay: (callback, ms) => void ctx.setTimeout(callback, ms),
     now: () => performance.now(),
-    onReplyBox: panel.show,
+    onReplyBox: showPanel,
     onDraft(draft, customer, customerName) {
       // A draft already there (restored, prefilled) gets its first check right now anyway.
       if (draft.trim()) warmed = true;
@@ -270,8 +301,11 @@ export function startSession(
   const allowToggle = createToggleGate();
   const toggle = (source: ToggleSource) => {
     if (!allowToggle(source)) return;
-    panel.show();
-    model.toggleCollapsed();
+    showPanel();
+    // As a badge, the shortcut opens and closes the findings' popover instead.
+    const { mode, popoverOpen } = placementModel.store.get();
+    if (mode === 'badge') placementModel.setPopoverOpen(!popoverOpen);
+    else model.toggleCollapsed();
   };
   const onKeydown = (event: KeyboardEvent) => {
     // A key press the page's script made up (dispatchEvent) is not the agent's.
