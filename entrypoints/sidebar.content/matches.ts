@@ -1,22 +1,39 @@
-// Where the sidebar runs: the cloud domains of the common ticketing and mail tools. One
-// pattern per domain: `*.force.com` already covers Lightning's `*.lightning.force.com`.
-export const SIDEBAR_MATCHES = [
-  'https://*.zendesk.com/*',
-  'https://*.freshdesk.com/*',
-  'https://*.atlassian.net/*',
-  'https://*.service-now.com/*',
-  'https://*.force.com/*',
-  'https://*.salesforce.com/*',
-  'https://*.hubspot.com/*',
-  'https://*.helpscout.net/*',
-  'https://*.zammad.com/*',
-  'https://*.frontapp.com/*',
-  'https://*.intercom.com/*',
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-];
+// Where the sidebar runs: the cloud domains of the common ticketing and mail tools, by the id
+// of the tool's adapter (hosts/<id>.ts), which recognises its pages by these and nothing else.
+// One pattern per domain: `*.force.com` already covers Lightning's `*.lightning.force.com`.
+// Self-hosted tools (OTRS, Request Tracker, osTicket, FreeScout) have none: the agent adds
+// their domain in the options page.
+export const CLOUD_SITES: Readonly<Record<string, readonly string[]>> = {
+  zendesk: ['https://*.zendesk.com/*'],
+  freshdesk: ['https://*.freshdesk.com/*'],
+  'jira-service-management': ['https://*.atlassian.net/*'],
+  servicenow: ['https://*.service-now.com/*'],
+  salesforce: ['https://*.force.com/*', 'https://*.salesforce.com/*'],
+  hubspot: ['https://*.hubspot.com/*'],
+  helpscout: ['https://*.helpscout.net/*'],
+  zammad: ['https://*.zammad.com/*'],
+  front: ['https://*.frontapp.com/*'],
+  intercom: ['https://*.intercom.com/*'],
+  gmail: ['https://mail.google.com/*'],
+  outlook: [
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.live.com/*',
+  ],
+};
+
+export const SIDEBAR_MATCHES: string[] = Object.values(CLOUD_SITES).flat();
+
+/** Whether `hostname` is one of the domains `patterns` name (`*.` also takes the bare domain). */
+export function hostMatchesAny(hostname: string, patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => {
+    const host = /^[a-z*]+:\/\/([^/]+)\//.exec(pattern)?.[1];
+    if (!host) return false;
+    if (!host.startsWith('*.')) return hostname === host;
+    const base = host.slice(2);
+    return hostname === base || hostname.endsWith(`.${base}`);
+  });
+}
 
 /**
  * Local pages (the demo and the e2e fixtures on 127.0.0.1 and localhost, any port). Only the

@@ -1,12 +1,11 @@
 // Most tools differ only in where their composers and customer messages are. An adapter file
 // states that as selectors; this turns the statement into a HostAdapter.
+import { CLOUD_SITES, hostMatchesAny } from '../matches';
 import { composedClosest, documentsIn, editorIn, isShown, messageText, queryAll } from './dom';
 import type { Composer, HostAdapter } from './types';
 
 export interface AdapterSpec {
   id: string;
-  /** Host names of the tool's cloud service. */
-  hosts: RegExp;
   /** For self-hosted tools: whether a page on any domain is one of the tool's (paths, structure). */
   pages?(url: URL, doc: Document): boolean;
   /** Public reply composers: the editor itself or an element the editor sits in. */
@@ -77,7 +76,8 @@ export function defineAdapter(spec: AdapterSpec): HostAdapter {
   const deep = spec.shadowDom ?? false;
   const adapter: HostAdapter = {
     id: spec.id,
-    matches: (hostname) => spec.hosts.test(hostname),
+    // The tool's cloud domains live once, in matches.ts, where the manifest takes them too.
+    matches: (hostname) => hostMatchesAny(hostname, CLOUD_SITES[spec.id] ?? []),
     recognizes: spec.pages,
     composers(doc) {
       const notes = spec.note ? [...editorsMatching(doc, spec.note, deep).keys()] : [];

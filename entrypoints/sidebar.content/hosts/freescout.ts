@@ -22,7 +22,6 @@ import { defineAdapter } from './define';
 export const freeScoutAdapter = defineAdapter({
   id: 'freescout',
   // No cloud domain: FreeScout runs on a company's own servers.
-  hosts: /$^/,
   pages: (url, doc) =>
     /\/(?:conversation\/\d+|mailbox\/\d+\/new-ticket)$/.test(url.pathname) &&
     (doc.body?.classList.contains('body-conv') ?? false) &&

@@ -10,7 +10,6 @@ import { defineAdapter } from './define';
 
 export const freshdeskAdapter = defineAdapter({
   id: 'freshdesk',
-  hosts: /(^|\.)freshdesk\.com$/,
   reply:
     '[data-test-id="reply-editor"] .fr-element, .reply-editor .fr-element, #reply-editor .fr-element',
   note: '[data-test-id="note-editor"] .fr-element, .note-editor .fr-element, .private-note .fr-element',

@@ -8,7 +8,6 @@ import { defineAdapter } from './define';
 
 export const frontAdapter = defineAdapter({
   id: 'front',
-  hosts: /(^|\.)frontapp\.com$/,
   reply: '[data-testid="draft-composer"] .ProseMirror, .draft-editor .ProseMirror',
   note: '[data-testid="comment-composer"] [contenteditable="true"], [data-testid="comment-composer"] textarea',
   customerMessages: '[data-testid="message"][data-direction="inbound"], .message.is-inbound',

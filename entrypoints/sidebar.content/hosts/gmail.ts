@@ -14,7 +14,6 @@ function accountEmail(doc: Document): string | undefined {
 
 export const gmailAdapter = defineAdapter({
   id: 'gmail',
-  hosts: /^mail\.google\.com$/,
   reply: 'div[role="textbox"][g_editable="true"], div.Am.Al.editable',
   customerMessages: '.adn',
   isCustomer(message, doc) {

@@ -8,7 +8,6 @@ import { defineAdapter } from './define';
 
 export const helpScoutAdapter = defineAdapter({
   id: 'helpscout',
-  hosts: /(^|\.)helpscout\.net$/,
   reply:
     '.c-editor [contenteditable="true"], [data-cy="reply-editor"] [contenteditable="true"], .redactor-editor',
   note: '.c-editor.is-note [contenteditable="true"], [data-cy="note-editor"] [contenteditable="true"], .is-note .redactor-editor',

@@ -9,7 +9,6 @@ import { defineAdapter } from './define';
 
 export const hubspotAdapter = defineAdapter({
   id: 'hubspot',
-  hosts: /(^|\.)hubspot\.com$/,
   reply:
     '[data-test-id="composer"] [contenteditable="true"], [data-test-id="reply-editor"] [contenteditable="true"]',
   note: '[data-test-id="composer"][data-composer-channel="comment"] [contenteditable="true"], [data-test-id="comment-editor"] [contenteditable="true"]',

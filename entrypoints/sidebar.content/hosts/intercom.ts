@@ -8,7 +8,6 @@ import { defineAdapter } from './define';
 
 export const intercomAdapter = defineAdapter({
   id: 'intercom',
-  hosts: /(^|\.)intercom\.com$/,
   reply: '.inbox__composer .ProseMirror, [data-intercom-target="composer"] .ProseMirror',
   note: '[data-composer-mode="note"] .ProseMirror, .composer--note .ProseMirror',
   customerMessages: '[data-part-author="user"], .conversation__part.o__user',

@@ -18,7 +18,6 @@ function nameOf(element: Element | null): string {
 
 export const jiraServiceManagementAdapter = defineAdapter({
   id: 'jira-service-management',
-  hosts: /(^|\.)atlassian\.net$/,
   reply:
     '[data-testid*="comment"] .ak-editor-content-area .ProseMirror, .ak-editor-content-area .ProseMirror',
   note: '[data-testid*="internal-comment"] .ProseMirror, [data-testid*="internal-note"] .ProseMirror',

@@ -32,7 +32,6 @@ function entryId(entry: HTMLElement): number {
 export const osTicketAdapter = defineAdapter({
   id: 'osticket',
   // No cloud domain: osTicket runs on a company's own servers.
-  hosts: /$^/,
   pages: (url, doc) =>
     /\/scp\/(?:[\w-]+\.php)?$/.test(url.pathname) &&
     doc.querySelector('#container #pjax-container') !== null,

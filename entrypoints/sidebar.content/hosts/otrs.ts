@@ -10,7 +10,6 @@ const NOTE_ACTIONS = new Set(['AgentTicketNote', 'AgentTicketOwner', 'AgentTicke
 export const otrsAdapter = defineAdapter({
   id: 'otrs',
   // No cloud domain: OTRS and Znuny run on a company's own servers.
-  hosts: /$^/,
   reply: 'form .cke_wysiwyg_frame, form textarea#RichText',
   inNoteMode(editorOrFrame) {
     const form = editorOrFrame.closest('form');

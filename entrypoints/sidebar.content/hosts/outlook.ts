@@ -10,7 +10,6 @@ import { defineAdapter } from './define';
 
 export const outlookAdapter = defineAdapter({
   id: 'outlook',
-  hosts: /^outlook\.(office|office365|live)\.com$/,
   reply:
     'div[role="textbox"][contenteditable="true"][aria-label*="essage body"], div[role="textbox"][contenteditable="true"][aria-label*="Nachrichtentext"]',
   customerMessages: '[data-testid="conversation-item"][data-from-me="false"]',

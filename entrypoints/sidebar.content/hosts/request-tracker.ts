@@ -46,7 +46,6 @@ function isCustomer(message: HTMLElement): boolean {
 export const requestTrackerAdapter = defineAdapter({
   id: 'request-tracker',
   // No cloud domain: RT runs on a company's own servers.
-  hosts: /$^/,
   pages(url, doc) {
     const page = /\/Ticket\/(\w+)\.html$/.exec(url.pathname)?.[1];
     return page !== undefined && doc.body?.id === `comp-Ticket-${page}`;

@@ -10,7 +10,6 @@ import { defineAdapter } from './define';
 
 export const salesforceAdapter = defineAdapter({
   id: 'salesforce',
-  hosts: /(^|\.)(force|salesforce)\.com$/,
   shadowDom: true,
   // The publishers are matched, the editor is found inside their components' shadow roots.
   reply: '[data-target-selection-name$="SendEmail"], .forceEmailPublisher',

@@ -13,7 +13,6 @@ import { defineAdapter } from './define';
 
 export const serviceNowAdapter = defineAdapter({
   id: 'servicenow',
-  hosts: /(^|\.)service-now\.com$/,
   shadowDom: true,
   reply:
     'textarea[aria-label^="Additional comments"], textarea[name$="comments"]:not([name$="work_notes"]), #activity-stream-comments-textarea',

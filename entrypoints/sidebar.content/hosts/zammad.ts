@@ -9,7 +9,6 @@ import { defineAdapter } from './define';
 
 export const zammadAdapter = defineAdapter({
   id: 'zammad',
-  hosts: /(^|\.)zammad\.com$/,
   reply: '.article-new .richtext-content[contenteditable], .article-new [contenteditable="true"]',
   note: '.article-new.is-internal [contenteditable="true"], .article-new.is-internal .richtext-content',
   customerMessages: '.ticket-article-item.customer:not(.is-internal)',

@@ -12,7 +12,6 @@ const SWITCHER = '[data-test-id="omnichannel-channel-switcher-button"]';
 
 export const zendeskAdapter = defineAdapter({
   id: 'zendesk',
-  hosts: /(^|\.)zendesk\.com$/,
   reply: '[data-test-id="omnicomposer-rich-text-ckeditor"], .zendesk-editor--rich-text-container',
   inNoteMode(editor) {
     const scope = editor.closest(PANE) ?? editor.ownerDocument;
