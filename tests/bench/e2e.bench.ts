@@ -1,9 +1,10 @@
 // npm run bench:e2e [-- --json] [-- --keys N] [-- --editors textarea,ckeditor5]
 //                   [-- --huge-editors textarea,contenteditable | none] [-- --huge-only]
 // Keystroke to updated hints in Chromium with the built extension on the editor fixture pages,
-// a 1 MB draft pasted into the reply box (huge-draft.ts) and the content script's size (see
-// e2e.ts). Exit 0 whatever the figures (a bench reports, it does not gate); exit 1 if the
-// measurement itself failed or anything tried to leave the machine (the refusing proxy).
+// a 1 MB draft pasted into the reply box (huge-draft.ts), opening the badge's popover and
+// switching modes (placement.ts) and the content script's size (see e2e.ts). Exit 0 whatever
+// the figures (a bench reports, it does not gate); exit 1 if the measurement itself failed or
+// anything tried to leave the machine (the refusing proxy).
 import { cpus, loadavg } from 'node:os';
 import { e2eFailure, e2eTable, e2eVerdicts, measureE2e } from './e2e';
 import { verdictTable } from './report';

@@ -29,6 +29,7 @@ import { bundleEditorFixtures } from '../e2e/editors/bundle';
 import { EDITOR_PAGES, editorPageUrl, type EditorPage } from '../e2e/editors/pages';
 import { benchDrafts } from './drafts';
 import { measureFirstKey, type FirstKey } from './first-key';
+import { measurePlacement, type PlacementLatency } from './placement';
 import { ms, summarize, type Summary } from './stats';
 import type { Verdict } from './targets';
 
@@ -42,6 +43,8 @@ export const E2E_EDITORS = [
 ];
 export const KEYSTROKE_TARGET_MS = 16;
 export const CONTENT_SCRIPT_TARGET_KB = 60;
+/** Opening the badge's popover or switching modes: the first frame within this (issue 16). */
+export const PLACEMENT_FRAME_TARGET_MS = 50;
 const WARM_UP = 2;
 
 export interface EditorLatency {
@@ -87,6 +90,8 @@ interface Probe {
 export interface E2eBench {
   editors: EditorLatency[];
   firstKey: FirstKey | undefined;
+  /** Opening the badge's popover and switching modes (placement.ts). */
+  placement?: PlacementLatency | undefined;
   /** The 1 MB draft pasted into the reply box (huge-draft.ts). */
   hugeDraft: HugeDraftCase[];
   /** Requests the browsers tried to send off the machine (refused); must stay empty. */
@@ -306,6 +311,9 @@ export async function measureE2e(options: E2eOptions = {}): Promise<E2eBench> {
         const firstKey = options.hugeOnly
           ? undefined
           : await measureFirstKey(context, server.origin);
+        const placement = options.hugeOnly
+          ? undefined
+          : await measurePlacement(context, server.origin);
         let hugeDraft: HugeDraftCase[] = [];
         if (hugeEditors.length > 0) {
           const plain = await launchPlain({ headless: true, proxyUrl: proxy.url });
@@ -315,7 +323,7 @@ export async function measureE2e(options: E2eOptions = {}): Promise<E2eBench> {
             await plain.close();
           }
         }
-        return { editors, firstKey, hugeDraft };
+        return { editors, firstKey, placement, hugeDraft };
       } finally {
         await context.close();
       }
@@ -375,12 +383,24 @@ function firstKeyLines(fk: FirstKey | undefined): string[] {
   ];
 }
 
+function placementLines(p: PlacementLatency | undefined): string[] {
+  if (!p) return [];
+  return [
+    'click to the first frame that shows it (helpdesk fixture, 1024×768, a real click each):',
+    `  badge → popover with the findings  ${ms(p.popover.median)} ms median, ${ms(p.popover.p95)} ms p95 (${p.popover.n} clicks)`,
+    `  docked ⇄ badge (placement menu)    ${ms(p.modeSwitch.median)} ms median, ${ms(p.modeSwitch.p95)} ms p95 (${p.modeSwitch.n} clicks)`,
+    `  baseline: the page's next frame    ${ms(p.frame.median)} ms median, ${ms(p.frame.p95)} ms p95`,
+    '',
+  ];
+}
+
 export function e2eTable(bench: E2eBench): string {
   const cs = bench.contentScript;
   const huge = hugeDraftTable(bench.hugeDraft);
   return [
     ...keystrokeTable(bench),
     ...firstKeyLines(bench.firstKey),
+    ...placementLines(bench.placement),
     ...(huge ? [huge, ''] : []),
     `content script ${cs.file} (every page of a matching site): ${kb(cs.bytes)} KB, ${kb(cs.gzipBytes)} KB gzipped`,
     `  + ${cs.engine.file} (injected once the page has a reply box): ${kb(cs.engine.bytes)} KB, ${kb(cs.engine.gzipBytes)} KB gzipped`,
@@ -413,6 +433,14 @@ export function e2eVerdicts(bench: E2eBench): Verdict[] {
           : Math.min(e.hintsInFirstFrame, e.marksInFirstFrame) >= 0.95),
     };
   });
+  if (bench.placement) {
+    const { popover, modeSwitch } = bench.placement;
+    verdicts.push({
+      target: `opening the popover or switching modes: first frame ≤ ${PLACEMENT_FRAME_TARGET_MS} ms at p95`,
+      measured: `popover ${ms(popover.p95)} / mode switch ${ms(modeSwitch.p95)} ms p95`,
+      met: Math.max(popover.p95, modeSwitch.p95) <= PLACEMENT_FRAME_TARGET_MS,
+    });
+  }
   verdicts.push(...hugeDraftVerdicts(bench.hugeDraft));
   const { gzipBytes, engine } = bench.contentScript;
   verdicts.push({
