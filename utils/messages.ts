@@ -9,6 +9,7 @@ import { CATEGORIES, LANGS, type Category, type Lang } from '../rules/engine/typ
 import type { Catalog } from './i18n';
 import type { JournalErrorCode } from './journal/errors';
 import type { Problem } from './journal/problems';
+import type { QuickLogEntry } from './journal/types';
 import type { ReplyDone } from './journal/reply-tally';
 import { isAgentName, isUiLanguage, type UiLanguage } from './settings';
 import { parsePlacement, type Placement } from './placement';
@@ -50,7 +51,7 @@ export type Request =
 export interface JournalQuickLog {
   kind: 'journal-quick-log';
   /** Stress null: not rated. */
-  entry: { mood: number; stress: number | null; note: string };
+  entry: QuickLogEntry;
 }
 
 /** Like Done, with the journal's error code so the quick log can say what went wrong. */

@@ -15,6 +15,7 @@ import {
   type TenseStreak,
 } from './prompts';
 import { createSerialQueue } from '../serial-queue';
+import type { QuickLogEntry } from './types';
 
 export type JournalPrompt = 'check-in' | 'break';
 
@@ -34,7 +35,6 @@ export interface JournalServiceDeps {
 }
 
 /** Stress null: not rated. */
-export type QuickLogEntry = { mood: number; stress: number | null; note: string };
 export type QuickLogResult =
   { ok: true } | { ok: false; error: string; code: JournalErrorCode; details?: Problem };
 

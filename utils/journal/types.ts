@@ -84,6 +84,12 @@ export interface EntryInput {
 
 export type EntryPatch = Partial<Omit<EntryInput, 'createdAt'>> & { createdAt?: number };
 
+/**
+ * What the quick log window saves: a mood, the stress if rated (null if not) and a note. The
+ * one declaration for its message (utils/messages.ts) and the background that writes it.
+ */
+export type QuickLogEntry = Pick<Required<EntryInput>, 'mood' | 'stress' | 'note'>;
+
 /** Replies checked on one local day and the hints the checker gave, per category. */
 export interface DayCounter {
   /** Local calendar day, YYYY-MM-DD. */
