@@ -38,7 +38,11 @@ const FLOATING = createStore<PlacementState>({
   width: DOCK_MIN_WIDTH,
   popoverOpen: false,
 });
-const NO_LAYOUT = createStore<PlacementLayout>({ anchor: undefined, scrollbar: 0 });
+const NO_LAYOUT = createStore<PlacementLayout>({
+  anchor: undefined,
+  scrollbar: 0,
+  windowWidth: 0,
+});
 
 /** Klartext's own element: a press inside it does not close the popover. */
 const HOST_NAME = 'klartext-sidebar';
@@ -252,7 +256,9 @@ function placedSidebar(args: PlacedSidebarArgs) {
     );
   }
   if (placement && mode === 'docked' && !state.collapsed) {
-    const { side, width } = place;
+    const { side } = place;
+    // As the page's margin has it (placement.ts): within the window's bounds now.
+    const width = clampDockWidth(place.width, layout.windowWidth);
     const edge = side === 'right' ? { right: `${layout.scrollbar}px` } : { left: '0px' };
     return (
       <div
@@ -267,7 +273,7 @@ function placedSidebar(args: PlacedSidebarArgs) {
           side={side}
           width={width}
           min={DOCK_MIN_WIDTH}
-          max={clampDockWidth(Number.MAX_SAFE_INTEGER, viewport().width)}
+          max={clampDockWidth(Number.MAX_SAFE_INTEGER, layout.windowWidth)}
           onResize={placement.model.resize}
         />
       </div>

@@ -2,6 +2,7 @@
 // makes room for it (page-dock.ts); in badge mode, follows where the reply box is on screen, so
 // the badge stays at its corner while the page scrolls, reflows or the box grows. Stops and
 // gives the page its own layout back when the session ends.
+import { clampDockWidth } from '@/utils/placement';
 import type { PlacementModel } from '@/utils/placement-model';
 import type { SidebarState } from '@/utils/sidebar-model';
 import { createStore, type Store } from '@/utils/store';
@@ -14,6 +15,8 @@ export interface PlacementLayout {
   anchor: Box | undefined;
   /** The window's vertical scrollbar, which the docked panel leaves free. */
   scrollbar: number;
+  /** The window's width (the docked panel's bounds follow it). */
+  windowWidth: number;
 }
 
 export interface PlacementDeps {
@@ -41,7 +44,11 @@ function sameBox(a: Box | undefined, b: Box | undefined): boolean {
 export function startPlacement(deps: PlacementDeps): PlacementControl {
   const { signal } = deps;
   const dock = createPageDock(document);
-  const layout = createStore<PlacementLayout>({ anchor: undefined, scrollbar: 0 });
+  const layout = createStore<PlacementLayout>({
+    anchor: undefined,
+    scrollbar: 0,
+    windowWidth: window.innerWidth,
+  });
   let shown = false;
   let queued = false;
   let poll = 0;
@@ -92,15 +99,22 @@ export function startPlacement(deps: PlacementDeps): PlacementControl {
     if (signal.aborted) return;
     const { mode, side, width } = deps.placement.store.get();
     const { collapsed } = deps.sidebar.get();
-    if (shown && mode === 'docked' && !collapsed) dock.apply(side, width);
-    else dock.clear();
+    // A window made narrower keeps the page its share (the stored width stays for wider ones).
+    if (shown && mode === 'docked' && !collapsed) {
+      dock.apply(side, clampDockWidth(width, window.innerWidth));
+    } else dock.clear();
     const badge = shown && mode === 'badge';
     watchBox(badge ? deps.current()?.element : undefined);
     const anchor = badge ? measureAnchor() : undefined;
     const scrollbar = dock.scrollbarWidth();
+    const windowWidth = window.innerWidth;
     const before = layout.get();
-    if (!sameBox(before.anchor, anchor) || before.scrollbar !== scrollbar) {
-      layout.set({ anchor, scrollbar });
+    if (
+      !sameBox(before.anchor, anchor) ||
+      before.scrollbar !== scrollbar ||
+      before.windowWidth !== windowWidth
+    ) {
+      layout.set({ anchor, scrollbar, windowWidth });
     }
     window.clearTimeout(poll);
     if (badge) poll = window.setTimeout(queue, POLL_MS);

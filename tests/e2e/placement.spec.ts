@@ -182,6 +182,12 @@ test('docked: the page narrows on the panel side, resizes by keyboard and drag, 
   await page.locator('#reply').fill(DRAFT);
   await expect.poll(() => margin('left')).toBe('340px');
   await expectPageReachable(page);
+  // A narrower window keeps the page at least half of it; wider again, the chosen width.
+  await page.setViewportSize({ width: 640, height: 720 });
+  await expect.poll(() => margin('left')).toBe('320px');
+  expect(await panelWidth()).toBe(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect.poll(() => margin('left')).toBe('340px');
 
   // Collapsed, the page gets its whole width back; expanded, the panel takes its room again.
   await sidebar(page).action('collapse').click();
