@@ -1,7 +1,7 @@
 // The base of the message protocol: the shapes every feature's protocol uses (an answer that
 // is done or says why not, the messages to a tab's content script) and the exhaustiveness
 // check. It imports nothing of Klartext's own but isRecord, so utils/messages.ts and the
-// feature protocols (utils/switches.ts, utils/packs/protocol.ts) can all build on it.
+// feature protocols (utils/switches/protocol.ts, utils/packs/protocol.ts) can all build on it.
 import { isRecord } from './is-record';
 
 export type Done = { ok: true } | { ok: false; error: string };
@@ -9,7 +9,7 @@ export type Done = { ok: true } | { ok: false; error: string };
 /** Messages from the background to the content script of a tab. */
 export type TabMessage =
   | { kind: 'toggle-sidebar' }
-  /** Klartext was switched off or on for this tab (utils/switches.ts). */
+  /** Klartext was switched off or on for this tab (utils/switches/). */
   | { kind: 'tab-enabled'; enabled: boolean }
   /**
    * Does Klartext's content script run in this tab now? It answers true; no answer means no.

@@ -13,11 +13,11 @@ import type { QuickLogEntry } from './journal/types';
 import type { ReplyDone } from './journal/reply-tally';
 import { isAgentName, isUiLanguage, type UiLanguage } from './settings';
 import { parsePlacement, type Placement } from './placement';
-import { parseSwitchRequest, type SwitchRequest, type SwitchResponses } from './switches';
+import { parseSwitchRequest, type SwitchRequest, type SwitchResponses } from './switches/protocol';
 import { isRecord } from './is-record';
 import type { Done } from './message-base';
 
-// The protocol's base (it imports nothing, so feature protocols such as switches.ts build on it
+// The protocol's base (it imports nothing, so feature protocols such as switches/protocol.ts build on it
 // without a circle), re-exported for the callers of this module.
 export { assertNever, parseTabMessage, type Done, type TabMessage } from './message-base';
 

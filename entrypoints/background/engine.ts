@@ -3,7 +3,7 @@
 // world (the default world), never in the page's.
 import { browser } from 'wxt/browser';
 import { NO_SITE_ACCESS } from '@/utils/engine-loader';
-import type { RequestOrigin } from '@/utils/switches';
+import type { RequestOrigin } from '@/utils/switches/protocol';
 
 /** Whether the browser still grants Klartext the site of `url` (the user may take it back). */
 async function hasSiteAccess(url: string | undefined): Promise<boolean> {

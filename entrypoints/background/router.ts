@@ -7,7 +7,8 @@ import { handlePackRequest } from '@/utils/packs/protocol';
 import type { PackWriter } from '@/utils/packs/writer';
 import type { SettingsWriter } from '@/utils/settings';
 import type { PlacementWriter } from '@/utils/placement';
-import { handleSwitchRequest, type RequestOrigin, type SwitchService } from '@/utils/switches';
+import type { RequestOrigin } from '@/utils/switches/protocol';
+import { handleSwitchRequest, type SwitchService } from '@/utils/switches/service';
 
 export interface RouterDeps {
   settings: SettingsWriter;

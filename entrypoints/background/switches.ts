@@ -2,7 +2,7 @@
 // (everywhere) and session storage (per tab, gone when the browser closes), telling a tab's
 // content script when its switch changes, and forgetting closed tabs.
 import { browser } from 'wxt/browser';
-import { createSwitchService, type SwitchService } from '@/utils/switches';
+import { createSwitchService, type SwitchService } from '@/utils/switches/service';
 
 export function startSwitchesBackground(): SwitchService {
   const service = createSwitchService({

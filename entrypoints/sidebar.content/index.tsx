@@ -11,7 +11,7 @@ import {
   type Settings,
 } from '@/utils/settings';
 import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
-import { watchSwitches } from '@/utils/switches';
+import { watchSwitches } from '@/utils/switches/watch';
 import type { ContentScriptContext } from './context';
 import { SIDEBAR_MATCHES } from './matches';
 import { startSession, type Session } from './session';

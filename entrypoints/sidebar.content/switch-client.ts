@@ -1,7 +1,7 @@
 // Sends the sidebar's "off in this tab / everywhere" choices to the background.
 import { browser } from 'wxt/browser';
 import { createBackgroundClient, type Done } from '@/utils/messages';
-import type { SwitchRequest } from '@/utils/switches';
+import type { SwitchRequest } from '@/utils/switches/protocol';
 
 const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
 

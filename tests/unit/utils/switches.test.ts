@@ -4,13 +4,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TabMessage } from '@/utils/messages';
 import { parseTabMessage } from '@/utils/messages';
+import { parseSwitchRequest } from '@/utils/switches/protocol';
 import {
   createSwitchService,
   handleSwitchRequest,
-  parseSwitchRequest,
-  watchSwitches,
   type StorageArea,
-} from '@/utils/switches';
+} from '@/utils/switches/service';
+import { watchSwitches } from '@/utils/switches/watch';
 
 function memory(): StorageArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
