@@ -27,7 +27,24 @@ const FIXED = EDITED.replace('ETA', 'expected arrival time');
 /** Longer than the longest undo grouping delay of the fixture editors (Quill's 1 s). */
 const READING_PAUSE_MS = 1_200;
 
-const IN_FIREFOX = ['textarea', 'contenteditable', 'ckeditor5', 'tinymce-iframe', 'quill'];
+/**
+ * The editor pages whose whole flow works in Firefox ESR today. Not yet (seen with this suite,
+ * README "Firefox, for real"): CKEditor 4 in its iframe gets no check at all (the sidebar never
+ * hears the frame's typing once CKEditor rewrote it), and a fix goes wrong in Lexical (nothing
+ * replaced), Trix (the next word eaten), Draft.js (inserted at the end, twice) and Froala (no
+ * undo step).
+ */
+const IN_FIREFOX = [
+  'textarea',
+  'contenteditable',
+  'tinymce-iframe',
+  'tinymce-inline',
+  'ckeditor5',
+  'quill',
+  'tiptap',
+  'prosemirror',
+  'summernote',
+];
 
 interface Hook {
   fixtureEditor?: { name: string; getText(): string; focus(): void };
@@ -57,7 +74,14 @@ for (const editor of EDITOR_PAGES.filter((page) => IN_FIREFOX.includes(page.name
     // Headless Firefox gives a box focused by script no caret (and an editor in an iframe not
     // even the focus); the agent clicks into it anyway.
     if (editor.iframe) {
-      await click(page, 'iframe');
+      // The editor's own frame: the one whose document is editable.
+      const frame = await page.waitForFunction(() =>
+        [...document.querySelectorAll('iframe')].find(
+          (f) =>
+            f.contentDocument?.body?.isContentEditable || f.contentDocument?.designMode === 'on',
+        ),
+      );
+      await (frame as unknown as { click(): Promise<void> }).click();
     } else {
       await page.evaluate(() => (window as Hook).fixtureEditor!.focus());
       await page.waitForFunction(
