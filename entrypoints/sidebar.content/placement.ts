@@ -128,7 +128,14 @@ export function startPlacement(deps: PlacementDeps): PlacementControl {
 
   // The dock follows at once (same task): the page narrows in the frame the panel appears.
   const unsubscribePlacement = deps.placement.store.subscribe(update);
-  const unsubscribeSidebar = deps.sidebar.subscribe(queue);
+  // Of the sidebar's state only what moves things: collapsing, and a reply box come or gone (a
+  // keystroke changes neither; the box's own growth reaches the ResizeObserver).
+  let seen = deps.sidebar.get();
+  const unsubscribeSidebar = deps.sidebar.subscribe(() => {
+    const next = deps.sidebar.get();
+    if (next.collapsed !== seen.collapsed || next.attached !== seen.attached) queue();
+    seen = next;
+  });
   window.addEventListener('resize', queue, { signal });
   signal.addEventListener(
     'abort',
