@@ -256,7 +256,11 @@ export function startSession(
     requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
     delay: (callback, ms) => void ctx.setTimeout(callback, ms),
     now: () => performance.now(),
-    onReplyBox: showPanel,
+    onReplyBox() {
+      showPanel();
+      // A reply may start now: the background should be listening before it ends.
+      reporter.open();
+    },
     onDraft(draft, customer, customerName) {
       // A draft already there (restored, prefilled) gets its first check right now anyway.
       if (draft.trim()) warmed = true;

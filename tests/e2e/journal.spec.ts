@@ -171,6 +171,10 @@ test('with the counters on, replies in tabs that are simply closed are counted, 
   for (const ticket of ['t-201', 't-202', 't-203']) {
     const page = await context.newPage();
     await page.goto(`${demoUrl({ lang: 'en', editor: 'plain' })}&ticket=${ticket}`);
+    // The agent starts once Klartext is there: keys typed before it came are not seen, and a
+    // reply it did not see typed does not count (a page's script could have filled it).
+    await page.locator('#reply').click();
+    await expect(sidebar(page).panel).toBeVisible();
     // Typed key by key: only replies the agent typed count.
     await page.locator('#reply').pressSequentially('As already stated, no.');
     await expect(sidebar(page).finding().first()).toBeVisible();

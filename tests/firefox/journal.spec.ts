@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { expect, test } from './fixtures';
 import { openExtensionPage, waitForExtensionTab } from './firefox';
-import { action, click, count, expectCount, finding } from './sidebar';
+import { action, click, count, expectCount, finding, SIDEBAR } from './sidebar';
 
 const textOnPage = (page: Page) => page.evaluate(() => document.body.innerText);
 
@@ -90,6 +90,8 @@ test('with the counters on, replies in tabs that are simply closed are counted',
     const page = watch(await firefox.newPage());
     await page.goto(demoUrl({ lang: 'en', editor: 'plain', id: ticket }));
     await click(page, '#reply');
+    // The agent starts once Klartext is there: keys typed before it came do not count.
+    await page.waitForSelector(`${SIDEBAR} >>> [data-klartext-panel]`, { timeout: 10_000 });
     // Typed key by key: only replies the agent typed count.
     await page.keyboard.type('As already stated, no.');
     await expect.poll(() => count(page, finding())).toBeGreaterThan(0);

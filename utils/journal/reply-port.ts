@@ -50,6 +50,12 @@ export function acceptReplyPort(
 }
 
 export interface ReplyReporter {
+  /**
+   * Opens the port ahead of the first report: a background that has to start first (an idle
+   * service worker, on a busy machine in seconds) is up by the time a reply is under way, so a
+   * tab closed soon after still has its reply counted.
+   */
+  open(): void;
   progress(reply: ReplyDone): void;
   done(reply: ReplyDone): void;
 }
@@ -103,6 +109,14 @@ export function openReplyReporter(deps: {
   });
 
   return {
+    open() {
+      if (deps.signal.aborted || port) return;
+      try {
+        port = open();
+      } catch {
+        port = null;
+      }
+    },
     progress(reply) {
       inProgress = reply;
       post({ kind: 'reply-progress', reply });

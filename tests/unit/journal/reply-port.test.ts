@@ -143,6 +143,17 @@ describe('reply port', () => {
     expect(pairs).toHaveLength(2);
   });
 
+  it('opens the port ahead of the first report, once', () => {
+    const { reporter, pairs, counted } = setup();
+    reporter.open();
+    reporter.open();
+    expect(pairs).toHaveLength(1);
+    reporter.progress(reply(2));
+    expect(pairs).toHaveLength(1);
+    pairs[0]!.pageGone();
+    expect(counted).toEqual([reply(2)]);
+  });
+
   it('stops reporting when the sidebar stops, and a stopped sidebar counts nothing more', () => {
     const { counted, reporter, stopper } = setup();
     reporter.progress(reply(1));
