@@ -1,9 +1,11 @@
-// The toolbar popup's content: three switches (this site, this tab, everywhere) and a link to
-// the settings. Native checkboxes with role="switch", so keyboard and screen readers work as
+// The toolbar popup's content: three switches (this site, this tab, everywhere), why Klartext
+// shows nothing in the tab if it does not (PopupReason.tsx), and a link to the settings. Native checkboxes with role="switch", so keyboard and screen readers work as
 // usual. Props in, events out.
 import type { Translate } from '@/utils/i18n';
 import type { UiLanguage } from '@/utils/settings';
+import type { PopupReason as Reason } from '@/utils/popup-reason';
 import { Logo } from './icons';
+import { PopupReason, type SwitchName } from './PopupReason';
 
 export interface PopupState {
   uiLanguage: UiLanguage;
@@ -14,12 +16,13 @@ export interface PopupState {
   everywhereEnabled: boolean;
   /** The last change did not go through. */
   failed: boolean;
-  /**
-   * Klartext's sites the browser withholds access to: the tab's, when its address is known,
-   * else all of them (labels as people read them). Empty when nothing is withheld.
-   */
-  withheld: string[];
-  /** The browser refused to give the access back. */
+  /** Why Klartext shows nothing in the tab, if it does not (utils/popup-reason.ts). */
+  reason: Reason;
+  /** The switch the agent just turned off in this popup: it offers to undo that. */
+  undo?: SwitchName;
+  /** The browser was asked for a site's access and has not answered yet. */
+  asking?: boolean;
+  /** The browser refused the access. */
   accessDenied?: boolean;
 }
 
@@ -31,6 +34,8 @@ export interface PopupProps {
   onEverywhere(enabled: boolean): void;
   onOpenSettings(): void;
   onAllowAccess(): void;
+  onCheckSite(): void;
+  onUndo(name: SwitchName): void;
 }
 
 function Switch(props: {
@@ -85,22 +90,16 @@ export function Popup({ t, state, ...on }: PopupProps) {
           onChange={on.onEverywhere}
         />
       </div>
-      {state.withheld.length > 0 && (
-        <div class="kt-popup-note" data-klartext-no-access="">
-          <p>{t('popupNoAccess', state.withheld.join(', '))}</p>
-          <button
-            type="button"
-            class="kt-popup-allow"
-            data-klartext-action="allow-access"
-            onClick={on.onAllowAccess}
-          >
-            {t('popupAllowAccess')}
-          </button>
-          {state.accessDenied && <p role="alert">{t('popupAccessDenied')}</p>}
-        </div>
-      )}
-      {!here && state.withheld.length === 0 && <p class="kt-popup-note">{t('popupNotHere')}</p>}
-      {!state.everywhereEnabled && <p class="kt-popup-note">{t('popupOffEverywhere')}</p>}
+      <PopupReason
+        t={t}
+        reason={state.reason}
+        undo={state.undo}
+        asking={state.asking === true}
+        denied={state.accessDenied === true}
+        onAllowAccess={on.onAllowAccess}
+        onCheckSite={on.onCheckSite}
+        onUndo={on.onUndo}
+      />
       {state.failed && (
         <p class="kt-popup-note kt-popup-error" role="alert">
           {t('popupFailed')}

@@ -18,6 +18,29 @@ export type TabMessage =
    */
   | { kind: 'ping' };
 
+/**
+ * What a tab's content script answers to a TabMessage: only 'ping' has an answer, so the popup
+ * can say why Klartext shows nothing on a page it runs on (no reply box there).
+ */
+export interface TabAnswers {
+  'toggle-sidebar': void;
+  'tab-enabled': void;
+  ping: PingAnswer;
+}
+
+export interface PingAnswer {
+  /** Whether the sidebar watches a reply box on the page now. */
+  replyBox: boolean;
+}
+
+/** The answer to 'ping', or undefined when none came (the script does not run there). */
+export function parsePingAnswer(value: unknown): PingAnswer | undefined {
+  if (value === true) return { replyBox: true }; // a content script from before this answer
+  return isRecord(value) && typeof value.replyBox === 'boolean'
+    ? { replyBox: value.replyBox }
+    : undefined;
+}
+
 export function parseTabMessage(value: unknown): TabMessage | undefined {
   if (!isRecord(value)) return undefined;
   if (value.kind === 'toggle-sidebar') return { kind: 'toggle-sidebar' };

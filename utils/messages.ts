@@ -13,19 +13,35 @@ import type { QuickLogEntry } from './journal/types';
 import type { ReplyDone } from './journal/reply-tally';
 import { isAgentName, isUiLanguage, type UiLanguage } from './settings';
 import { parsePlacement, type Placement } from './placement';
+import { parseSiteInput, readSites, type SelfHostedSite } from './self-hosted';
 import { parseSwitchRequest, type SwitchRequest, type SwitchResponses } from './switches/protocol';
 import { isRecord } from './is-record';
 import type { Done } from './message-base';
 
 // The protocol's base (it imports nothing, so feature protocols such as switches/protocol.ts build on it
 // without a circle), re-exported for the callers of this module.
-export { assertNever, parseTabMessage, type Done, type TabMessage } from './message-base';
+export {
+  assertNever,
+  parsePingAnswer,
+  parseTabMessage,
+  type Done,
+  type PingAnswer,
+  type TabAnswers,
+  type TabMessage,
+} from './message-base';
 
 export type Request =
   | { kind: 'set-collapsed'; collapsed: boolean }
   /** How the sidebar sits on a site (utils/placement.ts); the sender's own site only. */
   | { kind: 'set-placement'; host: string; placement: Placement }
   | { kind: 'set-site-enabled'; host: string; enabled: boolean }
+  /**
+   * The popup's "Check replies on this site": the popup asks the browser for the site's
+   * permission in the agent's click; the background then registers the sidebar for the site
+   * once the permission is there (entrypoints/background/site-access.ts), even if the popup
+   * closed meanwhile. Accepted from extension pages only (router.ts).
+   */
+  | { kind: 'check-site'; site: SelfHostedSite }
   | { kind: 'set-ui-language'; uiLanguage: UiLanguage }
   | { kind: 'set-check-internal-notes'; check: boolean }
   | { kind: 'set-agent-name'; name: string }
@@ -79,6 +95,7 @@ export interface Responses extends PackResponses {
   'set-collapsed': Done;
   'set-placement': Done;
   'set-site-enabled': Done;
+  'check-site': Done;
   'set-ui-language': Done;
   'set-check-internal-notes': Done;
   'set-agent-name': Done;
@@ -115,6 +132,14 @@ export function parseRequest(value: unknown): Request | undefined {
       return typeof value.host === 'string' && value.host && typeof value.enabled === 'boolean'
         ? { kind, host: value.host, enabled: value.enabled }
         : undefined;
+    case 'check-site': {
+      // Only a well-formed host: it becomes a match pattern and a permission origin.
+      const [site] = readSites([value.site]);
+      const parsed = site && parseSiteInput(`${site.scheme}://${site.host}`, [], []);
+      return parsed?.ok && parsed.site.host === site?.host
+        ? { kind, site: parsed.site }
+        : undefined;
+    }
     case 'set-ui-language':
       return isUiLanguage(value.uiLanguage) ? { kind, uiLanguage: value.uiLanguage } : undefined;
     case 'set-check-internal-notes':

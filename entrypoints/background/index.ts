@@ -37,7 +37,7 @@ async function toggleSidebarInActiveTab(): Promise<void> {
 
 export default defineBackground(() => {
   startSelfHostedBackground();
-  startSiteAccessBackground();
+  const siteAccess = startSiteAccessBackground();
   const packs = startPacksBackground();
   const journal = startJournalBackground();
   const deps: RouterDeps = {
@@ -51,6 +51,7 @@ export default defineBackground(() => {
     loadCatalog,
     injectEngine,
     journal,
+    checkSite: (site) => siteAccess.checkSite(site),
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -7,6 +7,7 @@ import { handlePackRequest } from '@/utils/packs/protocol';
 import type { PackWriter } from '@/utils/packs/writer';
 import type { SettingsWriter } from '@/utils/settings';
 import type { PlacementWriter } from '@/utils/placement';
+import type { SelfHostedSite } from '@/utils/self-hosted';
 import type { RequestOrigin } from '@/utils/switches/protocol';
 import { handleSwitchRequest, type SwitchService } from '@/utils/switches/service';
 
@@ -25,6 +26,8 @@ export interface RouterDeps {
   /** A locale's messages.json, read from the extension's files. */
   loadCatalog(lang: Lang): Promise<Catalog>;
   journal: Pick<JournalService, 'quickLog'>;
+  /** The popup's "Check replies on this site" (site-access.ts); absent where a test needs none. */
+  checkSite?(site: SelfHostedSite): Promise<void>;
   packs: PackWriter;
 }
 
@@ -89,6 +92,10 @@ export async function handleRequest<R extends Request>(
         break;
       case 'set-site-enabled':
         await deps.settings.setHostEnabled(req.host, req.enabled);
+        break;
+      case 'check-site':
+        if (!deps.checkSite) return { ok: false, error: 'site access unavailable' };
+        await deps.checkSite(req.site);
         break;
       case 'set-ui-language':
         await deps.settings.setUiLanguage(req.uiLanguage);

@@ -10,7 +10,7 @@ import {
   watchSettings,
   type Settings,
 } from '@/utils/settings';
-import { createBackgroundClient, parseTabMessage } from '@/utils/messages';
+import { createBackgroundClient, parseTabMessage, type PingAnswer } from '@/utils/messages';
 import { watchSwitches } from '@/utils/switches/watch';
 import type { ContentScriptContext } from './context';
 import { SIDEBAR_MATCHES } from './matches';
@@ -34,16 +34,19 @@ export default defineContentScript({
     const world = globalThis as { [RUNNING]?: ContentScriptContext };
     if (world[RUNNING] && !world[RUNNING].isInvalid) return;
     world[RUNNING] = ctx;
-    // The popup asks whether Klartext runs in this tab (TabMessage 'ping').
+    let session: Session | undefined;
+    // The popup asks whether Klartext runs in this tab (TabMessage 'ping') and whether it
+    // watches a reply box, to say why nothing shows on a page without one.
     const answerPing = (message: unknown) =>
-      parseTabMessage(message)?.kind === 'ping' ? Promise.resolve(true) : undefined;
+      parseTabMessage(message)?.kind === 'ping'
+        ? Promise.resolve<PingAnswer>({ replyBox: session?.model.store.get().attached === true })
+        : undefined;
     browser.runtime.onMessage.addListener(answerPing);
     ctx.signal.addEventListener('abort', () =>
       browser.runtime.onMessage.removeListener(answerPing),
     );
     const storage = extensionStorage(browser);
     const host = location.hostname;
-    let session: Session | undefined;
 
     let latest: Settings | undefined;
     const follow = (settings: Settings) => {

@@ -69,7 +69,7 @@ describe('<Popup>', () => {
     tabEnabled: false,
     everywhereEnabled: true,
     failed: false,
-    withheld: [],
+    reason: { kind: 'off-tab' },
   };
 
   it('shows the three switches and reports changes', () => {
@@ -79,6 +79,8 @@ describe('<Popup>', () => {
       onEverywhere: vi.fn(),
       onOpenSettings: vi.fn(),
       onAllowAccess: vi.fn(),
+      onCheckSite: vi.fn(),
+      onUndo: vi.fn(),
     };
     const root = mount(<Popup t={createTranslator('en')} state={state} {...on} />);
     const toggle = (name: string) =>
@@ -97,12 +99,14 @@ describe('<Popup>', () => {
     const root = mount(
       <Popup
         t={createTranslator('de')}
-        state={{ ...state, host: undefined }}
+        state={{ ...state, host: undefined, reason: { kind: 'not-here' } }}
         onSite={noop}
         onTab={noop}
         onEverywhere={noop}
         onOpenSettings={noop}
         onAllowAccess={noop}
+        onCheckSite={noop}
+        onUndo={noop}
       />,
     );
     expect(root.textContent).toContain('Klartext läuft auf dieser Seite nicht.');
@@ -126,7 +130,7 @@ describe('<Popup> without site access', () => {
       tabEnabled: true,
       everywhereEnabled: true,
       failed: false,
-      withheld: ['*.zendesk.com', 'http://helpdesk.example'],
+      reason: { kind: 'no-access', sites: ['*.zendesk.com', 'http://helpdesk.example'] },
     };
     const render = (lang: 'en' | 'de', extra: Partial<PopupState> = {}) =>
       mount(
@@ -138,6 +142,8 @@ describe('<Popup> without site access', () => {
           onEverywhere={noop}
           onOpenSettings={noop}
           onAllowAccess={onAllowAccess}
+          onCheckSite={noop}
+          onUndo={noop}
         />,
       );
     const root = render('en');
