@@ -1,5 +1,5 @@
 // The panel header's placement menu: Klartext as a badge at the reply box, docked beside the page
-// (left or right) or floating over it. Menu items with arrow-key navigation; Escape closes the
+// (left or right), floating over it or in the browser's own side panel. Menu items with arrow-key navigation; Escape closes the
 // menu and returns focus to its button. Props in, events out.
 import type { MessageKey, Translate } from '@/utils/i18n';
 import type { DockSide, PlacementMode } from '@/utils/placement';
@@ -19,6 +19,7 @@ const MODES: readonly { mode: PlacementMode; label: MessageKey }[] = [
   { mode: 'badge', label: 'placementBadge' },
   { mode: 'docked', label: 'placementDocked' },
   { mode: 'floating', label: 'placementFloating' },
+  { mode: 'sidepanel', label: 'placementSidePanel' },
 ];
 
 const SIDES: readonly { side: DockSide; label: MessageKey }[] = [

@@ -59,6 +59,8 @@ export interface SidebarProps {
   headerControls?: ComponentChildren;
   /** In a popover: the header closes it instead of collapsing the panel. */
   onClose?(): void;
+  /** A note above the findings about where the panel is (the side panel mode's fallback). */
+  notice?: string | undefined;
 }
 
 const countFormats = new Map<Lang, Intl.NumberFormat>();
@@ -144,6 +146,11 @@ export function Sidebar(props: SidebarProps) {
       {!collapsed && (
         <>
           <div class="kt-body">
+            {props.notice && (
+              <p class="kt-note" role="note" data-klartext-notice="">
+                {props.notice}
+              </p>
+            )}
             {status === 'no-reply-box' && <p class="kt-empty">{t('noReplyBox')}</p>}
             {status === 'empty' && <p class="kt-empty">{t('emptyDraft')}</p>}
             {status === 'unavailable' && (

@@ -57,6 +57,11 @@ export type Request =
   | { kind: 'ui-catalog'; lang: Lang }
   /** Inject the rule engine into the asking frame's isolated world (utils/engine-loader.ts). */
   | { kind: 'load-engine' }
+  /**
+   * Open the browser's side panel for the asking tab: sent within the agent's choice of the side
+   * panel mode (utils/placement-model.ts), whose user gesture Chromium requires.
+   */
+  | { kind: 'open-side-panel' }
   | JournalQuickLog
   | PackRequest;
 
@@ -107,6 +112,7 @@ export interface Responses extends PackResponses {
   'open-quick-log': Done;
   'ui-catalog': { ok: true; catalog: Catalog } | { ok: false; error: string };
   'load-engine': Done;
+  'open-side-panel': Done;
   'journal-quick-log': JournalDone;
 }
 
@@ -154,6 +160,7 @@ export function parseRequest(value: unknown): Request | undefined {
     case 'open-journal':
     case 'open-quick-log':
     case 'load-engine':
+    case 'open-side-panel':
       return { kind };
     case 'ui-catalog':
       return (LANGS as readonly unknown[]).includes(value.lang)

@@ -1,5 +1,5 @@
-// The sidebar's placement on this page and what the agent can do with it: choose badge, docked
-// or floating, move the docked panel to the other side, resize it, open and close the badge's
+// The sidebar's placement on this page and what the agent can do with it: choose badge, docked,
+// floating or the browser's side panel, move the docked panel to the other side, resize it, open and close the badge's
 // popover. Each choice is remembered for the site through the background (utils/placement.ts);
 // the page's own copy changes only through these actions, which the sidebar calls on the
 // agent's own input (entrypoints/sidebar.content/trusted-events.ts).
@@ -19,6 +19,11 @@ export interface PlacementModelDeps {
   client: BackgroundClient;
   /** The window's width now, for the docked panel's bounds. */
   windowWidth(): number;
+  /**
+   * Asks the browser to open its side panel. Called within the agent's choice of the side panel
+   * mode, each time, since browsers open it only in answer to the agent's own action.
+   */
+  openSidePanel?(): void;
 }
 
 export interface PlacementModel {
@@ -54,6 +59,7 @@ export function createPlacementModel(deps: PlacementModelDeps): PlacementModel {
     setMode(mode) {
       // Chosen from the popover's own menu, the choice also closes the popover.
       const same = store.get().mode === mode;
+      if (mode === 'sidepanel') deps.openSidePanel?.();
       store.set({ mode, popoverOpen: false });
       if (!same) save();
     },

@@ -1,10 +1,10 @@
 // How Klartext sits on a site: a badge at the reply box (its findings in a popover), a panel
-// docked beside the page (the page gets narrower), or the floating panel over the page's
-// corner. Chosen per site by the agent, kept in the extension's storage (written only by the
+// docked beside the page (the page gets narrower), the floating panel over the page's corner,
+// or the browser's own side panel (entrypoints/sidepanel; only the marks stay in the page). Chosen per site by the agent, kept in the extension's storage (written only by the
 // background, never by or in the page), with a default by the window's width.
 import type { SettingsStorage } from './settings';
 
-export const PLACEMENT_MODES = ['badge', 'docked', 'floating'] as const;
+export const PLACEMENT_MODES = ['badge', 'docked', 'floating', 'sidepanel'] as const;
 export type PlacementMode = (typeof PLACEMENT_MODES)[number];
 export type DockSide = 'left' | 'right';
 
@@ -33,6 +33,19 @@ export const DOCK_FROM_WIDTH = 1280;
 export const PLACEMENT_KEY = 'placement.sites';
 /** Sites remembered at most; the least recently changed go first. */
 export const PLACEMENT_SITES_MAX = 500;
+
+/** What the page itself shows: nothing but the marks when the side panel shows the findings. */
+export type InPageMode = Exclude<PlacementMode, 'sidepanel'> | 'none';
+
+/**
+ * The in-page view for a placement: in side panel mode nothing while a side panel shows this
+ * tab, else the badge, so the findings and the way back to another mode stay at hand (the side
+ * panel was closed, or the browser would not open it).
+ */
+export function inPageMode(mode: PlacementMode, sidePanelShowing: boolean): InPageMode {
+  if (mode !== 'sidepanel') return mode;
+  return sidePanelShowing ? 'none' : 'badge';
+}
 
 export function defaultPlacement(windowWidth: number): Placement {
   return {

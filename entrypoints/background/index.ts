@@ -12,6 +12,7 @@ import { handleRequest, type RouterDeps } from './router';
 import { createPlacementWriter } from '@/utils/placement';
 import { extensionStorage } from '@/utils/settings';
 import { startSelfHostedBackground } from './self-hosted';
+import { openSidePanel } from './side-panel';
 import { startSiteAccessBackground } from './site-access';
 import { startSwitchesBackground } from './switches';
 
@@ -50,6 +51,7 @@ export default defineBackground(() => {
     openQuickLog: openQuickLogWindow,
     loadCatalog,
     injectEngine,
+    openSidePanel,
     journal,
     checkSite: (site) => siteAccess.checkSite(site),
   };

@@ -23,6 +23,8 @@ export interface RouterDeps {
   openQuickLog(): Promise<void>;
   /** Runs engine.js in the isolated world of the frame that asked (utils/engine-loader.ts). */
   injectEngine(from: RequestOrigin): Promise<void>;
+  /** Opens the browser's side panel for the asking tab; absent where a test needs none. */
+  openSidePanel?(from: RequestOrigin): Promise<void>;
   /** A locale's messages.json, read from the extension's files. */
   loadCatalog(lang: Lang): Promise<Catalog>;
   journal: Pick<JournalService, 'quickLog'>;
@@ -48,6 +50,7 @@ const CONTENT_SCRIPT_KINDS: ReadonlySet<Request['kind']> = new Set<Request['kind
   'open-quick-log',
   'ui-catalog',
   'load-engine',
+  'open-side-panel',
   'set-rule-adjustment',
   'set-allowlist-entry',
 ]);
@@ -119,6 +122,11 @@ export async function handleRequest<R extends Request>(
         return { ok: true, catalog: await deps.loadCatalog(req.lang) } as Responses[R['kind']];
       case 'load-engine':
         await deps.injectEngine(from);
+        break;
+      case 'open-side-panel':
+        // Called before anything is awaited: the agent's gesture lasts only this task.
+        if (!deps.openSidePanel) return { ok: false, error: 'side panel unavailable' };
+        await deps.openSidePanel(from);
         break;
       case 'journal-quick-log':
         return (await deps.journal.quickLog(req.entry)) as Responses[R['kind']];

@@ -5,15 +5,15 @@ import type { FindingActions } from '@/components/packs/FindingActions';
 import { BadgePopover, type ViewBox } from '@/components/BadgePopover';
 import { PlacementMenu } from '@/components/PlacementMenu';
 import { ResizeHandle } from '@/components/ResizeHandle';
-import { Sidebar, type SidebarProps, type SidebarStatus } from '@/components/Sidebar';
-import { toCategoryViews, toFindingList, type FindingView } from '@/utils/finding-view';
+import { Sidebar, type SidebarProps } from '@/components/Sidebar';
+import type { FindingView } from '@/utils/finding-view';
 import type { Localized } from '@/rules';
 import { createStore } from '@/utils/store';
-import { safeFix } from '@/utils/fix-all';
-import { FULL_CHECK_LIMIT, type SidebarModel, type SidebarState } from '@/utils/sidebar-model';
+import type { SidebarModel, SidebarState } from '@/utils/sidebar-model';
+import { sidebarViewOf } from '@/utils/sidebar-view';
 import { useStore } from '@/utils/use-store';
 import type { Store } from '@/utils/store';
-import { clampDockWidth, DOCK_MIN_WIDTH, type Placement } from '@/utils/placement';
+import { clampDockWidth, DOCK_MIN_WIDTH, inPageMode, type InPageMode } from '@/utils/placement';
 import type { PlacementModel, PlacementState } from '@/utils/placement-model';
 import type { ContextPickerState } from './context-picker';
 import type { PlacementLayout } from './placement';
@@ -30,6 +30,8 @@ export interface ContextPickerProps {
 export interface PlacementProps {
   model: PlacementModel;
   layout: Store<PlacementLayout>;
+  /** Whether the browser's side panel shows this tab now (side-panel-feed.ts). */
+  sidePanel: Store<{ showing: boolean }>;
 }
 
 const FLOATING = createStore<PlacementState>({
@@ -75,13 +77,7 @@ export interface AppProps {
   placement?: PlacementProps | undefined;
 }
 
-function statusOf(state: SidebarState): SidebarStatus {
-  if (!state.attached) return 'no-reply-box';
-  if (state.result) return 'checked';
-  if (!state.draft.trim()) return 'empty';
-  // A draft without a result: the engine is on its way (utils/engine-loader.ts) or failed.
-  return state.failure ? 'unavailable' : 'checking';
-}
+const NO_SIDE_PANEL = createStore({ showing: false });
 
 export function App({
   model,
@@ -96,7 +92,9 @@ export function App({
   const state = useStore(model.store);
   const place = useStore(placement?.model.store ?? FLOATING);
   const layout = useStore(placement?.layout ?? NO_LAYOUT);
-  const popoverOpen = place.mode === 'badge' && place.popoverOpen;
+  const { showing: sidePanelShowing } = useStore(placement?.sidePanel ?? NO_SIDE_PANEL);
+  const shownMode = inPageMode(place.mode, sidePanelShowing);
+  const popoverOpen = shownMode === 'badge' && place.popoverOpen;
   // A press anywhere on the page (the agent's own) closes the popover, as popovers do.
   useEffect(() => {
     if (!popoverOpen || !placement) return;
@@ -116,18 +114,8 @@ export function App({
   // language's stay on screen rather than bare message keys.
   const t = loaded[state.uiLang] ?? Object.values(loaded)[0];
   const findings = state.result?.findings ?? [];
-  // Views only for the cards shown (at most FINDINGS_SHOWN); the checklist counts them all.
-  const findingList = useMemo(
-    () =>
-      toFindingList(state.draft, findings, state.uiLang, ruleReason, { checked: state.checked }),
-    [state.draft, findings, state.uiLang, ruleReason, state.checked],
-  );
-  const categories = useMemo(() => toCategoryViews(findings), [findings]);
-  const safeFixes = useMemo(
-    () => findings.filter((f) => safeFix(f) !== undefined).length,
-    [findings],
-  );
-  const partial = state.checked && { limit: FULL_CHECK_LIMIT };
+  // The same derivation feeds the browser's side panel (side-panel-feed.ts).
+  const view = useMemo(() => sidebarViewOf(state, ruleReason), [state, ruleReason]);
   // Nothing to say yet: the first texts are asked for when the session starts.
   if (!t) return null;
   const { outline } = pickerState;
@@ -144,13 +132,13 @@ export function App({
     lang: state.uiLang,
     host,
     collapsed: state.collapsed,
-    status: statusOf(state),
-    failure: state.failure,
-    categories,
-    findings: findingList.shown,
-    findingsTotal: findingList.total,
-    safeFixes,
-    partial,
+    status: view.status,
+    failure: view.failure,
+    categories: view.categories,
+    findings: view.findings,
+    findingsTotal: view.findingsTotal,
+    safeFixes: view.safeFixes,
+    partial: view.partial,
     onToggleCollapsed: model.toggleCollapsed,
     journal,
     context,
@@ -165,7 +153,15 @@ export function App({
       />
     ),
   };
-  const placed = placedSidebar({ sidebarProps, place, layout, state, placement, findings });
+  const placed = placedSidebar({
+    sidebarProps,
+    mode: placement ? shownMode : 'floating',
+    place,
+    layout,
+    state,
+    placement,
+    findings,
+  });
   return (
     <>
       {pickerState.picking && outline && (
@@ -187,6 +183,8 @@ export function App({
 
 interface PlacedSidebarArgs {
   sidebarProps: SidebarProps;
+  /** What the page shows (inPageMode). */
+  mode: InPageMode;
   place: PlacementState;
   layout: PlacementLayout;
   state: SidebarState;
@@ -223,8 +221,11 @@ function badgeLabel(sidebarProps: SidebarProps, warnings: number, hints: number)
 
 /** The panel as the placement has it: a badge and popover, docked beside the page, or floating. */
 function placedSidebar(args: PlacedSidebarArgs) {
-  const { sidebarProps, place, layout, state, placement, findings } = args;
-  const mode: Placement['mode'] = place.mode;
+  const { sidebarProps, mode, place, layout, state, placement, findings } = args;
+  // The browser's side panel shows the findings; the page keeps only the marks.
+  if (placement && mode === 'none') {
+    return <div class="kt-place" data-klartext-placement="sidepanel" hidden />;
+  }
   if (placement && mode === 'badge') {
     const view = viewport();
     // No reply box on screen: the popover (opened by the shortcut) sits at the window's corner.
@@ -250,7 +251,15 @@ function placedSidebar(args: PlacedSidebarArgs) {
           open={place.popoverOpen}
           onOpenChange={placement.model.setPopoverOpen}
         >
-          {(close) => <Sidebar {...sidebarProps} collapsed={false} onClose={close} />}
+          {(close) => (
+            <Sidebar
+              {...sidebarProps}
+              collapsed={false}
+              onClose={close}
+              // Side panel mode with the side panel closed: say where the findings would be.
+              notice={place.mode === 'sidepanel' ? sidebarProps.t('sidePanelClosed') : undefined}
+            />
+          )}
         </BadgePopover>
       </div>
     );

@@ -2,7 +2,7 @@
 // makes room for it (page-dock.ts); in badge mode, follows where the reply box is on screen, so
 // the badge stays at its corner while the page scrolls, reflows or the box grows. Stops and
 // gives the page its own layout back when the session ends.
-import { clampDockWidth } from '@/utils/placement';
+import { clampDockWidth, inPageMode } from '@/utils/placement';
 import type { PlacementModel } from '@/utils/placement-model';
 import type { SidebarState } from '@/utils/sidebar-model';
 import { createStore, type Store } from '@/utils/store';
@@ -21,6 +21,8 @@ export interface PlacementLayout {
 
 export interface PlacementDeps {
   placement: PlacementModel;
+  /** Whether the browser's side panel shows this tab (side-panel-feed.ts). */
+  sidePanel: Store<{ showing: boolean }>;
   sidebar: Store<SidebarState>;
   current(): ReplyBox | undefined;
   requestFrame(callback: () => void): void;
@@ -97,7 +99,8 @@ export function startPlacement(deps: PlacementDeps): PlacementControl {
   function update() {
     queued = false;
     if (signal.aborted) return;
-    const { mode, side, width } = deps.placement.store.get();
+    const { side, width } = deps.placement.store.get();
+    const mode = inPageMode(deps.placement.store.get().mode, deps.sidePanel.get().showing);
     const { collapsed } = deps.sidebar.get();
     // A window made narrower keeps the page its share (the stored width stays for wider ones).
     if (shown && mode === 'docked' && !collapsed) {
@@ -128,6 +131,7 @@ export function startPlacement(deps: PlacementDeps): PlacementControl {
 
   // The dock follows at once (same task): the page narrows in the frame the panel appears.
   const unsubscribePlacement = deps.placement.store.subscribe(update);
+  const unsubscribeSidePanel = deps.sidePanel.subscribe(update);
   // Of the sidebar's state only what moves things: collapsing, and a reply box come or gone (a
   // keystroke changes neither; the box's own growth reaches the ResizeObserver).
   let seen = deps.sidebar.get();
@@ -141,6 +145,7 @@ export function startPlacement(deps: PlacementDeps): PlacementControl {
     'abort',
     () => {
       unsubscribePlacement();
+      unsubscribeSidePanel();
       unsubscribeSidebar();
       window.clearTimeout(poll);
       watched?.stop();

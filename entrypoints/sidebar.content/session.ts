@@ -13,7 +13,7 @@ import { createFindingActions } from '@/utils/packs/finding-actions';
 import { createLiveChecker } from '@/utils/packs/live-checker';
 import { extensionStorage, type Settings } from '@/utils/settings';
 import { createSidebarModel, type SidebarModel } from '@/utils/sidebar-model';
-import { defaultPlacement, loadPlacement } from '@/utils/placement';
+import { defaultPlacement, inPageMode, loadPlacement } from '@/utils/placement';
 import { createPlacementModel } from '@/utils/placement-model';
 import type { ContentScriptContext } from './context';
 import { createContextPicker } from './context-picker';
@@ -24,6 +24,7 @@ import { createPanel, HOST_ELEMENT } from './panel';
 import { startPlacement } from './placement';
 import { createReplyTracker, type ReplyTracker } from './reply-tracker';
 import { startMarks } from './marks';
+import { startSidePanelFeed } from './side-panel-feed';
 import { createUiText } from './ui-text';
 import { requestSwitch } from './switch-client';
 import { createToggleGate, isToggleShortcut, type ToggleSource } from './shortcut';
@@ -148,6 +149,18 @@ export function startSession(
     host,
     client,
     windowWidth: () => window.innerWidth,
+    // Sent within the agent's click: Chromium opens its side panel in answer to it.
+    openSidePanel() {
+      const opened = client.request({ kind: 'open-side-panel' }).then((answer) => answer.ok);
+      sidePanel.expect(opened);
+      // Not opened (Firefox opens its sidebar from its own controls only): the badge's popover
+      // says where to open it.
+      void opened.then((ok) => {
+        if (!ok && placementModel.store.get().mode === 'sidepanel') {
+          placementModel.setPopoverOpen(true);
+        }
+      });
+    },
   });
   const placementReady = loadPlacement(extensionStorage(browser), host).then(
     (stored) => {
@@ -155,8 +168,45 @@ export function startSession(
     },
     () => undefined,
   );
+  const onSelectFinding = (finding: FindingView) => {
+    const span = currentSpan(model, tracker, finding);
+    span?.box.select(span.start, span.end);
+  };
+  const onFixAllSafe = () => {
+    const box = tracker.current();
+    if (!box) return;
+    if (box.read() !== model.store.get().draft) tracker.flush();
+    const { draft, result } = model.store.get();
+    const edit = result && fixAllSafe(draft, result.findings, model.findingsFor);
+    if (edit) void box.replace(edit.start, edit.end, edit.text);
+  };
+  // The background records the switch and tells this tab (index.tsx stops the session).
+  const onDisableTab = () => void requestSwitch({ kind: 'set-tab-enabled', enabled: false });
+  const onDisableEverywhere = () =>
+    void requestSwitch({ kind: 'set-enabled-everywhere', enabled: false });
+  const onDisableSite = () => {
+    void model.disableSite();
+    stop();
+    onDisabled();
+  };
+  // The browser's side panel, when it shows this tab, is fed from the same model and acts
+  // through the same handlers (side-panel-feed.ts).
+  const sidePanel = startSidePanelFeed({
+    model,
+    placement: placementModel,
+    host,
+    ruleReason: packs.reason,
+    onSelectFinding,
+    onApplySuggestion: applyFix,
+    onFixAllSafe,
+    findingActions,
+    onOff: (scope) =>
+      scope === 'tab' ? onDisableTab() : scope === 'site' ? onDisableSite() : onDisableEverywhere(),
+    signal,
+  });
   const placement = startPlacement({
     placement: placementModel,
+    sidePanel: sidePanel.showing,
     sidebar: model.store,
     current: () => tracker.current(),
     requestFrame: (callback) => void ctx.requestAnimationFrame(() => callback()),
@@ -178,31 +228,19 @@ export function startSession(
         : undefined,
       uiText,
       host,
-      // The background records the switch and tells this tab (index.tsx stops the session).
-      onDisableTab: () => void requestSwitch({ kind: 'set-tab-enabled', enabled: false }),
-      onDisableEverywhere: () =>
-        void requestSwitch({ kind: 'set-enabled-everywhere', enabled: false }),
-      onDisableSite() {
-        void model.disableSite();
-        stop();
-        onDisabled();
-      },
-      onSelectFinding(finding) {
-        const span = currentSpan(model, tracker, finding);
-        span?.box.select(span.start, span.end);
-      },
+      onDisableTab,
+      onDisableEverywhere,
+      onDisableSite,
+      onSelectFinding,
       onApplySuggestion: applyFix,
-      onFixAllSafe() {
-        const box = tracker.current();
-        if (!box) return;
-        if (box.read() !== model.store.get().draft) tracker.flush();
-        const { draft, result } = model.store.get();
-        const edit = result && fixAllSafe(draft, result.findings, model.findingsFor);
-        if (edit) void box.replace(edit.start, edit.end, edit.text);
-      },
+      onFixAllSafe,
       ruleReason: packs.reason,
       findingActions,
-      placement: { model: placementModel, layout: placement.layout },
+      placement: {
+        model: placementModel,
+        layout: placement.layout,
+        sidePanel: sidePanel.showing,
+      },
       journal: {
         onQuickLog: () => void client.request({ kind: 'open-quick-log' }),
         onOpenJournal: () => void client.request({ kind: 'open-journal' }),
@@ -306,10 +344,12 @@ export function startSession(
   const toggle = (source: ToggleSource) => {
     if (!allowToggle(source)) return;
     showPanel();
-    // As a badge, the shortcut opens and closes the findings' popover instead.
+    // As a badge, the shortcut opens and closes the findings' popover instead; while the side
+    // panel shows the findings, the page has nothing to show or hide.
     const { mode, popoverOpen } = placementModel.store.get();
-    if (mode === 'badge') placementModel.setPopoverOpen(!popoverOpen);
-    else model.toggleCollapsed();
+    const shown = inPageMode(mode, sidePanel.showing.get().showing);
+    if (shown === 'badge') placementModel.setPopoverOpen(!popoverOpen);
+    else if (shown !== 'none') model.toggleCollapsed();
   };
   const onKeydown = (event: KeyboardEvent) => {
     // A key press the page's script made up (dispatchEvent) is not the agent's.

@@ -7,6 +7,7 @@
 // is the agent's explicit choice to lay Klartext over the page; it is not a default anywhere.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectPageReachable, reachable } from './page-reachable';
 import { sidebar } from './sidebar';
 
 const DRAFT = 'As already stated, your parcel is on its way. We will get back to you soon.';
@@ -21,23 +22,6 @@ const SIZES = [
 ] as const;
 
 type Mode = 'badge' | 'docked' | 'floating';
-
-/** The element at the centre of `selector`'s box (scrolled into view first): it or inside it? */
-async function reachable(page: Page, selector: string): Promise<boolean> {
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  return page.evaluate((css) => {
-    const target = document.querySelector(css)!;
-    const box = target.getBoundingClientRect();
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return hit !== null && (hit === target || target.contains(hit));
-  }, selector);
-}
-
-async function expectPageReachable(page: Page): Promise<void> {
-  for (const selector of ['#send', '#reply', '#customer-message']) {
-    expect(await reachable(page, selector), `${selector} is visible and clickable`).toBe(true);
-  }
-}
 
 /** Chooses `mode` in the header's placement menu (in badge mode: in the popover's header). */
 async function choose(page: Page, mode: Mode): Promise<void> {

@@ -118,6 +118,7 @@ describe('PlacementMenu', () => {
       'Als Symbol am Antwortfeld',
       'Neben der Seite',
       'Schwebend über der Seite',
+      'In der Seitenleiste des Browsers',
       'Links',
       'Rechts',
     ]);
