@@ -168,7 +168,7 @@ test('control: the audit sees into the sidebar’s shadow root and fails on poor
   expect(found[0]).toContain('insufficient color contrast');
 });
 
-test('the toolbar popup is axe-clean', async ({ context, page, extensionId, demoUrl }) => {
+test('the toolbar popup is axe-clean', async ({ context, page, extensionId, demoUrl, server }) => {
   await page.goto(demoUrl({ lang: 'en', editor: 'plain' }));
   await expect(sidebar(page).panel).toBeVisible();
   const tabId = await tabIdOf(context, page);
@@ -176,10 +176,34 @@ test('the toolbar popup is axe-clean', async ({ context, page, extensionId, demo
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.locator('[data-klartext-switch="site"]')).toBeChecked();
   const found = await audit(popup, 'popup');
+  // Off on this site, with the undo offered right after.
+  await popup.locator('[data-klartext-switch="site"]').uncheck();
+  await expect(popup.locator('[data-klartext-action="undo"]')).toBeVisible();
+  found.push(...(await audit(popup, 'popup, off on this site with undo')));
+  await popup.locator('[data-klartext-action="undo"]').click();
+  await expect(popup.locator('[data-klartext-switch="site"]')).toBeChecked();
   // Off everywhere: the other switches are disabled and the popup says how to turn it on.
   await popup.locator('[data-klartext-switch="everywhere"]').uncheck();
   await expect(popup.locator('.kt-popup-note')).toBeVisible();
   found.push(...(await audit(popup, 'popup, off everywhere')));
+  await popup.locator('[data-klartext-switch="everywhere"]').check();
+  await expect(popup.locator('.kt-popup-note')).toHaveCount(0);
+
+  // A site Klartext does not know (another name of the fixture server), in German too, and a
+  // page without a reply box.
+  const url = `${server.localhostOrigin.replace('localhost', 'tickets.localhost')}/demo/`;
+  await page.goto(url);
+  const query = `tab=${tabId}&url=${encodeURIComponent(url)}`;
+  for (const lang of ['en', 'de'] as const) {
+    if (lang === 'de') await setUiLanguage(context, extensionId, 'de');
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?${query}`);
+    await expect(popup.locator('[data-klartext-action="check-site"]')).toBeVisible();
+    found.push(...(await audit(popup, `popup, a new site (${lang})`)));
+  }
+  await page.goto(`${server.origin}/demo/queue.html`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.locator('[data-klartext-reason="no-reply-box"]')).toBeVisible();
+  found.push(...(await audit(popup, 'popup, no reply box (de)')));
   expectClean(found);
 
   // The logo draws in each theme: the accent square with the letter on it (axe does not look
