@@ -31,11 +31,23 @@ async function main(): Promise<void> {
     show();
   };
 
+  /**
+   * Reads the tab again while `pending` holds, for a moment: the sidebar starts in the tab a
+   * little after access is given or a switch turned on, and only then has its reply box.
+   */
+  const settle = async (pending: () => boolean) => {
+    for (let wait = 0; pending() && wait < 20; wait += 1) {
+      await new Promise((done) => setTimeout(done, 150));
+      await refresh();
+    }
+  };
+
   /** A switch changed here; turned off, the popup offers to undo it. */
   const change = (name: SwitchName, enabled: boolean, done: Promise<Done>) => {
-    void done.then((answer) =>
-      refresh({ failed: !answer.ok, undo: !enabled && answer.ok ? name : undefined }),
-    );
+    void done.then(async (answer) => {
+      await refresh({ failed: !answer.ok, undo: !enabled && answer.ok ? name : undefined });
+      if (enabled) await settle(() => state.reason.kind === 'no-reply-box');
+    });
   };
 
   const setSwitch = (name: SwitchName, enabled: boolean) => {
@@ -68,10 +80,7 @@ async function main(): Promise<void> {
       async (allowed) => {
         await refresh({ asking: false, accessDenied: !allowed });
         // The sidebar starts in the tab a moment later; then its switches show here.
-        for (let wait = 0; allowed && state.host === undefined && wait < 20; wait += 1) {
-          await new Promise((done) => setTimeout(done, 150));
-          await refresh();
-        }
+        if (allowed) await settle(() => state.host === undefined);
       },
       () => {
         state = { ...state, asking: false, accessDenied: true };
