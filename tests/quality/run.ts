@@ -4,7 +4,8 @@
 // itself is invalid; missed targets are information for rule authors, not a build failure.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, type Category } from '../../rules/index';
+import { check, LANGS, type Category } from '../../rules/index';
+import { agreementReport, readSecondLabels } from './agreement';
 import { loadCorpus } from './corpus';
 import { learnedReport } from './learned';
 import { computeMetrics, type Outcome } from './metrics';
@@ -78,6 +79,15 @@ if (asJson) {
       console.log(missList(metrics));
     }
   }
+  // How far two labellers agree bounds what any engine can reach against one of them.
+  console.log('\n== a second labeller on a sample of held-out drafts ==');
+  console.log(agreementReport(corpusRoot).join('\n'));
+  const sampled = new Set(
+    LANGS.flatMap((lang) => readSecondLabels(corpusRoot, lang, []).map((label) => label.id)),
+  );
+  const onSample = outcomes.filter((o) => sampled.has(o.entry.id));
+  console.log(`\nthe engine on the same ${onSample.length} drafts, against the original labels`);
+  console.log(metricsTable(computeMetrics(onSample)));
   console.log('\n== the learned judgement on labelled sentences and customer messages ==');
   console.log(learnedReport({ curve: !args.has('--no-curve') }));
 }
