@@ -1,5 +1,6 @@
 // Every screen of Klartext is axe-clean in the light and the dark theme: the sidebar with
-// findings (English and German), the card at a mark, the toolbar popup, the options page, the
+// findings (English and German), the card at a mark, the toolbar popup, the browser's side
+// panel (its page, in a shadow root like the sidebar's), the options page, the
 // journal page with an entry and the quick log window. axe-core runs offline inside each page
 // (its source evaluated there; extension pages allow no inline script tag), and for the sidebar
 // and the mark card, which live in open shadow roots, it analyses inside the shadow host only:
@@ -217,6 +218,34 @@ test('the toolbar popup is axe-clean', async ({ context, page, extensionId, demo
     await expect(logo.locator('rect')).toHaveCSS('fill', square);
     await expect(logo.locator('path')).toHaveCSS('stroke', letter);
   }
+});
+
+test('the browser’s side panel is axe-clean, with findings and without a reply box', async ({
+  context,
+  page,
+  extensionId,
+  demoUrl,
+}) => {
+  await page.goto(demoUrl({ lang: 'en', editor: 'plain' }));
+  await page.locator('#reply').fill(EN_PROBLEM_DRAFT);
+  await expect(sidebar(page).finding().first()).toBeVisible();
+  const tabId = await tabIdOf(context, page);
+  // The side panel's page as a tab for the demo ticket's tab; its panel is in a shadow root.
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  await expect(panel.locator('[data-klartext-finding]').first()).toBeVisible();
+  const found = await audit(panel, 'side panel with findings', '#app');
+  await panel.locator('[data-klartext-action="placement-menu"]').click();
+  await expect(panel.locator('[data-klartext-action="place-sidepanel"]')).toBeVisible();
+  found.push(...(await audit(panel, 'side panel, placement menu open', '#app')));
+  // A tab without Klartext: the side panel says there is no reply box.
+  const blank = await context.newPage();
+  await panel.goto(
+    `chrome-extension://${extensionId}/sidepanel.html?tab=${await tabIdOf(context, blank)}`,
+  );
+  await expect(panel.locator('[data-klartext-no-tab]')).toBeVisible();
+  found.push(...(await audit(panel, 'side panel without a reply box', '#app')));
+  expectClean(found);
 });
 
 test('the options page is axe-clean', async ({ context, extensionId }) => {
