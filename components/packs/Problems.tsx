@@ -1,8 +1,7 @@
 // Problems of a pack in plain words: where (line and column in the file, else the place in the
 // pack) and what. Every string from a pack is rendered as text, never as markup.
-import type { Lang, PackProblem } from '@/rules';
+import { problemMessage, type Lang, type PackProblem } from '@/rules';
 import type { Translate } from '@/utils/i18n';
-import { problemText } from '@/utils/packs/problem-text';
 
 export interface ProblemsProps {
   t: Translate;
@@ -29,7 +28,7 @@ export function Problems({ t, lang, problems, max = 20, tone = 'error' }: Proble
       {shown.map((problem, i) => (
         <li key={i} data-klartext-problem="">
           <span class="kt-problem-place">{problemPlace(t, problem)}</span>{' '}
-          <span class="kt-problem-text">{problemText(problem.message, lang)}</span>
+          <span class="kt-problem-text">{problemMessage(problem, lang)}</span>
           {problem.line !== undefined && problem.path && (
             <span class="kt-problem-path"> ({problem.path})</span>
           )}

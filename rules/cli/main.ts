@@ -6,6 +6,7 @@ import {
   createChecker,
   loadPack,
   MAX_PACK_BYTES,
+  problemMessage,
   type CheckInput,
   type CheckResult,
   type Pack,
@@ -33,7 +34,8 @@ async function packChecker(
       const first = result.errors[0]!;
       const at = first.line === undefined ? file : `${file}:${first.line}:${first.column}`;
       const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
-      throw new InputError(`pack ${at}: ${first.message}${more}; run "klartext pack lint ${file}"`);
+      const message = problemMessage(first, 'en');
+      throw new InputError(`pack ${at}: ${message}${more}; run "klartext pack lint ${file}"`);
     }
     packs.push(result.pack);
   }
@@ -41,7 +43,7 @@ async function packChecker(
   if (!checker.ok) {
     const first = checker.errors[0]!;
     throw new InputError(
-      `packs cannot be combined: ${first.pack ? `pack ${first.pack}: ` : ''}${first.message}`,
+      `packs cannot be combined: ${first.pack ? `pack ${first.pack}: ` : ''}${problemMessage(first, 'en')}`,
     );
   }
   return checker.check;

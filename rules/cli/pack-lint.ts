@@ -2,7 +2,7 @@
 // with its place. Exit 0 when clean (warnings allowed), 1 when the pack has problems, 2 when the
 // file cannot be read at all. Everything printed may quote the pack (ids, messages, example
 // drafts, keys) or name a file: control characters are shown as escapes (see visible.ts).
-import { loadPack, MAX_PACK_BYTES, type PackProblem } from '../index';
+import { loadPack, MAX_PACK_BYTES, problemMessage, type PackProblem } from '../index';
 import type { Format } from './args';
 import { InputError } from './input';
 import { readInput, TooLarge, type Io } from './read';
@@ -10,7 +10,7 @@ import { visible, visibleJson } from './visible';
 
 function line(name: string, level: 'error' | 'warning', p: PackProblem): string {
   const at = p.line === undefined ? name : `${name}:${p.line}:${p.column}`;
-  return visible(`${at}  ${level}  ${p.message}  (${p.path === '' ? '/' : p.path})`);
+  return visible(`${at}  ${level}  ${problemMessage(p, 'en')}  (${p.path === '' ? '/' : p.path})`);
 }
 
 function plural(n: number, word: string): string {
@@ -25,10 +25,7 @@ export async function lintPack(file: string | undefined, format: Format, io: Io)
   } catch (error) {
     if (error instanceof TooLarge) {
       // Too big is a problem of the pack, not an unreadable file: refused without reading it.
-      const problem = {
-        path: '',
-        message: `the pack is larger than ${MAX_PACK_BYTES / 1024 / 1024} MB`,
-      };
+      const problem: PackProblem = { path: '', code: 'too-large', data: { max: MAX_PACK_BYTES } };
       report(error.source, format, [problem], [], undefined, io);
       return 1;
     }
@@ -55,7 +52,14 @@ function report(
   io: Io,
 ): void {
   if (format === 'json') {
-    const json = JSON.stringify({ file: name, ok: errors.length === 0, errors, warnings }, null, 2);
+    // Code and data for scripts, the English message for people reading the output.
+    const worded = (problems: PackProblem[]) =>
+      problems.map((p) => ({ ...p, message: problemMessage(p, 'en') }));
+    const json = JSON.stringify(
+      { file: name, ok: errors.length === 0, errors: worded(errors), warnings: worded(warnings) },
+      null,
+      2,
+    );
     io.stdout(visibleJson(json) + '\n');
     return;
   }

@@ -11,12 +11,13 @@ import { LIMITS } from './limits';
 export const ALLOWLIST_RULE_ID = 'klartext:allowlist';
 const LIST = 'allow';
 
-/** The pattern for a literal allowlist entry, or a problem in plain words. */
-export function allowlistPattern(entry: string): { pattern: string } | { problem: string } {
+/** The pattern for a literal allowlist entry, or its word count when that is 0 or too many. */
+export function allowlistPattern(
+  entry: string,
+): { pattern: string } | { problem: { words: number; max: number } } {
   const words = tokenize(entry).tokens.map((t) => t.norm);
-  if (words.length === 0) return { problem: 'has no words (letters or digits)' };
-  if (words.length > LIMITS.allowlistWords) {
-    return { problem: `has ${words.length} words; at most ${LIMITS.allowlistWords}` };
+  if (words.length === 0 || words.length > LIMITS.allowlistWords) {
+    return { problem: { words: words.length, max: LIMITS.allowlistWords } };
   }
   return { pattern: words.join(' ') };
 }

@@ -25,7 +25,8 @@ import {
   type HasMatch,
   type PackEngineRule,
 } from './pack-rules';
-import type { Adjustments, ByLang, Pack, PackProblem, PackRule, RuleAdjustment } from './types';
+import { problemAt, type PackProblem } from './problems';
+import type { Adjustments, ByLang, Pack, PackRule, RuleAdjustment } from './types';
 
 export const WORD_SETS = sets as WordSets;
 
@@ -95,12 +96,15 @@ function checkLocal(adjustments: Adjustments): PackProblem[] {
     for (const [lang, patterns] of Object.entries(adj.options?.except ?? {})) {
       (patterns ?? []).forEach((source, i) => {
         const checked = checkPattern(source, WORD_SETS);
-        if (typeof checked === 'string') {
-          errors.push({
-            path: `/rules/${id}/options/except/${lang}/${i}`,
-            message: `rule "${id}", exception "${source}": ${checked}`,
-            pack: 'local',
-          });
+        if ('what' in checked) {
+          errors.push(
+            problemAt(
+              `/rules/${id}/options/except/${lang}/${i}`,
+              'pattern',
+              { rule: id, list: 'exception', pattern: source, fault: checked },
+              { pack: 'local' },
+            ),
+          );
         }
       });
     }
@@ -108,11 +112,14 @@ function checkLocal(adjustments: Adjustments): PackProblem[] {
   (adjustments.allowlist ?? []).forEach((entry, i) => {
     const result = allowlistPattern(entry);
     if ('problem' in result) {
-      errors.push({
-        path: `/allowlist/${i}`,
-        message: `allowlist entry "${entry}" ${result.problem}`,
-        pack: 'local',
-      });
+      errors.push(
+        problemAt(
+          `/allowlist/${i}`,
+          'allowlist-entry',
+          { entry, ...result.problem },
+          { pack: 'local' },
+        ),
+      );
     }
   });
   return errors;
@@ -125,7 +132,7 @@ function checkIds(packs: readonly Pack[], errors: PackProblem[]): Map<string, st
   const packIds = new Set<string>();
   for (const pack of packs) {
     if (packIds.has(pack.id)) {
-      errors.push({ pack: pack.id, path: '/id', message: `pack "${pack.id}" is given twice` });
+      errors.push(problemAt('/id', 'pack-twice', { pack: pack.id }, { pack: pack.id }));
       continue;
     }
     packIds.add(pack.id);
@@ -135,12 +142,10 @@ function checkIds(packs: readonly Pack[], errors: PackProblem[]): Map<string, st
         owner.set(rule.id, pack.id);
         return;
       }
-      const by = taken === 'built-in' ? 'a built-in rule' : `pack "${taken}"`;
-      errors.push({
-        pack: pack.id,
-        path: `/rules/${i}/id`,
-        message: `rule id "${rule.id}" is already used by ${by}`,
-      });
+      const by = taken === 'built-in' ? {} : { pack: taken };
+      errors.push(
+        problemAt(`/rules/${i}/id`, 'rule-id-taken', { rule: rule.id, ...by }, { pack: pack.id }),
+      );
     });
   }
   return owner;
@@ -295,7 +300,8 @@ export function compose({
       { lazy: true, trusted: validSourcesOf(packs) },
     );
   } catch (error) {
-    return [{ path: '', message: error instanceof Error ? error.message : String(error) }];
+    const detail = error instanceof Error ? error.message : String(error);
+    return [problemAt('', 'compile-failed', { detail })];
   }
   const runPacks = entries.length > 0 ? packPass(packCompiled, entries) : undefined;
   const check = (input: CheckInput): CheckResult => {
@@ -344,8 +350,8 @@ export function createChecker(options: ComposeOptions = {}): ComposeResult {
   } catch (error) {
     // A pack object that did not come from loadPack (say, damaged in storage) may not have the
     // shape compose relies on: refuse it like any other problem instead of throwing.
-    const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '', message: `cannot use these packs: ${why}` }] };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [problemAt('', 'unusable-packs', { detail })] };
   }
   return Array.isArray(result) ? { ok: false, errors: result } : { ok: true, ...result.checker };
 }

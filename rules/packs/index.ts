@@ -18,4 +18,6 @@ export {
 export { LIMITS, MAX_PACK_BYTES } from './limits';
 export { ALLOWLIST_RULE_ID } from './allowlist';
 export type * from './types';
+export type { PackProblem, ProblemCode, ProblemData, ProblemPlace } from './problems';
+export { problemMessage } from './wording';
 export { MEASURES } from './types';

@@ -5,15 +5,30 @@
 // properties, so parsing itself is safe. JSON.parse also keeps the last of two equal keys
 // without a word, so a pack could say one thing to a reviewer and another to Klartext: the walk
 // counts the keys it kept against the keys in the text. Only when something is wrong does the
-// slower Reader below run, to say what and where (offset and pointer) in the same words for
-// every problem.
+// slower Reader below run, to say what and where (offset and pointer); the callers word it
+// (rules/packs/wording for packs, utils/journal/json-errors.ts for backups).
 
 export const MAX_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** The character where a syntax error was found, or null at the end of the text. */
+export type Found = string | null;
+
+/** Which syntax error; worded by the callers. */
+export type JsonSyntax =
+  | { what: 'after-end'; found: Found }
+  | { what: 'separator'; close: ']' | '}'; found: Found }
+  | { what: 'name'; found: Found }
+  | { what: 'colon'; key: string; found: Found }
+  | { what: 'value'; found: Found }
+  | { what: 'unterminated-string' }
+  | { what: 'control-character' }
+  | { what: 'unicode-escape' }
+  | { what: 'escape'; escape: string };
+
 /** What is wrong, for callers that word it themselves (the journal says it in two languages). */
 export type JsonFault =
-  | { kind: 'syntax' }
+  | { kind: 'syntax'; syntax: JsonSyntax }
   | { kind: 'depth'; max: number }
   | { kind: 'forbidden-key'; key: string }
   /** `first`: offset of the earlier occurrence; the failure's offset is the second one. */
@@ -26,8 +41,6 @@ export type JsonResult =
       offset: number;
       /** JSON pointer of the value (depth) or object (keys) at fault; '' for syntax errors. */
       path: string;
-      /** In English; only a syntax error's message is about JSON syntax. */
-      message: string;
       fault: JsonFault;
     };
 
@@ -51,13 +64,14 @@ export function pointerSegment(key: string | number): string {
 }
 
 class Fail extends Error {
+  readonly fault: JsonFault;
   constructor(
     readonly offset: number,
-    message: string,
-    readonly fault: JsonFault = { kind: 'syntax' },
+    fault: JsonFault | JsonSyntax,
     readonly path = '',
   ) {
-    super(message);
+    super(`JSON ${'kind' in fault ? fault.kind : fault.what} at ${offset}`);
+    this.fault = 'kind' in fault ? fault : { kind: 'syntax', syntax: fault };
   }
 }
 
@@ -113,8 +127,7 @@ class Reader {
       let complete = true;
       if (ch === '{' || ch === '[') {
         if (stack.length >= this.maxDepth) {
-          const fault = { kind: 'depth', max: this.maxDepth } as const;
-          throw new Fail(this.i, `nested deeper than ${this.maxDepth} levels`, fault, path);
+          throw new Fail(this.i, { kind: 'depth', max: this.maxDepth }, path);
         }
         this.i++;
         const isArray = ch === '[';
@@ -146,7 +159,7 @@ class Reader {
         if (!frame) {
           this.skip();
           if (this.i < this.text.length) {
-            throw new Fail(this.i, `unexpected ${this.describe()} after the end of the JSON`);
+            throw new Fail(this.i, { what: 'after-end', found: this.found() });
           }
           return value;
         }
@@ -172,10 +185,11 @@ class Reader {
           value = frame.container;
           continue;
         }
-        throw new Fail(
-          this.i,
-          `expected "," or "${isArray ? ']' : '}'}" but found ${this.describe()}`,
-        );
+        throw new Fail(this.i, {
+          what: 'separator',
+          close: isArray ? ']' : '}',
+          found: this.found(),
+        });
       }
     }
   }
@@ -187,37 +201,23 @@ class Reader {
   /** Reads `"key":` and leaves the reader at the member's value. */
   private member(frame: Frame): void {
     if (this.text.charAt(this.i) !== '"') {
-      throw new Fail(
-        this.i,
-        `expected a property name in double quotes but found ${this.describe()}`,
-      );
+      throw new Fail(this.i, { what: 'name', found: this.found() });
     }
     const at = this.i;
     const key = this.string();
     if (FORBIDDEN_KEYS.has(key)) {
-      throw new Fail(
-        at,
-        `the key "${key}" is not allowed (it could tamper with objects)`,
-        { kind: 'forbidden-key', key },
-        frame.path,
-      );
+      throw new Fail(at, { kind: 'forbidden-key', key }, frame.path);
     }
     const keys = (frame.keys ??= new Map());
     const first = keys.get(key);
     if (first !== undefined) {
-      const { line, column } = lineColumn(this.text, first);
-      throw new Fail(
-        at,
-        `duplicate key ${shortQuote(key)} (already at line ${line}, column ${column})`,
-        { kind: 'duplicate-key', key, first },
-        frame.path,
-      );
+      throw new Fail(at, { kind: 'duplicate-key', key, first }, frame.path);
     }
     keys.set(key, at);
     frame.key = key;
     this.skip();
     if (this.text.charAt(this.i) !== ':') {
-      throw new Fail(this.i, `expected ":" after "${key}" but found ${this.describe()}`);
+      throw new Fail(this.i, { what: 'colon', key, found: this.found() });
     }
     this.i++;
     this.skip();
@@ -238,7 +238,7 @@ class Reader {
       this.i += m[0].length;
       return Number(m[0]);
     }
-    throw new Fail(this.i, `expected a value but found ${this.describe()}`);
+    throw new Fail(this.i, { what: 'value', found: this.found() });
   }
 
   private string(): string {
@@ -253,20 +253,19 @@ class Reader {
       const end = PLAIN.lastIndex;
       out += text.slice(i, end);
       i = end;
-      if (i >= text.length) throw new Fail(start, 'unterminated string');
+      if (i >= text.length) throw new Fail(start, { what: 'unterminated-string' });
       const c = text.charCodeAt(i);
       if (c === 34) break;
-      if (c < 0x20)
-        throw new Fail(i, 'raw control character in a string (write it as \\n, \\t, ...)');
+      if (c < 0x20) throw new Fail(i, { what: 'control-character' });
       const esc = text.charAt(i + 1);
       if (esc === 'u') {
         const hex = text.slice(i + 2, i + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Fail(i, 'bad \\u escape');
+        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Fail(i, { what: 'unicode-escape' });
         out += String.fromCharCode(parseInt(hex, 16));
         i += 6;
       } else {
         const decoded = ESCAPES[esc];
-        if (decoded === undefined) throw new Fail(i, `bad escape \\${esc}`);
+        if (decoded === undefined) throw new Fail(i, { what: 'escape', escape: esc });
         out += decoded;
         i += 2;
       }
@@ -282,16 +281,11 @@ class Reader {
     return (this.i = SPACE.lastIndex);
   }
 
-  private describe(): string {
-    if (this.i >= this.text.length) return 'the end of the text';
-    const cp = this.text.codePointAt(this.i)!;
-    return JSON.stringify(String.fromCodePoint(cp));
+  /** The character (a whole code point) at the reader's position; null at the end. */
+  private found(): Found {
+    if (this.i >= this.text.length) return null;
+    return String.fromCodePoint(this.text.codePointAt(this.i)!);
   }
-}
-
-/** A key as a message quotes it: escaped (no raw control characters) and cut. */
-function shortQuote(key: string): string {
-  return JSON.stringify(key.length > 60 ? `${key.slice(0, 59)}…` : key);
 }
 
 /**
@@ -363,8 +357,8 @@ function readSlowly(text: string, maxDepth: number): JsonResult {
     return { ok: true, value: new Reader(text, maxDepth, () => {}).read() };
   } catch (error) {
     if (!(error instanceof Fail)) throw error;
-    const { offset, message, fault, path } = error;
-    return { ok: false, offset, path, message, fault };
+    const { offset, fault, path } = error;
+    return { ok: false, offset, path, fault };
   }
 }
 

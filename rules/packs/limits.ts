@@ -8,6 +8,7 @@ import {
   type ParsedPattern,
   type WordSets,
 } from '../engine/pattern';
+import type { PatternFault } from './problems';
 
 /** A pack file larger than this is refused before it is parsed. */
 export const MAX_PACK_BYTES = 8 * 1024 * 1024;
@@ -38,41 +39,44 @@ export interface CheckedPattern {
 }
 
 /**
- * Parses a pack pattern and holds it to LIMITS; a string is the problem, in plain words.
+ * Parses a pack pattern and holds it to LIMITS; else says what is wrong (as data, see problems.ts).
  * `cache` (made for the same word sets) shares parsing work between the patterns of a pack.
  */
 export function checkPattern(
   source: string,
   sets: WordSets,
   cache?: ParseCache,
-): CheckedPattern | string {
+): CheckedPattern | PatternFault {
   let parsed: ParsedPattern;
   try {
     parsed = parsePattern(source, sets, cache);
   } catch (error) {
-    if (error instanceof PatternError) return error.message.replace(/^"[^"]*": /, '');
+    // The engine words its parse errors itself (in English), after the pattern the problem names.
+    if (error instanceof PatternError) {
+      return { what: 'syntax', detail: error.message.replace(/^"[^"]*": /, '') };
+    }
     throw error;
   }
   if (parsed.variants.length > LIMITS.variants) {
-    return `expands to ${parsed.variants.length} variants (optional words and alternatives multiply); at most ${LIMITS.variants}`;
+    return { what: 'variants', count: parsed.variants.length, max: LIMITS.variants };
   }
   let edges = 0;
   for (const steps of parsed.variants) {
     if (steps.length > LIMITS.steps) {
-      return `has ${steps.length} words and gaps in a row; at most ${LIMITS.steps}`;
+      return { what: 'steps', count: steps.length, max: LIMITS.steps };
     }
     let gaps = 0;
     for (const step of steps) {
       if (step.kind === 'gap') {
         gaps++;
         if (step.max > LIMITS.gapSize) {
-          return `has a gap of up to ${step.max} words; packs allow at most ...${LIMITS.gapSize}`;
+          return { what: 'gap', size: step.max, max: LIMITS.gapSize };
         }
         edges++;
         continue;
       }
       if (step.atoms.length > LIMITS.alternatives) {
-        return `offers ${step.atoms.length} alternatives for one word; at most ${LIMITS.alternatives}`;
+        return { what: 'alternatives', count: step.atoms.length, max: LIMITS.alternatives };
       }
       for (const atom of step.atoms) {
         if (
@@ -81,13 +85,13 @@ export function checkPattern(
           atom.value.length < LIMITS.wildcardLetters
         ) {
           const shown = atom.kind === 'prefix' ? `${atom.value}*` : `*${atom.value}`;
-          return `"${shown}" matches too many words; give at least ${LIMITS.wildcardLetters} letters beside *`;
+          return { what: 'wildcard', shown, min: LIMITS.wildcardLetters };
         }
       }
       edges += step.atoms.length;
     }
     if (gaps > LIMITS.gapsPerPattern) {
-      return `has ${gaps} gaps; at most ${LIMITS.gapsPerPattern}`;
+      return { what: 'gaps', count: gaps, max: LIMITS.gapsPerPattern };
     }
   }
   return { edges };

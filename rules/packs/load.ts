@@ -9,11 +9,12 @@ import { BUILTIN_RULES } from '../registry';
 import schemaDocument from './pack.schema.json' with { type: 'json' };
 import { allowlistPattern, applyAllowlist } from './allowlist';
 import { compose, validPatterns, WORD_SETS } from './compose';
-import { lineColumn, locatePointers, parseJson, pointerSegment } from './json';
+import { lineColumn, locatePointers, parseJson, pointerSegment, type JsonResult } from './json';
 import { checkPattern, LIMITS, MAX_PACK_BYTES } from './limits';
 import { ruleLanguages, takesExceptions } from './pack-rules';
+import { problemAt, type PackProblem, type ProblemCode, type ProblemData } from './problems';
 import { SchemaValidator, type Schema } from './schema';
-import type { ByLang, LoadResult, Pack, PackProblem, PackRule } from './types';
+import type { ByLang, LoadResult, Pack, PackRule } from './types';
 
 export const SCHEMA_VERSION = 1;
 // Pure: a bundle that never calls loadPack (the sidebar content script) drops the schema.
@@ -29,25 +30,16 @@ export interface LoadOptions {
   examples?: boolean;
 }
 
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function quote(text: string, max = 60): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  return JSON.stringify(oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine);
-}
-
 class Problems {
   readonly errors: PackProblem[] = [];
   readonly warnings: PackProblem[] = [];
   /** Set once the text parsed: only then can pointers be turned into line:column. */
   parsed = false;
-  error(path: string, message: string): void {
-    this.errors.push({ path, message });
+  error<C extends ProblemCode>(path: string, code: C, data: ProblemData[C]): void {
+    this.errors.push(problemAt(path, code, data));
   }
-  warn(path: string, message: string): void {
-    this.warnings.push({ path, message });
+  warn<C extends ProblemCode>(path: string, code: C, data: ProblemData[C]): void {
+    this.warnings.push(problemAt(path, code, data));
   }
 }
 
@@ -73,13 +65,20 @@ class PatternBudget {
   private readonly cache = new ParseCache(WORD_SETS);
   constructor(private readonly p: Problems) {}
 
-  check(lists: ByLang<string[]>, path: string, owner: string): void {
+  /** `builtin`: the lists are a built-in rule's extra exceptions. */
+  check(lists: ByLang<string[]>, path: string, rule: string, builtin = false): void {
     for (const lang of LANGS) {
       (lists[lang] ?? []).forEach((source, i) => {
         this.patterns++;
         const checked = checkPattern(source, WORD_SETS, this.cache);
-        if (typeof checked === 'string') {
-          this.p.error(`${path}/${lang}/${i}`, `${owner}, pattern ${quote(source)}: ${checked}`);
+        if ('what' in checked) {
+          const owner = builtin ? { rule, builtin } : { rule };
+          this.p.error(`${path}/${lang}/${i}`, 'pattern', {
+            ...owner,
+            list: 'pattern',
+            pattern: source,
+            fault: checked,
+          });
         } else {
           this.edges += checked.edges;
           this.valid.add(source);
@@ -90,13 +89,10 @@ class PatternBudget {
 
   finish(): void {
     if (this.patterns > LIMITS.patterns) {
-      this.p.error('/rules', `the pack has ${this.patterns} patterns; at most ${LIMITS.patterns}`);
+      this.p.error('/rules', 'too-many-patterns', { count: this.patterns, max: LIMITS.patterns });
     }
     if (this.edges > LIMITS.trieEdges) {
-      this.p.error(
-        '/rules',
-        `the patterns would add about ${this.edges} trie edges; at most ${LIMITS.trieEdges}`,
-      );
+      this.p.error('/rules', 'too-many-edges', { count: this.edges, max: LIMITS.trieEdges });
     }
   }
 }
@@ -110,7 +106,7 @@ function checkRule(
   covered: ReadonlySet<Lang>,
 ): void {
   const at = `/rules/${i}`;
-  const owner = `rule "${rule.id}"`;
+  const id = rule.id;
   const langs = ruleLanguages(rule);
   const lists = patternLists(rule, at);
   const listsByPath: [string, ByLang<unknown> | undefined][] =
@@ -123,27 +119,29 @@ function checkRule(
   for (const [name, byLang] of listsByPath) {
     for (const lang of LANGS) {
       if (byLang?.[lang] !== undefined && !covered.has(lang)) {
-        p.error(
-          `${at}/${name}/${lang}`,
-          `${owner} has ${lang} entries, but the pack's languages are ${pack.languages.join(', ')}`,
-        );
+        p.error(`${at}/${name}/${lang}`, 'language-not-in-pack', {
+          rule: id,
+          lang,
+          languages: pack.languages,
+        });
       }
     }
   }
   if (rule.kind === 'measure') {
-    if (langs.length === 0) p.error(`${at}/max`, `${owner} needs a threshold: "max" or "min"`);
+    if (langs.length === 0) p.error(`${at}/max`, 'needs-threshold', { rule: id });
     if (rule.min && !['draft-words', 'draft-sentences'].includes(rule.measure)) {
-      p.error(`${at}/min`, `${owner}: "min" only works with draft-words and draft-sentences`);
+      p.error(`${at}/min`, 'min-not-supported', { rule: id });
     }
   } else {
-    for (const list of lists) budget.check(list.lists, list.path, owner);
+    for (const list of lists) budget.check(list.lists, list.path, id);
     if (rule.kind === 'phrases') {
       for (const lang of LANGS) {
         for (const key of Object.keys(rule.replacements?.[lang] ?? {})) {
           if (!(rule.patterns[lang] ?? []).includes(key)) {
             p.error(
               `${at}/replacements/${lang}/${pointerSegment(key)}`,
-              `${owner}: replacements for ${quote(key)}, which is none of the rule's ${lang} patterns`,
+              'replacement-without-pattern',
+              { rule: id, key, lang },
             );
           }
         }
@@ -153,16 +151,11 @@ function checkRule(
   for (const lang of LANGS) {
     const examples = rule.examples[lang];
     if (langs.includes(lang) && !examples) {
-      p.error(
-        `${at}/examples/${lang}`,
-        `${owner} runs on ${lang} drafts, so it needs ${lang} examples (at least one it fires on)`,
-      );
+      p.error(`${at}/examples/${lang}`, 'examples-missing', { rule: id, lang });
     }
     if (examples && !langs.includes(lang)) {
-      p.error(
-        `${at}/examples/${lang}`,
-        `${owner} has no ${lang} ${rule.kind === 'measure' ? 'threshold' : 'patterns'}, so its ${lang} examples can never fire`,
-      );
+      const measure = rule.kind === 'measure';
+      p.error(`${at}/examples/${lang}`, 'examples-never-fire', { rule: id, lang, measure });
     }
   }
 }
@@ -172,17 +165,14 @@ function checkBuiltins(pack: Pack, p: Problems, budget: PatternBudget): void {
     const at = `/builtins/${pointerSegment(id)}`;
     const rule = BUILTINS.get(id);
     if (!rule) {
-      p.warn(at, `there is no built-in rule "${id}"; this adjustment does nothing`);
+      p.warn(at, 'unknown-builtin', { rule: id });
       continue;
     }
     if (adj.options?.except) {
       if (!takesExceptions(rule)) {
-        p.warn(
-          `${at}/options/except`,
-          `built-in rule "${id}" has no phrase list, so exceptions do nothing`,
-        );
+        p.warn(`${at}/options/except`, 'exceptions-unused', { rule: id });
       }
-      budget.check(adj.options.except, `${at}/options/except`, `built-in rule "${id}"`);
+      budget.check(adj.options.except, `${at}/options/except`, id, true);
     }
   }
 }
@@ -190,11 +180,7 @@ function checkBuiltins(pack: Pack, p: Problems, budget: PatternBudget): void {
 function checkMarkup(pack: Pack, p: Problems): void {
   const look = (path: string, text: string | undefined) => {
     const m = text === undefined ? null : MARKUP.exec(text);
-    if (m)
-      p.warn(
-        path,
-        `contains markup (${quote(m[0], 30)}); Klartext shows it as plain text and never runs it`,
-      );
+    if (m) p.warn(path, 'markup', { found: m[0] });
   };
   for (const field of ['name', 'description', 'author', 'license'] as const)
     look(`/${field}`, pack[field]);
@@ -220,12 +206,12 @@ function checkSemantics(pack: Pack, p: Problems): ReadonlySet<string> {
   pack.rules.forEach((rule, i) => {
     const earlier = firstAt.get(rule.id);
     if (earlier !== undefined) {
-      p.error(`/rules/${i}/id`, `rule id "${rule.id}" is used twice (first at /rules/${earlier})`);
+      p.error(`/rules/${i}/id`, 'rule-id-twice', { rule: rule.id, first: earlier });
     } else {
       firstAt.set(rule.id, i);
     }
     if (BUILTINS.has(rule.id)) {
-      p.error(`/rules/${i}/id`, `rule id "${rule.id}" is already used by a built-in rule`);
+      p.error(`/rules/${i}/id`, 'rule-id-taken', { rule: rule.id });
     }
     checkRule(rule, i, pack, p, budget, covered);
   });
@@ -233,7 +219,7 @@ function checkSemantics(pack: Pack, p: Problems): ReadonlySet<string> {
   (pack.allowlist ?? []).forEach((entry, i) => {
     const result = allowlistPattern(entry);
     if ('problem' in result)
-      p.error(`/allowlist/${i}`, `allowlist entry ${quote(entry)} ${result.problem}`);
+      p.error(`/allowlist/${i}`, 'allowlist-entry', { entry, ...result.problem });
   });
   budget.finish();
   checkMarkup(pack, p);
@@ -244,7 +230,7 @@ function checkSemantics(pack: Pack, p: Problems): ReadonlySet<string> {
 function checkExamples(pack: Pack, p: Problems): void {
   const composed = compose({ packs: [pack] });
   if (Array.isArray(composed)) {
-    for (const e of composed) p.error(e.path, e.message);
+    p.errors.push(...composed);
     return;
   }
   const { packCompiled, engineRules, allow } = composed;
@@ -266,24 +252,33 @@ function checkExamples(pack: Pack, p: Problems): void {
           const at = `/rules/${i}/examples/${lang}/${kind}/${j}`;
           if (kind === 'invalid' && findings.length === 0) {
             failures++;
-            p.error(
-              at,
-              `rule "${rule.id}" should fire on this ${lang} example but does not: ${quote(example.draft)}`,
-            );
+            p.error(at, 'example-does-not-fire', { rule: rule.id, lang, draft: example.draft });
           } else if (kind === 'valid' && findings.length > 0) {
             failures++;
             const hit = example.draft.slice(findings[0]!.start, findings[0]!.end);
-            p.error(
-              at,
-              `rule "${rule.id}" fires on this ${lang} example, which should pass: ${quote(hit)} in ${quote(example.draft)}`,
-            );
+            p.error(at, 'example-fires', { rule: rule.id, lang, hit, draft: example.draft });
           }
         });
       }
     }
   });
   if (failures >= MAX_EXAMPLE_ERRORS)
-    p.error('/rules', `stopped after ${MAX_EXAMPLE_ERRORS} failing examples`);
+    p.error('/rules', 'too-many-failures', { max: MAX_EXAMPLE_ERRORS });
+}
+
+/** Only a syntax error is "invalid JSON"; too deep or a repeated key is valid JSON refused. */
+function jsonProblem(text: string, failure: Extract<JsonResult, { ok: false }>): PackProblem {
+  const { fault, path } = failure;
+  switch (fault.kind) {
+    case 'syntax':
+      return problemAt(path, 'invalid-json', fault.syntax);
+    case 'depth':
+      return problemAt(path, 'too-deep', { max: fault.max });
+    case 'forbidden-key':
+      return problemAt(path, 'forbidden-key', { key: fault.key });
+    case 'duplicate-key':
+      return problemAt(path, 'duplicate-key', { key: fault.key, ...lineColumn(text, fault.first) });
+  }
 }
 
 function withPositions(text: string, problems: PackProblem[]): PackProblem[] {
@@ -297,18 +292,12 @@ function withPositions(text: string, problems: PackProblem[]): PackProblem[] {
 
 function run(text: string, options: LoadOptions, p: Problems): Pack | undefined {
   if (text.length > MAX_PACK_BYTES) {
-    p.error('', `the pack is ${mb(text.length)}; packs may be at most ${mb(MAX_PACK_BYTES)}`);
+    p.error('', 'too-large', { bytes: text.length, max: MAX_PACK_BYTES });
     return undefined;
   }
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    // Only a syntax error is "invalid JSON"; too deep or a repeated key is valid JSON refused.
-    const syntax = parsed.fault.kind === 'syntax';
-    p.errors.push({
-      path: parsed.path,
-      message: syntax ? `invalid JSON: ${parsed.message}` : parsed.message,
-      ...lineColumn(text, parsed.offset),
-    });
+    p.errors.push({ ...jsonProblem(text, parsed), ...lineColumn(text, parsed.offset) });
     return undefined;
   }
   p.parsed = true;
@@ -316,13 +305,10 @@ function run(text: string, options: LoadOptions, p: Problems): Pack | undefined 
   const version = typeof value === 'object' && value !== null ? value.schemaVersion : undefined;
   // A version past 2^53 is no version at all: the schema's "must be 1" says so better.
   if (typeof version === 'number' && Number.isSafeInteger(version) && version > SCHEMA_VERSION) {
-    p.error(
-      '/schemaVersion',
-      `schemaVersion ${version} is newer than this Klartext understands (${SCHEMA_VERSION}); update Klartext to use this pack`,
-    );
+    p.error('/schemaVersion', 'newer-schema', { version, supported: SCHEMA_VERSION });
     return undefined;
   }
-  for (const e of validator.validate(parsed.value)) p.error(e.path, e.message);
+  p.errors.push(...validator.validate(parsed.value));
   if (p.errors.length > 0) return undefined;
   const pack = parsed.value as Pack;
   validPatterns.set(pack, checkSemantics(pack, p));
@@ -339,11 +325,7 @@ function run(text: string, options: LoadOptions, p: Problems): Pack | undefined 
 export function loadPack(text: string, options: LoadOptions = {}): LoadResult {
   const p = new Problems();
   if (typeof text !== 'string') {
-    return {
-      ok: false,
-      errors: [{ path: '', message: 'the pack must be given as text' }],
-      warnings: [],
-    };
+    return { ok: false, errors: [problemAt('', 'not-text', {})], warnings: [] };
   }
   const pack = run(text, options, p);
   const locate = (problems: PackProblem[]) => (p.parsed ? withPositions(text, problems) : problems);

@@ -4,14 +4,29 @@
 // refuses a schema with a keyword it does not know, so the schema file can never promise a
 // check that silently does not happen.
 import { pointerSegment } from './json';
+import type {
+  Condition,
+  SchemaCode,
+  SchemaNote,
+  SchemaProblemData,
+  Shown,
+  ValueType,
+} from './problems';
 
 export type Schema = boolean | { readonly [keyword: string]: unknown };
 
-export interface SchemaError {
-  /** JSON pointer of the offending value (or of a missing property). */
-  path: string;
-  message: string;
-}
+/** One schema problem: a code with its data (worded in wording/), at a JSON pointer. */
+export type SchemaError = {
+  [C in SchemaCode]: {
+    /** JSON pointer of the offending value (or of a missing property). */
+    path: string;
+    code: C;
+    data: SchemaProblemData[C] & SchemaNote;
+  };
+}[SchemaCode];
+
+/** A problem before it has a place: what `report` is given. */
+type Found = { [C in SchemaCode]: { code: C; data: SchemaProblemData[C] } }[SchemaCode];
 
 const ANNOTATIONS = new Set(['$schema', '$id', '$defs', '$comment', 'title', 'description']);
 const ASSERTIONS = new Set([
@@ -46,18 +61,16 @@ function isObject(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** JSON.parse reads 1e400 as Infinity; said as "null" (JSON.stringify's word) it would mislead. */
-const OUT_OF_RANGE = 'a number out of range';
-
-function typeName(v: unknown): string {
+function typeName(v: unknown): ValueType {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object';
+  if (Array.isArray(v)) return 'array';
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return OUT_OF_RANGE;
-    return Number.isInteger(v) ? 'an integer' : 'a number';
+    // JSON.parse reads 1e400 as Infinity; said as "null" (JSON.stringify's word) it would mislead.
+    if (!Number.isFinite(v)) return 'out-of-range';
+    return Number.isInteger(v) ? 'integer' : 'number';
   }
-  return `a ${typeof v}`;
+  if (typeof v === 'string' || typeof v === 'boolean') return typeof v as ValueType;
+  return 'object';
 }
 
 function matchesType(v: unknown, type: string): boolean {
@@ -81,10 +94,10 @@ function matchesType(v: unknown, type: string): boolean {
   }
 }
 
-function show(v: unknown): string {
-  if (typeof v === 'number' && !Number.isFinite(v)) return OUT_OF_RANGE;
+function show(v: unknown): Shown {
+  if (typeof v === 'number' && !Number.isFinite(v)) return { type: 'out-of-range' };
   const text = JSON.stringify(v) ?? String(v);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return { json: text.length > 60 ? `${text.slice(0, 57)}...` : text };
 }
 
 /** Structural equality of JSON values (for const, enum and uniqueItems). */
@@ -100,13 +113,13 @@ function sameJson(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** "kind is "phrases"" for an if-schema made of const properties; explains a then-error. */
-function describeCondition(schema: Schema): string | undefined {
+/** kind = "phrases" for an if-schema made of const properties; explains a then-error. */
+function describeCondition(schema: Schema): Condition[] | undefined {
   if (!isObject(schema) || !isObject(schema.properties)) return undefined;
   const parts = Object.entries(schema.properties)
     .filter(([, s]) => isObject(s) && 'const' in s)
-    .map(([k, s]) => `${k} is ${show((s as Obj).const)}`);
-  return parts.length > 0 ? parts.join(' and ') : undefined;
+    .map(([key, s]) => ({ key, value: show((s as Obj).const) }));
+  return parts.length > 0 ? parts : undefined;
 }
 
 interface Ctx {
@@ -114,7 +127,7 @@ interface Ctx {
   /** Pointer segments of the value being validated: joined only when a problem is reported. */
   segments: (string | number)[];
   limit: number;
-  /** Testing an if-condition: only pass or fail matters, messages are not built. */
+  /** Testing an if-condition: only pass or fail matters, problems are not built. */
   probing: boolean;
 }
 
@@ -123,28 +136,33 @@ type Validate = (value: unknown, ctx: Ctx) => boolean;
 
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
-/** Records a problem at the current value (or at its child `extra`, e.g. a missing property). */
-function report(ctx: Ctx, message: () => string, extra?: string | number): void {
+const PROBED: SchemaError = { path: '', code: 'empty', data: {} };
+
+/**
+ * Records a problem at the current value (or at its child `extra`, e.g. a missing property).
+ * `problem` is called only when the problem is kept, so a probe builds nothing.
+ */
+function report(ctx: Ctx, problem: () => Found, extra?: string | number): void {
   if (ctx.errors.length >= ctx.limit) return;
   if (ctx.probing) {
-    ctx.errors.push({ path: '', message: '' });
+    ctx.errors.push(PROBED);
     return;
   }
   const segments = extra === undefined ? ctx.segments : [...ctx.segments, extra];
   const path = segments.map((k) => `/${pointerSegment(k)}`).join('');
-  ctx.errors.push({ path, message: message() });
+  ctx.errors.push({ path, ...problem() } as SchemaError);
 }
 
-/** Appends a note to the messages of errors added since `from`. */
-function annotate(ctx: Ctx, from: number, edit: (message: string) => string): void {
+/** Adds a note to the problems added since `from`: about the key, or only under conditions. */
+function annotate(ctx: Ctx, from: number, note: SchemaNote): void {
   if (ctx.probing) return;
   for (let i = from; i < ctx.errors.length; i++) {
     const e = ctx.errors[i]!;
-    ctx.errors[i] = { ...e, message: edit(e.message) };
+    const when = note.when ? [...(e.data.when ?? []), ...note.when] : e.data.when;
+    const data = { ...e.data, ...note, ...(when ? { when } : {}) };
+    ctx.errors[i] = { ...e, data } as SchemaError;
   }
 }
-
-const article = (t: string) => `${/^[aeiou]/.test(t) ? 'an' : 'a'} ${t}`;
 
 export class SchemaValidator {
   private readonly compiled = new Map<Schema, Validate>();
@@ -180,7 +198,7 @@ export class SchemaValidator {
       return schema
         ? () => true
         : (_v, ctx) => {
-            report(ctx, () => 'is not allowed here');
+            report(ctx, () => ({ code: 'not-allowed', data: {} }));
             return false;
           };
     }
@@ -251,7 +269,7 @@ export class SchemaValidator {
       if (branch) {
         const before = ctx.errors.length;
         branch(value, ctx);
-        if (why && branch === then) annotate(ctx, before, (m) => `${m} when ${why}`);
+        if (why && branch === then) annotate(ctx, before, { when: why });
       }
       return true;
     };
@@ -269,12 +287,15 @@ export class SchemaValidator {
       if (typeof minItems === 'number' && value.length < minItems) {
         report(ctx, () =>
           minItems === 1
-            ? 'must not be empty'
-            : `needs at least ${minItems} items, has ${value.length}`,
+            ? { code: 'empty', data: {} }
+            : { code: 'too-few-items', data: { min: minItems, count: value.length } },
         );
       }
       if (typeof maxItems === 'number' && value.length > maxItems) {
-        report(ctx, () => `has ${value.length} items; at most ${maxItems} are allowed`);
+        report(ctx, () => ({
+          code: 'too-many-items',
+          data: { max: maxItems, count: value.length },
+        }));
         return true;
       }
       if (items) {
@@ -288,7 +309,7 @@ export class SchemaValidator {
         const seen: unknown[] = [];
         value.forEach((item, i) => {
           if (seen.some((s) => sameJson(s, item))) {
-            report(ctx, () => `${show(item)} is listed twice`, i);
+            report(ctx, () => ({ code: 'listed-twice', data: { value: show(item) } }), i);
           } else {
             seen.push(item);
           }
@@ -334,17 +355,18 @@ export class SchemaValidator {
         if (typeof minProperties === 'number' && count < minProperties) {
           report(ctx, () =>
             minProperties === 1
-              ? 'must not be empty'
-              : `needs at least ${minProperties} properties`,
+              ? { code: 'empty', data: {} }
+              : { code: 'too-few-properties', data: { min: minProperties } },
           );
         }
         if (typeof maxProperties === 'number' && count > maxProperties) {
-          report(ctx, () => `has ${count} properties; at most ${maxProperties} are allowed`);
+          report(ctx, () => ({ code: 'too-many-properties', data: { max: maxProperties, count } }));
           return true;
         }
       }
       for (const name of required) {
-        if (!hasOwn(value, name)) report(ctx, () => `"${name}" is missing`, name);
+        if (!hasOwn(value, name))
+          report(ctx, () => ({ code: 'missing', data: { key: name } }), name);
       }
       // Without a say about other keys only the named properties matter: look them up instead
       // of walking every key (if-conditions test one property of objects with many).
@@ -356,12 +378,13 @@ export class SchemaValidator {
         if (names) {
           const before = ctx.errors.length;
           names(key, ctx);
-          annotate(ctx, before, (m) => `the key ${m}`);
+          annotate(ctx, before, { ofKey: true });
         }
         const sub = properties.get(key);
-        if (sub === false) report(ctx, () => `"${key}" is not allowed here`);
+        if (sub === false) report(ctx, () => ({ code: 'not-allowed', data: { key } }));
         else if (sub) sub(value[key], ctx);
-        else if (additional === false) report(ctx, () => `unknown property "${key}"`);
+        else if (additional === false)
+          report(ctx, () => ({ code: 'unknown-property', data: { key } }));
         else if (additionalCheck) additionalCheck(value[key], ctx);
         ctx.segments.pop();
       }
@@ -374,7 +397,7 @@ function typeStep(type: unknown): Validate {
   const types = typeof type === 'string' ? [type] : (type as string[]);
   return (value, ctx) => {
     for (const t of types) if (matchesType(value, t)) return true;
-    report(ctx, () => `must be ${types.map(article).join(' or ')}, got ${typeName(value)}`);
+    report(ctx, () => ({ code: 'wrong-type', data: { expected: types, got: typeName(value) } }));
     return false;
   };
 }
@@ -382,7 +405,10 @@ function typeStep(type: unknown): Validate {
 function constStep(expected: unknown): Validate {
   return (value, ctx) => {
     if (sameJson(value, expected)) return true;
-    report(ctx, () => `must be ${show(expected)}, got ${show(value)}`);
+    report(ctx, () => ({
+      code: 'wrong-value',
+      data: { expected: show(expected), got: show(value) },
+    }));
     return false;
   };
 }
@@ -392,7 +418,10 @@ function enumStep(options: readonly unknown[]): Validate {
   const set = new Set(options);
   return (value, ctx) => {
     if (primitives ? set.has(value) : options.some((o) => sameJson(value, o))) return true;
-    report(ctx, () => `must be one of ${options.map(show).join(', ')}, got ${show(value)}`);
+    report(ctx, () => ({
+      code: 'not-one-of',
+      data: { options: options.map(show), got: show(value) },
+    }));
     return false;
   };
 }
@@ -405,44 +434,42 @@ function stringStep(schema: Obj, regex: (source: string) => RegExp): Validate | 
     if (typeof value !== 'string') return true;
     if (typeof minLength === 'number' && value.length < minLength) {
       report(ctx, () =>
-        minLength === 1 ? 'must not be empty' : `must have at least ${minLength} characters`,
+        minLength === 1
+          ? { code: 'empty', data: {} }
+          : { code: 'too-short', data: { min: minLength } },
       );
       return true;
     }
     if (typeof maxLength === 'number' && value.length > maxLength) {
-      report(ctx, () => `is ${value.length} characters long; at most ${maxLength} are allowed`);
+      report(ctx, () => ({ code: 'too-long', data: { max: maxLength, length: value.length } }));
       return true;
     }
     if (re && !re.test(value)) {
-      const what = typeof description === 'string' ? `: ${description}` : '';
-      report(ctx, () => `${show(value)} is not in the expected form${what}`);
+      const about = typeof description === 'string' ? { description } : {};
+      report(ctx, () => ({ code: 'wrong-form', data: { value: show(value), ...about } }));
     }
     return true;
   };
 }
 
-/** `type` integer or number with a minimum or maximum: "must be an integer from 0 to 10000". */
+/** `type` integer or number with a minimum or maximum: one problem names the whole range. */
 function rangeStep(schema: Obj): Validate | undefined {
   const { type, minimum, maximum } = schema;
   if (type !== 'integer' && type !== 'number') return undefined;
   const min = typeof minimum === 'number' ? minimum : undefined;
   const max = typeof maximum === 'number' ? maximum : undefined;
   if (min === undefined && max === undefined) return undefined;
-  const what = type === 'integer' ? 'an integer' : 'a number';
-  const range =
-    min === undefined
-      ? `of at most ${max}`
-      : max === undefined
-        ? `of at least ${min}`
-        : `from ${min} to ${max}`;
+  const bounds = { integer: type === 'integer', min, max };
   return (value, ctx) => {
     const fits =
       matchesType(value, type) &&
       (min === undefined || (value as number) >= min) &&
       (max === undefined || (value as number) <= max);
     if (fits) return true;
-    const got = typeof value === 'number' ? show(value) : typeName(value);
-    report(ctx, () => `must be ${what} ${range}, got ${got}`);
+    report(ctx, () => {
+      const got = typeof value === 'number' ? show(value) : { type: typeName(value) };
+      return { code: 'out-of-range', data: { ...bounds, got } };
+    });
     return false;
   };
 }
@@ -453,9 +480,9 @@ function numberStep(schema: Obj): Validate | undefined {
   return (value, ctx) => {
     if (typeof value !== 'number') return true;
     if (typeof minimum === 'number' && value < minimum) {
-      report(ctx, () => `must be at least ${minimum}, got ${value}`);
+      report(ctx, () => ({ code: 'below-minimum', data: { min: minimum, got: value } }));
     } else if (typeof maximum === 'number' && value > maximum) {
-      report(ctx, () => `must be at most ${maximum}, got ${value}`);
+      report(ctx, () => ({ code: 'above-maximum', data: { max: maximum, got: value } }));
     }
     return true;
   };

@@ -2,6 +2,7 @@
 // mirror it. Every string is data shown as plain text: packs never contain code or markup that
 // runs, and the UI must render messages, rationales and suggestions as text, never as HTML.
 import type { Category, Lang, Localized, Severity } from '../engine/types';
+import type { PackProblem } from './problems';
 
 export type ByLang<T> = Partial<Record<Lang, T>>;
 
@@ -97,17 +98,6 @@ export interface Adjustments {
   /** By rule id; applies to built-in and pack rules alike and wins over packs. */
   rules?: Record<string, RuleAdjustment>;
   allowlist?: string[];
-}
-
-export interface PackProblem {
-  /** JSON pointer into the pack ("" for the whole file), e.g. /rules/3/patterns/en/0. */
-  path: string;
-  message: string;
-  /** 1-based position in the pack's text, when the problem came from a text. */
-  line?: number;
-  column?: number;
-  /** Which pack, when several are involved (composing). */
-  pack?: string;
 }
 
 export type LoadResult =

@@ -5,6 +5,7 @@ import {
   check,
   createChecker,
   loadPack,
+  problemMessage,
   serializePack,
   type Checker,
   type Pack,
@@ -37,13 +38,15 @@ function time<T>(fn: () => T): { value: T; ms: number } {
 
 function loadOrThrow(text: string, examples: boolean): Pack {
   const result = loadPack(text, { examples });
-  if (!result.ok) throw new Error(`generated pack refused: ${result.errors[0]!.message}`);
+  if (!result.ok)
+    throw new Error(`generated pack refused: ${problemMessage(result.errors[0]!, 'en')}`);
   return result.pack;
 }
 
 function composeOrThrow(pack: Pack): Checker {
   const result = createChecker({ packs: [pack] });
-  if (!result.ok) throw new Error(`generated pack not composed: ${result.errors[0]!.message}`);
+  if (!result.ok)
+    throw new Error(`generated pack not composed: ${problemMessage(result.errors[0]!, 'en')}`);
   return result;
 }
 

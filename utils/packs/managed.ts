@@ -3,9 +3,8 @@
 // like an import, and stores the good ones as managed packs, which the agent cannot remove or
 // edit. Settings from policy win over the agent's: they are written into the settings and the
 // settings writer refuses to change them back.
-import { loadPack, type Pack, type PackProblem } from '@/rules';
+import { createChecker, loadPack, type Pack } from '@/rules';
 import type { SettingsStorage, SettingsWriter } from '../settings';
-import { assertComposes } from './writer';
 import {
   loadPackState,
   managedSettingsFrom,
@@ -53,13 +52,13 @@ export function validateManagedPacks(texts: readonly string[]): ManagedPacks {
       problems.push({ index, errors: loaded.errors });
       return;
     }
-    try {
-      assertComposes([...packs, loaded.pack], {});
+    const composed = createChecker({ packs: [...packs, loaded.pack], adjustments: {} });
+    if (composed.ok) {
       packs.push(loaded.pack);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const problem: PackProblem = { path: '', message, pack: loaded.pack.id };
-      problems.push({ index, errors: [problem] });
+    } else {
+      // Kept as codes like any other problem, so the options page words them in its language.
+      const errors = composed.errors.map((e) => ({ ...e, pack: loaded.pack.id }));
+      problems.push({ index, errors });
     }
   });
   return { packs, problems };

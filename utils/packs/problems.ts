@@ -1,6 +1,6 @@
-// One line per pack problem, for error answers and logs: where (line:column or JSON pointer)
-// and what. The options page shows problems with its own localized framing (see PackProblems).
-import type { PackProblem } from '@/rules';
+// One line per pack problem, in English, for error answers and logs: where (line:column or JSON
+// pointer) and what. The options page shows problems in the UI's language (components/packs/Problems).
+import { problemMessage, type PackProblem } from '@/rules';
 
 export function describeProblem(problem: PackProblem): string {
   const where =
@@ -10,7 +10,8 @@ export function describeProblem(problem: PackProblem): string {
         ? problem.path
         : '';
   const pack = problem.pack ? `${problem.pack}: ` : '';
-  return where ? `${pack}${where} ${problem.message}` : `${pack}${problem.message}`;
+  const message = problemMessage(problem, 'en');
+  return where ? `${pack}${where} ${message}` : `${pack}${message}`;
 }
 
 export function describeProblems(problems: readonly PackProblem[], max = 3): string {

@@ -87,12 +87,24 @@ export function managedSettingsFrom(value: unknown): ManagedSettings {
   return out;
 }
 
+/** A stored problem: a code with data and a place (see rules/packs/problems.ts). */
+function isProblem(value: unknown): value is PackProblem {
+  return (
+    isRecord(value) &&
+    typeof value.path === 'string' &&
+    typeof value.code === 'string' &&
+    isRecord(value.data)
+  );
+}
+
 function problemsFrom(value: unknown): ManagedProblem[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (p): p is ManagedProblem =>
-      isRecord(p) && typeof p.index === 'number' && Array.isArray(p.errors),
-  );
+  return value
+    .filter(
+      (p): p is ManagedProblem =>
+        isRecord(p) && typeof p.index === 'number' && Array.isArray(p.errors),
+    )
+    .map((p) => ({ ...p, errors: p.errors.filter(isProblem) }));
 }
 
 export function packStateFrom(stored: Record<string, unknown>): PackState {

@@ -68,10 +68,12 @@ describe('pack strings are text', () => {
           step: 'problems',
           source: 'kaputt.json',
           errors: [
-            { path: '/name', message: SCRIPT, line: 3, column: 11 },
+            // A problem quotes what the pack says: here markup, as an unknown field's name.
+            { path: '/name', code: 'unknown-property', data: { key: SCRIPT }, line: 3, column: 11 },
             {
               path: '/version',
-              message: '"1.0" is not in the expected form: a semantic version such as "1.2.0"',
+              code: 'wrong-form',
+              data: { value: { json: '"1.0"' }, description: 'a semantic version such as "1.2.0"' },
               line: 4,
               column: 14,
             },

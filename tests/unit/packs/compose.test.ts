@@ -12,7 +12,7 @@ import {
 } from '../../../rules/index';
 import { BUILTIN_EXAMPLES } from '../../../rules/examples';
 import { BUILTIN_RULES } from '../../../rules/registry';
-import { minimalPack, samplePackText, text } from './helpers';
+import { messageOf, minimalPack, samplePackText, text, worded } from './helpers';
 
 function checker(options: ComposeOptions): Checker {
   const result = createChecker(options);
@@ -147,7 +147,8 @@ describe('createChecker', () => {
   it('refuses two packs with the same id or rule id, naming pack and place', () => {
     const a = loaded(minimalPack());
     const b = { ...minimalPack(), id: 'other' };
-    expect(createChecker({ packs: [a, a] })).toEqual({
+    const twice = createChecker({ packs: [a, a] });
+    expect(twice.ok ? twice : { ...twice, errors: twice.errors.map(worded) }).toEqual({
       ok: false,
       errors: [{ pack: 'mini', path: '/id', message: 'pack "mini" is given twice' }],
     });
@@ -202,14 +203,14 @@ describe('createChecker', () => {
     const damaged = { ...minimalPack(), rules: [{ id: 'x', kind: 'phrases' }] } as unknown as Pack;
     const result = createChecker({ packs: [damaged] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]!.message).toMatch(/^cannot use these packs: /);
+    if (!result.ok) expect(messageOf(result.errors[0]!)).toMatch(/^cannot use these packs: /);
   });
 
   it("warns about, and ignores, a pack's builtins entry that names no built-in rule", () => {
     const pack = JSON.parse(samplePackText()) as Pack;
     pack.builtins = { 'disliked-phrases': { enabled: false } };
     const result = loadPack(JSON.stringify(pack));
-    expect(result).toMatchObject({
+    expect({ ...result, warnings: result.warnings.map(worded) }).toMatchObject({
       ok: true,
       warnings: [
         {

@@ -1,7 +1,7 @@
 // Shared fixtures for the pack tests: a small valid pack to break in one place at a time.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { LoadResult, Pack, PackProblem } from '../../../rules/index';
+import { problemMessage, type LoadResult, type Pack, type PackProblem } from '../../../rules/index';
 
 export const SAMPLE_PACK_PATH = 'rules/packs/examples/team-pack.json';
 
@@ -45,6 +45,17 @@ export function text(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
 
+/** A problem's English message, as the CLI prints it. */
+export function messageOf(problem: PackProblem): string {
+  return problemMessage(problem, 'en');
+}
+
+/** A problem with its place and its English message instead of its code and data. */
+export function worded(problem: PackProblem) {
+  const { code: _code, data: _data, ...place } = problem;
+  return { ...place, message: messageOf(problem) };
+}
+
 export function errorsOf(result: LoadResult): PackProblem[] {
   expect(result.ok, 'the pack should be refused').toBe(false);
   return result.ok ? [] : result.errors;
@@ -53,7 +64,7 @@ export function errorsOf(result: LoadResult): PackProblem[] {
 /** The result is refused with a problem at `path` whose message matches. */
 export function expectProblem(result: LoadResult, path: string, message: RegExp): PackProblem {
   const errors = errorsOf(result);
-  const found = errors.find((e) => e.path === path && message.test(e.message));
+  const found = errors.find((e) => e.path === path && message.test(messageOf(e)));
   expect(
     found,
     `no error at ${path} matching ${message}; got ${JSON.stringify(errors, null, 1)}`,

@@ -16,7 +16,7 @@ import { allowlistRule, applyAllowlist } from '../../../rules/packs/allowlist';
 import { WORD_SETS } from '../../../rules/packs/compose';
 import { toEngineRule } from '../../../rules/packs/pack-rules';
 import { BUILTIN_RULES } from '../../../rules/registry';
-import { samplePackText } from './helpers';
+import { messageOf, samplePackText } from './helpers';
 
 const RUNS = { numRuns: 150 };
 
@@ -27,8 +27,8 @@ function expectWellFormed(result: LoadResult): void {
   }
   expect(result.errors.length).toBeGreaterThan(0);
   for (const e of [...result.errors, ...result.warnings]) {
-    expect(typeof e.message).toBe('string');
-    expect(e.message.length).toBeGreaterThan(0);
+    expect(typeof messageOf(e)).toBe('string');
+    expect(messageOf(e).length).toBeGreaterThan(0);
     expect(e.path === '' || e.path.startsWith('/')).toBe(true);
     if (e.line !== undefined) {
       expect(e.line).toBeGreaterThanOrEqual(1);

@@ -2,7 +2,12 @@
 // keywords it cannot honour, and reports problems with pointers in document terms.
 import { describe, expect, it } from 'vitest';
 import schemaDocument from '../../../rules/packs/pack.schema.json' with { type: 'json' };
-import { SchemaValidator, type Schema } from '../../../rules/packs/schema';
+import { problemMessage } from '../../../rules/packs/wording';
+import { SchemaValidator, type Schema, type SchemaError } from '../../../rules/packs/schema';
+
+/** Each problem's place and its English message. */
+const worded = (errors: SchemaError[]) =>
+  errors.map((e) => ({ path: e.path, message: problemMessage(e, 'en') }));
 
 describe('SchemaValidator', () => {
   it('reads the pack schema, a draft 2020-12 document', () => {
@@ -30,7 +35,7 @@ describe('SchemaValidator', () => {
         uniqueItems: true,
       },
     });
-    expect(v.validate({ 'x/y~z': [1, -1, 1, 'no'] })).toEqual([
+    expect(worded(v.validate({ 'x/y~z': [1, -1, 1, 'no'] }))).toEqual([
       { path: '/a', message: '"a" is missing' },
       { path: '/x~1y~0z/1', message: 'must be an integer of at least 0, got -1' },
       { path: '/x~1y~0z/3', message: 'must be an integer of at least 0, got a string' },
@@ -54,7 +59,7 @@ describe('SchemaValidator', () => {
       if: { properties: { kind: { const: 'a' } }, required: ['kind'] },
       then: { properties: { b: false } },
     });
-    expect(v.validate({ kind: 'a', b: 1 })).toEqual([
+    expect(worded(v.validate({ kind: 'a', b: 1 }))).toEqual([
       { path: '/b', message: '"b" is not allowed here when kind is "a"' },
     ]);
     expect(v.validate({ kind: 'c', b: 1 })).toEqual([]);

@@ -2,7 +2,7 @@
 // message, never "invalid JSON" (which is for syntax errors only).
 import { describe, expect, it } from 'vitest';
 import { loadPack, type PackProblem } from '../../../rules/index';
-import { errorsOf, expectProblem, minimalPack, text } from './helpers';
+import { errorsOf, expectProblem, messageOf, minimalPack, text } from './helpers';
 
 /** The text at a problem's line and column. */
 function at(source: string, problem: PackProblem): string {
@@ -61,7 +61,7 @@ describe('a pack that repeats a key is refused at the second occurrence', () => 
     const problem = expectProblem(loadPack(source), '/rules/0/messages', /^duplicate key "en"/);
     expect(at(source, problem)).toMatch(/^"en": "Something else\."/);
     const first = place(source, '"en": "Give a time."', 0);
-    expect(problem.message).toBe(
+    expect(messageOf(problem)).toBe(
       `duplicate key "en" (already at line ${first.line}, column ${first.column})`,
     );
   });
@@ -97,7 +97,7 @@ describe('numbers a field cannot hold say which field and what is allowed', () =
       '/rules/0/max/en',
       /^must be an integer from 0 to 10000, /,
     );
-    expect(problem.message).toBe(`must be an integer from 0 to 10000, ${got}`);
+    expect(messageOf(problem)).toBe(`must be an integer from 0 to 10000, ${got}`);
     expect(at(source, problem)).toBe(`"en": ${max}`);
   });
 
@@ -139,8 +139,8 @@ describe('valid JSON nested 10,000 levels deep', () => {
     expect(() => JSON.parse(source)).not.toThrow();
     const [problem, ...rest] = errorsOf(loadPack(source));
     expect(rest).toEqual([]);
-    expect(problem!.message).toBe('nested deeper than 32 levels');
-    expect(problem!.message).not.toMatch(/invalid JSON|not valid JSON/);
+    expect(messageOf(problem!)).toBe('nested deeper than 32 levels');
+    expect(messageOf(problem!)).not.toMatch(/invalid JSON|not valid JSON/);
     // The 33rd container counting the pack itself: the 32nd below "id", 31 steps down.
     expect(problem!.path).toBe(`/id${step.repeat(31)}`);
     const opened = source.indexOf(step === '/0' ? '[' : '{"a":') + 31 * (step === '/0' ? 1 : 5);
