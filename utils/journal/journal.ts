@@ -30,8 +30,10 @@ import {
   toStored,
   writeEntry,
 } from './entries';
-import { ImportError, JournalError, LockedError } from './errors';
-import { entriesToWrite, planImport, type ImportPlan } from './merge';
+import { JournalError, LockedError } from './errors';
+import { writeImport } from './import-write';
+import { planImport, type ImportPlan } from './merge';
+import { resealAll, RETRIES } from './reseal';
 import type { StoredEntry } from './schema';
 import { readSettings, settingsFrom, updateSettings, type SettingsPatch } from './settings';
 import type { DayCounter, EntryInput, EntryPatch, JournalEntry, JournalSettings } from './types';
@@ -45,8 +47,6 @@ export interface JournalOptions extends OpenOptions {
   /** Called after every change, e.g. to tell other open journal pages to refresh. */
   onChange?: () => void;
 }
-
-const RETRIES = 3;
 
 export class Journal {
   private keyring: Keyring | null = null;
@@ -101,7 +101,7 @@ export class Journal {
       throw new JournalError('conflict', 'Encryption is already on.');
     }
     const { meta, keyring } = await createCryptoMeta(passphrase);
-    await this.rewriteAll(undefined, meta, keyring, null);
+    await resealAll(this.db, { meta: undefined, keyring: null }, { meta, keyring });
     this.keyring = keyring;
     this.onChange();
   }
@@ -111,54 +111,9 @@ export class Journal {
     const meta = await readCryptoMeta(this.db);
     if (!meta) return;
     if (this.keyring?.metaSalt !== meta.salt) throw new LockedError();
-    await this.rewriteAll(meta, undefined, null, this.keyring);
+    await resealAll(this.db, { meta, keyring: this.keyring }, { meta: undefined, keyring: null });
     this.keyring = null;
     this.onChange();
-  }
-
-  /**
-   * Re-stores all entries under a new encryption state. The new forms are prepared outside the
-   * transaction (WebCrypto cannot run inside one); the write checks that no entry changed in
-   * the meantime and otherwise starts over, so an entry saved in another tab is never lost.
-   */
-  private async rewriteAll(
-    from: CryptoMeta | undefined,
-    to: CryptoMeta | undefined,
-    toKeyring: Keyring | null,
-    fromKeyring: Keyring | null,
-  ): Promise<void> {
-    for (let attempt = 0; attempt < RETRIES; attempt += 1) {
-      const before = await guarded(() => this.db.getAll('entries'));
-      const next: StoredEntry[] = [];
-      for (const stored of before) {
-        next.push(await toStored(await fromStored(stored, fromKeyring), to, toKeyring));
-      }
-      try {
-        await inTransaction(this.db, ['entries', 'meta'], async (tx) => {
-          const meta = (await tx.objectStore('meta').get('crypto')) as CryptoMeta | undefined;
-          const now = await tx.objectStore('entries').getAll();
-          const unchanged =
-            meta?.salt === from?.salt &&
-            now.length === before.length &&
-            now.every(
-              (entry, i) => entry.id === before[i]?.id && entry.updatedAt === before[i]?.updatedAt,
-            );
-          if (!unchanged) throw new ChangedMeanwhile();
-          for (const entry of next) await tx.objectStore('entries').put(entry);
-          if (to) await tx.objectStore('meta').put(to, 'crypto');
-          else await tx.objectStore('meta').delete('crypto');
-          // Mood, stress and workload stay as they were: the day figures carry over.
-          await recordWrite(tx);
-        });
-        return;
-      } catch (error) {
-        if (!(error instanceof ChangedMeanwhile)) throw error;
-      }
-    }
-    throw new JournalError(
-      'conflict',
-      'The journal kept changing in another window; please try again.',
-    );
   }
 
   // ---- entries ----------------------------------------------------------------------------
@@ -370,36 +325,10 @@ export class Journal {
    * written and the agent is asked to preview again.
    */
   async applyImport(plan: ImportPlan): Promise<{ added: number; conflicts: number }> {
-    const meta = await readCryptoMeta(this.db);
-    const entries = entriesToWrite(plan);
-    const stored: StoredEntry[] = [];
-    for (const entry of entries) stored.push(await toStored(entry, meta, this.keyring));
-    await inTransaction(this.db, ['entries', 'counters', 'meta'], async (tx) => {
-      const current = (await tx.objectStore('meta').get('crypto')) as CryptoMeta | undefined;
-      if (current?.salt !== meta?.salt) throw new EncryptionChangedError();
-      for (const entry of stored) {
-        if (await tx.objectStore('entries').getKey(entry.id)) throw changedSincePreview();
-        await tx.objectStore('entries').put(entry);
-      }
-      for (const counter of plan.countersAdded) {
-        if (await tx.objectStore('counters').getKey(counter.day)) throw changedSincePreview();
-        await tx.objectStore('counters').put(counter);
-      }
-      if (stored.length > 0) await recordWrite(tx, { added: stored });
-    });
-    if (stored.length > 0 || plan.countersAdded.length > 0) this.onChange();
+    const written = await writeImport(this.db, plan, this.keyring);
+    if (written) this.onChange();
     return { added: plan.added.length, conflicts: plan.conflicts.length };
   }
-}
-
-/** The journal changed between preparing a rewrite and writing it; prepare again. */
-class ChangedMeanwhile extends Error {}
-
-function changedSincePreview(): ImportError {
-  return new ImportError({
-    en: 'The journal changed since the preview; nothing was imported. Preview the file again.',
-    de: 'Das Journal hat sich seit der Vorschau geändert; nichts wurde importiert. Sehen Sie sich die Datei noch einmal in der Vorschau an.',
-  });
 }
 
 export { MAX_BACKUP_BYTES };
