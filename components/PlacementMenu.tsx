@@ -1,6 +1,6 @@
 // The panel header's placement menu: Klartext as a badge at the reply box, docked beside the page
-// (left or right), floating over it or in the browser's own side panel. Menu items with arrow-key navigation; Escape closes the
-// menu and returns focus to its button. Props in, events out.
+// (left or right) or in the browser's own side panel. Menu items with arrow-key navigation;
+// Escape closes the menu and returns focus to its button. Props in, events out.
 import type { MessageKey, Translate } from '@/utils/i18n';
 import type { DockSide, PlacementMode } from '@/utils/placement';
 import offMenuCss from './off-menu.css?inline';
@@ -18,7 +18,6 @@ export interface PlacementMenuProps {
 const MODES: readonly { mode: PlacementMode; label: MessageKey }[] = [
   { mode: 'badge', label: 'placementBadge' },
   { mode: 'docked', label: 'placementDocked' },
-  { mode: 'floating', label: 'placementFloating' },
   { mode: 'sidepanel', label: 'placementSidePanel' },
 ];
 

@@ -1,10 +1,14 @@
 // How Klartext sits on a site: a badge at the reply box (its findings in a popover), a panel
-// docked beside the page (the page gets narrower), the floating panel over the page's corner,
-// or the browser's own side panel (entrypoints/sidepanel; only the marks stay in the page). Chosen per site by the agent, kept in the extension's storage (written only by the
-// background, never by or in the page), with a default by the window's width.
+// docked beside the page (the page gets narrower; collapsed, it leaves the badge), or the
+// browser's own side panel (entrypoints/sidepanel; only the marks stay in the page). Chosen per
+// site by the agent, kept in the extension's storage (written only by the background, never by
+// or in the page), with a default by the window's width.
 import type { SettingsStorage } from './settings';
 
-export const PLACEMENT_MODES = ['badge', 'docked', 'floating', 'sidepanel'] as const;
+// No panel floating over the page: at 1280×720 it hid the page's send button, the end of the
+// reply box's lines and the customer's message (issue 16). A site remembered as floating gets
+// the default for its window's width again (parsePlacement refuses the mode).
+export const PLACEMENT_MODES = ['badge', 'docked', 'sidepanel'] as const;
 export type PlacementMode = (typeof PLACEMENT_MODES)[number];
 export type DockSide = 'left' | 'right';
 
@@ -16,7 +20,7 @@ export interface Placement {
   width: number;
 }
 
-/** The docked panel's width: as narrow as the floating panel at least, never a page's half. */
+/** The docked panel's width: room for the findings' cards at least, never a page's half. */
 export const DOCK_MIN_WIDTH = 280;
 export const DOCK_MAX_WIDTH = 640;
 export const DOCK_DEFAULT_WIDTH = 320;

@@ -26,7 +26,7 @@ export interface ContextPickerProps {
   onCancel(): void;
 }
 
-/** Where the sidebar sits (placement.ts); without it, the floating panel. */
+/** Where the sidebar sits (placement.ts); without it, the panel at the window's corner. */
 export interface PlacementProps {
   model: PlacementModel;
   layout: Store<PlacementLayout>;
@@ -34,8 +34,8 @@ export interface PlacementProps {
   sidePanel: Store<{ showing: boolean }>;
 }
 
-const FLOATING = createStore<PlacementState>({
-  mode: 'floating',
+const UNPLACED = createStore<PlacementState>({
+  mode: 'badge',
   side: 'right',
   width: DOCK_MIN_WIDTH,
   popoverOpen: false,
@@ -90,7 +90,7 @@ export function App({
   ...actions
 }: AppProps) {
   const state = useStore(model.store);
-  const place = useStore(placement?.model.store ?? FLOATING);
+  const place = useStore(placement?.model.store ?? UNPLACED);
   const layout = useStore(placement?.layout ?? NO_LAYOUT);
   const { showing: sidePanelShowing } = useStore(placement?.sidePanel ?? NO_SIDE_PANEL);
   const shownMode = inPageMode(place.mode, sidePanelShowing);
@@ -155,7 +155,7 @@ export function App({
   };
   const placed = placedSidebar({
     sidebarProps,
-    mode: placement ? shownMode : 'floating',
+    mode: placement ? shownMode : undefined,
     place,
     layout,
     state,
@@ -183,8 +183,8 @@ export function App({
 
 interface PlacedSidebarArgs {
   sidebarProps: SidebarProps;
-  /** What the page shows (inPageMode). */
-  mode: InPageMode;
+  /** What the page shows (inPageMode); undefined without a placement (the panel at the corner). */
+  mode: InPageMode | undefined;
   place: PlacementState;
   layout: PlacementLayout;
   state: SidebarState;
@@ -219,14 +219,20 @@ function badgeLabel(sidebarProps: SidebarProps, warnings: number, hints: number)
   return t('badgeStatus', said);
 }
 
-/** The panel as the placement has it: a badge and popover, docked beside the page, or floating. */
+/** The panel as the placement has it: a badge and popover, or docked beside the page. */
 function placedSidebar(args: PlacedSidebarArgs) {
   const { sidebarProps, mode, place, layout, state, placement, findings } = args;
   // The browser's side panel shows the findings; the page keeps only the marks.
   if (placement && mode === 'none') {
     return <div class="kt-place" data-klartext-placement="sidepanel" hidden />;
   }
-  if (placement && mode === 'badge') {
+  // A collapsed dock gives the page its whole width back and leaves only the badge at the reply
+  // box, which opens the dock again: a collapsed header at the window's corner would cover what
+  // helpdesks put there, the send button first. Only while no reply box is known (nothing typed
+  // yet on some pages) does the collapsed header stand in, so Klartext stays findable.
+  const collapsedDock =
+    placement !== undefined && mode === 'docked' && state.collapsed && layout.anchor !== undefined;
+  if (placement && (mode === 'badge' || collapsedDock)) {
     const view = viewport();
     // No reply box on screen: the popover (opened by the shortcut) sits at the window's corner.
     const anchor: ViewBox = layout.anchor ?? {
@@ -240,7 +246,12 @@ function placedSidebar(args: PlacedSidebarArgs) {
     const warnings = findings.filter((finding) => finding.severity === 'warning').length;
     const hints = findings.length - warnings;
     return (
-      <div class="kt-place" data-klartext-placement="badge">
+      <div
+        class="kt-place"
+        data-klartext-placement={collapsedDock ? 'docked' : 'badge'}
+        // Collapsed, the badge is the panel (the test-tool contract in README.md).
+        {...(collapsedDock ? { 'data-klartext-panel': '', 'data-collapsed': 'true' } : {})}
+      >
         <BadgePopover
           t={sidebarProps.t}
           label={badgeLabel(sidebarProps, warnings, hints)}
@@ -248,8 +259,12 @@ function placedSidebar(args: PlacedSidebarArgs) {
           categories={checked ? sidebarProps.categories : []}
           anchor={anchor}
           viewport={view}
-          open={place.popoverOpen}
-          onOpenChange={placement.model.setPopoverOpen}
+          open={!collapsedDock && place.popoverOpen}
+          onOpenChange={
+            collapsedDock
+              ? (open) => open && sidebarProps.onToggleCollapsed()
+              : placement.model.setPopoverOpen
+          }
         >
           {(close) => (
             <Sidebar
@@ -264,7 +279,7 @@ function placedSidebar(args: PlacedSidebarArgs) {
       </div>
     );
   }
-  if (placement && mode === 'docked' && !state.collapsed) {
+  if (placement && mode === 'docked') {
     const { side } = place;
     // As the page's margin has it (placement.ts): within the window's bounds now.
     const width = clampDockWidth(place.width, layout.windowWidth);
@@ -289,7 +304,7 @@ function placedSidebar(args: PlacedSidebarArgs) {
     );
   }
   return (
-    <div class="kt-place" data-klartext-placement={placement ? mode : 'floating'}>
+    <div class="kt-place" data-klartext-placement={mode ?? 'unplaced'}>
       <Sidebar {...sidebarProps} />
     </div>
   );

@@ -1,7 +1,7 @@
 // Carries the placement out on the page: while the docked panel shows (not collapsed), the page
-// makes room for it (page-dock.ts); in badge mode, follows where the reply box is on screen, so
-// the badge stays at its corner while the page scrolls, reflows or the box grows. Stops and
-// gives the page its own layout back when the session ends.
+// makes room for it (page-dock.ts); with a badge (badge mode, or the dock collapsed), follows
+// where the reply box is on screen, so the badge stays at its corner while the page scrolls,
+// reflows or the box grows. Stops and gives the page its own layout back when the session ends.
 import { clampDockWidth, inPageMode } from '@/utils/placement';
 import type { PlacementModel } from '@/utils/placement-model';
 import type { SidebarState } from '@/utils/sidebar-model';
@@ -106,7 +106,8 @@ export function startPlacement(deps: PlacementDeps): PlacementControl {
     if (shown && mode === 'docked' && !collapsed) {
       dock.apply(side, clampDockWidth(width, window.innerWidth));
     } else dock.clear();
-    const badge = shown && mode === 'badge';
+    // A collapsed dock shows the badge at the reply box (App.tsx), which follows the box too.
+    const badge = shown && (mode === 'badge' || (mode === 'docked' && collapsed));
     watchBox(badge ? deps.current()?.element : undefined);
     const anchor = badge ? measureAnchor() : undefined;
     const scrollbar = dock.scrollbarWidth();

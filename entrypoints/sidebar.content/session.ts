@@ -143,7 +143,7 @@ export function startSession(
   };
   const findingActions = createFindingActions(model, packs, client);
 
-  // Badge, docked or floating: the site's own choice, else the default for the window's width.
+  // Badge, docked or the side panel: the site's own choice, else the default for the window's width.
   const placementModel = createPlacementModel({
     initial: defaultPlacement(window.innerWidth),
     host,

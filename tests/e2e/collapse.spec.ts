@@ -1,5 +1,6 @@
 // (d) The panel collapses by button and by Alt+Shift+K, and remembers the state across reloads;
-// before the first draft its header keeps both buttons inside the panel in both languages.
+// before the first draft its header keeps both buttons inside the panel in both languages, and
+// collapsed, the docked panel leaves only the badge at the reply box.
 import { EN_PROBLEM_DRAFT } from '../support/drafts';
 import { setUiLanguage } from './extension-pages';
 import { expect, test } from './fixtures';
@@ -58,19 +59,21 @@ for (const { lang, waiting } of [
     await page.goto(demoUrl({ lang, editor: 'plain' }));
     const kt = sidebar(page);
     await expect(kt.panel.locator('.kt-summary')).toHaveText(waiting);
-    for (const collapsed of ['false', 'true']) {
-      await expect(kt.panel).toHaveAttribute('data-collapsed', collapsed);
-      const panel = (await kt.panel.boundingBox())!;
-      for (const control of [kt.action('collapse'), kt.action('off-menu')]) {
-        const box = (await control.boundingBox())!;
-        expect(box.x, `${collapsed}: left edge`).toBeGreaterThanOrEqual(panel.x);
-        expect(box.x + box.width, `${collapsed}: right edge`).toBeLessThanOrEqual(
-          panel.x + panel.width,
-        );
-        expect(box.y + box.height).toBeLessThanOrEqual(panel.y + panel.height);
-      }
-      // The button is really there for the pointer: it, not something over it, takes the click.
-      await kt.action('collapse').click();
+    await expect(kt.panel).toHaveAttribute('data-collapsed', 'false');
+    const panel = (await kt.panel.boundingBox())!;
+    for (const control of [kt.action('collapse'), kt.action('off-menu')]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x, 'left edge').toBeGreaterThanOrEqual(panel.x);
+      expect(box.x + box.width, 'right edge').toBeLessThanOrEqual(panel.x + panel.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(panel.y + panel.height);
     }
+    // The button is really there for the pointer: it, not something over it, takes the click.
+    // Collapsed, the docked panel leaves only the badge at the reply box, which opens it again.
+    await kt.action('collapse').click();
+    await expect(kt.panel).toHaveAttribute('data-collapsed', 'true');
+    await expect(kt.action('collapse')).toHaveCount(0);
+    await page.locator('#reply').scrollIntoViewIfNeeded();
+    await page.locator('klartext-sidebar [data-klartext-action="badge"]').click();
+    await expect(kt.panel).toHaveAttribute('data-collapsed', 'false');
   });
 }

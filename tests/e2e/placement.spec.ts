@@ -3,11 +3,11 @@
 // the window's width), at 1280×720 and 1024×768: as a badge at the reply box and docked beside
 // the page, the page's send button, the reply box and the customer's message stay visible and
 // clickable (document.elementFromPoint at their centres finds them, not Klartext), findings and
-// marks still work, and the choice survives a reload (remembered per site). The floating panel
-// is the agent's explicit choice to lay Klartext over the page; it is not a default anywhere.
+// marks still work, and the choice survives a reload (remembered per site). No mode lays a
+// panel over the page: a collapsed dock leaves only the badge.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectPageReachable, reachable } from './page-reachable';
+import { expectPageReachable } from './page-reachable';
 import { sidebar } from './sidebar';
 
 const DRAFT = 'As already stated, your parcel is on its way. We will get back to you soon.';
@@ -21,7 +21,7 @@ const SIZES = [
   { width: 1024, height: 768 },
 ] as const;
 
-type Mode = 'badge' | 'docked' | 'floating';
+type Mode = 'badge' | 'docked';
 
 /** Chooses `mode` in the header's placement menu (in badge mode: in the popover's header). */
 async function choose(page: Page, mode: Mode): Promise<void> {
@@ -44,7 +44,7 @@ async function openTicket(page: Page, origin: string): Promise<void> {
 async function expectFinding(page: Page, mode: Mode): Promise<void> {
   const kt = sidebar(page);
   if (mode === 'badge') {
-    await expect(page.locator(BADGE)).toHaveAttribute('aria-label', /1 of 6|[0-9] of 6/);
+    await expect(page.locator(BADGE)).toHaveAccessibleName(/1 of 6|[0-9] of 6/);
     await page.locator(BADGE).click();
     await expect(kt.finding('condescension')).toBeVisible();
     await page.keyboard.press('Escape');
@@ -76,20 +76,27 @@ for (const size of SIZES) {
     });
   }
 
-  test(`floating at ${size.width}×${size.height}: findings and marks work, the mode survives a reload`, async ({
+  test(`docked and collapsed at ${size.width}×${size.height}: the page gets its width back and only the badge stays, which opens the dock again`, async ({
     page,
     server,
   }) => {
     await page.setViewportSize(size);
     await openTicket(page, server.origin);
-    await choose(page, 'floating');
-    await expectFinding(page, 'floating');
-    // Floating lays the panel over the page's corner: that is what the agent chose.
-    expect(await reachable(page, '#customer-message')).toBe(true);
-    await page.reload();
-    await page.locator('#reply').fill(DRAFT);
-    await expect(page.locator(PLACED('floating'))).toHaveCount(1);
-    await expectFinding(page, 'floating');
+    await expect(sidebar(page).host).toBeAttached();
+    await choose(page, 'docked');
+    await sidebar(page).action('collapse').click();
+    // No header left at the window's corner, where the send button is.
+    await expect(page.locator(BADGE)).toBeVisible();
+    await expect(sidebar(page).panel).toHaveAttribute('data-collapsed', 'true');
+    await expect(sidebar(page).action('collapse')).toHaveCount(0);
+    await expectPageReachable(page);
+    await expect(page.locator(MARK('condescension')).first()).toBeAttached();
+    // The badge opens the dock, not a popover.
+    await page.locator(BADGE).click();
+    await expect(page.locator(POPOVER)).toHaveCount(0);
+    await expect(sidebar(page).finding('condescension')).toBeVisible();
+    await expect(page.locator(BADGE)).toHaveCount(0);
+    await expectPageReachable(page);
   });
 }
 
@@ -173,14 +180,14 @@ test('docked: the page narrows on the panel side, resizes by keyboard and drag, 
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect.poll(() => margin('left')).toBe('340px');
 
-  // Collapsed, the page gets its whole width back; expanded, the panel takes its room again.
+  // Collapsed, the page gets its whole width back (the badge stays); the badge opens the dock again.
   await sidebar(page).action('collapse').click();
   await expect.poll(() => margin('left')).toBe('');
-  await sidebar(page).action('collapse').click();
+  await page.locator(BADGE).click();
   await expect.poll(() => margin('left')).toBe('340px');
 
-  // Floating: nothing of Klartext's stays on the page's root element.
-  await choose(page, 'floating');
+  // A badge: nothing of Klartext's stays on the page's root element.
+  await choose(page, 'badge');
   await expect
     .poll(() => page.evaluate(() => document.documentElement.getAttribute('style') ?? ''))
     .toBe('');
@@ -201,7 +208,7 @@ test('badge by keyboard: Enter opens the findings, Escape closes them and return
   await openTicket(page, server.origin);
   const badge = page.locator(BADGE);
   await expect(badge).toBeVisible();
-  await expect(badge).toHaveAttribute('aria-label', /important/);
+  await expect(badge).toHaveAccessibleName(/important/);
   await expect(badge).toHaveAttribute('aria-expanded', 'false');
 
   // Tab from the send button reaches the badge (it is the next control in the page's order).

@@ -58,7 +58,10 @@ async function realSidePanels(context: BrowserContext): Promise<string[]> {
   return worker.evaluate(async () => {
     const { chrome } = globalThis as unknown as SidePanelApi;
     const panels = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
-    return panels.map((panel) => new URL(panel.documentUrl ?? '').pathname);
+    // A panel still loading has no address yet.
+    return panels.flatMap((panel) =>
+      panel.documentUrl ? [new URL(panel.documentUrl).pathname] : [],
+    );
   });
 }
 

@@ -130,13 +130,13 @@ describe('set-placement in the background', () => {
   const request = {
     kind: 'set-placement' as const,
     host: 'a.example',
-    placement: { mode: 'floating' as const, side: 'right' as const, width: 320 },
+    placement: { mode: 'badge' as const, side: 'right' as const, width: 320 },
   };
 
   it('stores the placement a sidebar asks for, for its own site', async () => {
     const from = { extensionPage: false, url: 'https://a.example/tickets/1', tabId: 1 };
     expect(await handleRequest(request, deps(), from)).toEqual({ ok: true });
-    expect(await loadPlacement(storage(), 'a.example')).toMatchObject({ mode: 'floating' });
+    expect(await loadPlacement(storage(), 'a.example')).toMatchObject({ mode: 'badge' });
   });
 
   it("refuses to place another site's sidebar", async () => {

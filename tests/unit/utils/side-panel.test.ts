@@ -127,7 +127,7 @@ describe('the side panel mode', () => {
     expect(inPageMode('sidepanel', true)).toBe('none');
     expect(inPageMode('sidepanel', false)).toBe('badge');
     expect(inPageMode('docked', true)).toBe('docked');
-    expect(inPageMode('floating', false)).toBe('floating');
+    expect(inPageMode('badge', false)).toBe('badge');
   });
 
   it('asks the browser to open the side panel each time the agent chooses it', () => {
