@@ -25,7 +25,15 @@ describe('how to add a rule', () => {
 });
 
 describe('how to add a tool adapter', () => {
-  const HELPERS = ['define', 'dom', 'index', 'types', 'generic', 'generic-thread'];
+  const HELPERS = [
+    'define',
+    'dom',
+    'index',
+    'types',
+    'generic',
+    'generic-thread',
+    'generic-note-mode',
+  ];
   const files = names('entrypoints/sidebar.content/hosts', '.ts').filter(
     (name) => !HELPERS.includes(name),
   );

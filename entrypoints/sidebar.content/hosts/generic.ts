@@ -1,12 +1,13 @@
 // The adapter for any page: reply boxes are the visible textareas and contenteditable editors,
 // also inside open shadow roots and same-origin iframes (designMode, CKEditor 4, TinyMCE);
-// public replies unless their visible mode says internal note (generic-thread.ts). The customer's
-// message is the last element marked `data-klartext-customer` (the demo ticket marks it; so can
-// a team's own ticket templates), else the most recent message in the thread around the reply
-// box that is not the agent's own (generic-thread.ts). The customer's name is the last element
-// marked `data-klartext-customer-name`.
+// public replies unless their visible mode says internal note (generic-note-mode.ts). The
+// customer's message is the last element marked `data-klartext-customer` (the demo ticket marks
+// it; so can a team's own ticket templates), else the most recent message in the thread around
+// the reply box that is not the agent's own (generic-thread.ts). The customer's name is the last
+// element marked `data-klartext-customer-name`.
 import { documentsIn, editableBody, editorIn, isShown, messageText, queryAll } from './dom';
-import { inNoteMode, threadCustomerMessage } from './generic-thread';
+import { inNoteMode } from './generic-note-mode';
+import { threadCustomerMessage } from './generic-thread';
 import type { Composer, HostAdapter } from './types';
 
 const CUSTOMER = '[data-klartext-customer]';
