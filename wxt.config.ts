@@ -73,7 +73,7 @@ export default defineConfig({
       ...(browser === 'firefox' ? ['unlimitedStorage'] : []),
     ],
     // The sites the sidebar runs on, again as host permissions: the background injects the rule
-    // engine into a sidebar once its page has a reply box (utils/engine-loader.ts), and
+    // engine into a sidebar once its page has a reply box (utils/sidebar/engine-loader.ts), and
     // scripting.executeScript needs them (content script matches alone do not let it). They ask
     // for nothing beyond what the content script already has.
     host_permissions: SITES,

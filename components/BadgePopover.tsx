@@ -5,7 +5,7 @@
 // events out: where the reply box is comes in, `onOpenChange` goes out.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { CategoryView } from '@/utils/finding-view';
+import type { CategoryView } from '@/utils/sidebar/finding-view';
 import type { Translate } from '@/utils/i18n';
 import { CATEGORY_LABELS } from './labels';
 import { Logo } from './icons';

@@ -1,5 +1,5 @@
 // The six categories of good interaction work: met, or how many hints.
-import type { CategoryView } from '@/utils/finding-view';
+import type { CategoryView } from '@/utils/sidebar/finding-view';
 import type { Translate } from '@/utils/i18n';
 import { Check } from './icons';
 import { CATEGORY_LABELS } from './labels';

@@ -1,6 +1,6 @@
 // One finding: where it is (a button that selects the words in the reply), what is wrong,
 // why it matters, and replacements the agent can apply with one click.
-import type { FindingView } from '@/utils/finding-view';
+import type { FindingView } from '@/utils/sidebar/finding-view';
 import type { Translate } from '@/utils/i18n';
 import { Locate } from './icons';
 import { FindingActionsBar, type FindingActions } from './packs/FindingActions';

@@ -1,7 +1,7 @@
 // The small card shown over an inline mark (pointer over the marked words, or the caret inside
 // them): what the hint says, its suggestions (the first one also applies with Alt+Enter) and
 // the sidebar card's ignore once, switch rule off and allow words. Props in, events out.
-import type { FindingView } from '@/utils/finding-view';
+import type { FindingView } from '@/utils/sidebar/finding-view';
 import type { Translate } from '@/utils/i18n';
 import { CATEGORY_LABELS } from './labels';
 import { FindingActionsBar, type FindingActions } from './packs/FindingActions';

@@ -2,7 +2,7 @@
 // (left or right) or in the browser's own side panel. Menu items with arrow-key navigation;
 // Escape closes the menu and returns focus to its button. Props in, events out.
 import type { MessageKey, Translate } from '@/utils/i18n';
-import type { DockSide, PlacementMode } from '@/utils/placement';
+import type { DockSide, PlacementMode } from '@/utils/sidebar/placement';
 import offMenuCss from './off-menu.css?inline';
 import { Layout } from './icons';
 import { useMenu } from './use-menu';

@@ -4,7 +4,7 @@
 // (done false) and once the drag or key press ends (done true).
 import { useRef } from 'preact/hooks';
 import type { Translate } from '@/utils/i18n';
-import type { DockSide } from '@/utils/placement';
+import type { DockSide } from '@/utils/sidebar/placement';
 
 export interface ResizeHandleProps {
   t: Translate;

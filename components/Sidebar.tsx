@@ -1,8 +1,12 @@
 // The Klartext panel: header with the summary and the collapse control, the checklist, the
 // findings and a footer with the privacy note and "off on this site". Props in, events out.
 import type { ComponentChildren } from 'preact';
-import { firstOfEachCategory, type CategoryView, type FindingView } from '@/utils/finding-view';
-import { NO_SITE_ACCESS } from '@/utils/engine-loader';
+import {
+  firstOfEachCategory,
+  type CategoryView,
+  type FindingView,
+} from '@/utils/sidebar/finding-view';
+import { NO_SITE_ACCESS } from '@/utils/sidebar/engine-loader';
 import type { Translate } from '@/utils/i18n';
 import type { Lang } from '@/rules';
 import { Checklist, type ContextNote } from './Checklist';

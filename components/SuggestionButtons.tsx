@@ -1,8 +1,8 @@
 // A finding's suggestions as buttons, in the sidebar's card and the card at the mark alike.
 // Props in, events out.
-import type { FindingView } from '@/utils/finding-view';
+import type { FindingView } from '@/utils/sidebar/finding-view';
 import type { Translate } from '@/utils/i18n';
-import { suggestionLabel } from '@/utils/suggestion-label';
+import { suggestionLabel } from '@/utils/sidebar/suggestion-label';
 import type { ComponentChildren } from 'preact';
 
 const MESSAGE_KEYS = {

@@ -12,7 +12,7 @@ import type { Problem } from './journal/problems';
 import type { QuickLogEntry } from './journal/types';
 import type { ReplyDone } from './journal/reply-tally';
 import { isAgentName, isUiLanguage, type UiLanguage } from './settings';
-import { parsePlacement, type Placement } from './placement';
+import { parsePlacement, type Placement } from './sidebar/placement';
 import { parseSiteInput, readSites, type SelfHostedSite } from './self-hosted';
 import { parseSwitchRequest, type SwitchRequest, type SwitchResponses } from './switches/protocol';
 import { isRecord } from './is-record';
@@ -32,7 +32,7 @@ export {
 
 export type Request =
   | { kind: 'set-collapsed'; collapsed: boolean }
-  /** How the sidebar sits on a site (utils/placement.ts); the sender's own site only. */
+  /** How the sidebar sits on a site (utils/sidebar/placement.ts); the sender's own site only. */
   | { kind: 'set-placement'; host: string; placement: Placement }
   | { kind: 'set-site-enabled'; host: string; enabled: boolean }
   /**
@@ -55,11 +55,11 @@ export type Request =
   | { kind: 'open-quick-log' }
   /** The sidebar's UI texts in one language (the content script does not bundle them). */
   | { kind: 'ui-catalog'; lang: Lang }
-  /** Inject the rule engine into the asking frame's isolated world (utils/engine-loader.ts). */
+  /** Inject the rule engine into the asking frame's isolated world (utils/sidebar/engine-loader.ts). */
   | { kind: 'load-engine' }
   /**
    * Open the browser's side panel for the asking tab: sent within the agent's choice of the side
-   * panel mode (utils/placement-model.ts), whose user gesture Chromium requires.
+   * panel mode (utils/sidebar/placement-model.ts), whose user gesture Chromium requires.
    */
   | { kind: 'open-side-panel' }
   | JournalQuickLog

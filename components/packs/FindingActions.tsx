@@ -1,6 +1,6 @@
 // The local adjustments an agent can make from one finding: hide it for this reply, switch its
 // rule off, or allow the flagged words (e.g. a product name). Props in, events out.
-import type { FindingView } from '@/utils/finding-view';
+import type { FindingView } from '@/utils/sidebar/finding-view';
 import type { Translate } from '@/utils/i18n';
 
 export interface FindingActions {

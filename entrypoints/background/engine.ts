@@ -1,8 +1,8 @@
-// Injects the rule engine into the sidebar that asked for it (utils/engine-loader.ts). The
+// Injects the rule engine into the sidebar that asked for it (utils/sidebar/engine-loader.ts). The
 // script is one of the extension's own packaged files; it runs in the content script's isolated
 // world (the default world), never in the page's.
 import { browser } from 'wxt/browser';
-import { NO_SITE_ACCESS } from '@/utils/engine-loader';
+import { NO_SITE_ACCESS } from '@/utils/sidebar/engine-loader';
 import type { RequestOrigin } from '@/utils/switches/protocol';
 
 /** Whether the browser still grants Klartext the site of `url` (the user may take it back). */

@@ -9,7 +9,7 @@ import { injectEngine } from './engine';
 import { startPacksBackground } from './packs';
 import { openJournalPage, openQuickLogWindow, startJournalBackground } from './journal';
 import { handleRequest, type RouterDeps } from './router';
-import { createPlacementWriter } from '@/utils/placement';
+import { createPlacementWriter } from '@/utils/sidebar/placement';
 import { extensionStorage } from '@/utils/settings';
 import { startSelfHostedBackground } from './self-hosted';
 import { openSidePanel } from './side-panel';

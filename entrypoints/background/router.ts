@@ -6,7 +6,7 @@ import type { JournalService } from '@/utils/journal/background-service';
 import { handlePackRequest } from '@/utils/packs/protocol';
 import type { PackWriter } from '@/utils/packs/writer';
 import type { SettingsWriter } from '@/utils/settings';
-import type { PlacementWriter } from '@/utils/placement';
+import type { PlacementWriter } from '@/utils/sidebar/placement';
 import type { SelfHostedSite } from '@/utils/self-hosted';
 import type { RequestOrigin } from '@/utils/switches/protocol';
 import { handleSwitchRequest, type SwitchService } from '@/utils/switches/service';
@@ -21,7 +21,7 @@ export interface RouterDeps {
   openJournal(): Promise<void>;
   /** The quick log's own window (one at a time). */
   openQuickLog(): Promise<void>;
-  /** Runs engine.js in the isolated world of the frame that asked (utils/engine-loader.ts). */
+  /** Runs engine.js in the isolated world of the frame that asked (utils/sidebar/engine-loader.ts). */
   injectEngine(from: RequestOrigin): Promise<void>;
   /** Opens the browser's side panel for the asking tab; absent where a test needs none. */
   openSidePanel?(from: RequestOrigin): Promise<void>;

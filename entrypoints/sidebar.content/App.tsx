@@ -6,15 +6,20 @@ import { BadgePopover, type ViewBox } from '@/components/BadgePopover';
 import { PlacementMenu } from '@/components/PlacementMenu';
 import { ResizeHandle } from '@/components/ResizeHandle';
 import { Sidebar, type SidebarProps } from '@/components/Sidebar';
-import type { FindingView } from '@/utils/finding-view';
+import type { FindingView } from '@/utils/sidebar/finding-view';
 import type { Localized } from '@/rules';
 import { createStore } from '@/utils/store';
-import type { SidebarModel, SidebarState } from '@/utils/sidebar-model';
-import { sidebarViewOf } from '@/utils/sidebar-view';
+import type { SidebarModel, SidebarState } from '@/utils/sidebar/model';
+import { sidebarViewOf } from '@/utils/sidebar/view';
 import { useStore } from '@/utils/use-store';
 import type { Store } from '@/utils/store';
-import { clampDockWidth, DOCK_MIN_WIDTH, inPageMode, type InPageMode } from '@/utils/placement';
-import type { PlacementModel, PlacementState } from '@/utils/placement-model';
+import {
+  clampDockWidth,
+  DOCK_MIN_WIDTH,
+  inPageMode,
+  type InPageMode,
+} from '@/utils/sidebar/placement';
+import type { PlacementModel, PlacementState } from '@/utils/sidebar/placement-model';
 import type { ContextPickerState } from './context-picker';
 import type { PlacementLayout } from './placement';
 import type { UiText } from './ui-text';

@@ -2,9 +2,9 @@
 // makes room for it (page-dock.ts); with a badge (badge mode, or the dock collapsed), follows
 // where the reply box is on screen, so the badge stays at its corner while the page scrolls,
 // reflows or the box grows. Stops and gives the page its own layout back when the session ends.
-import { clampDockWidth, inPageMode } from '@/utils/placement';
-import type { PlacementModel } from '@/utils/placement-model';
-import type { SidebarState } from '@/utils/sidebar-model';
+import { clampDockWidth, inPageMode } from '@/utils/sidebar/placement';
+import type { PlacementModel } from '@/utils/sidebar/placement-model';
+import type { SidebarState } from '@/utils/sidebar/model';
 import { createStore, type Store } from '@/utils/store';
 import { frameOffset, shift, type Box } from './marks/geometry';
 import { createPageDock } from './page-dock';

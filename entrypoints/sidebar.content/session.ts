@@ -2,19 +2,19 @@
 // draft, shows the panel and handles the shortcut. `stop()` (or the content script's
 // invalidation) ends all of it.
 import { browser } from 'wxt/browser';
-import type { FindingView } from '@/utils/finding-view';
-import { createEngineLoader } from '@/utils/engine-loader';
-import { fixAllSafe } from '@/utils/fix-all';
+import type { FindingView } from '@/utils/sidebar/finding-view';
+import { createEngineLoader } from '@/utils/sidebar/engine-loader';
+import { fixAllSafe } from '@/utils/sidebar/fix-all';
 import { firstPlaceholder } from '@/rules/engine/placeholder';
 import { openReplyReporter } from '@/utils/journal/reply-port';
 import { createReplyTally } from '@/utils/journal/reply-tally';
 import { createBackgroundClient, parseTabMessage, REPLY_PORT } from '@/utils/messages';
-import { createFindingActions } from '@/utils/packs/finding-actions';
-import { createLiveChecker } from '@/utils/packs/live-checker';
+import { createFindingActions } from '@/utils/sidebar/finding-actions';
+import { createLiveChecker } from '@/utils/sidebar/live-checker';
 import { extensionStorage, type Settings } from '@/utils/settings';
-import { createSidebarModel, type SidebarModel } from '@/utils/sidebar-model';
-import { defaultPlacement, inPageMode, loadPlacement } from '@/utils/placement';
-import { createPlacementModel } from '@/utils/placement-model';
+import { createSidebarModel, type SidebarModel } from '@/utils/sidebar/model';
+import { defaultPlacement, inPageMode, loadPlacement } from '@/utils/sidebar/placement';
+import { createPlacementModel } from '@/utils/sidebar/placement-model';
 import type { ContentScriptContext } from './context';
 import { createContextPicker } from './context-picker';
 import { watchDocuments } from './frames';
@@ -64,7 +64,7 @@ export function startSession(
   const signal = AbortSignal.any([ctx.signal, stopper.signal]);
   let checkNotes = settings.checkInternalNotes;
   const client = createBackgroundClient((message) => browser.runtime.sendMessage(message));
-  // The engine comes when the first reply box does (utils/engine-loader.ts).
+  // The engine comes when the first reply box does (utils/sidebar/engine-loader.ts).
   const engine = createEngineLoader(() => client.request({ kind: 'load-engine' }));
   // Built-ins + installed packs + local adjustments, rebuilt live when they change.
   const packs = createLiveChecker({
@@ -249,7 +249,7 @@ export function startSession(
     signal,
   );
 
-  // The first reply box brings the engine (utils/engine-loader.ts). It unpacks its phrase
+  // The first reply box brings the engine (utils/sidebar/engine-loader.ts). It unpacks its phrase
   // matcher as drafts reach it and the browser compiles its code on first use, so the very first
   // check on a page costs far more than later ones (tens of ms, against under 1 ms once warm). A reply box usually starts empty and that first check would land on the agent's
   // first keystroke: it runs instead while the page is idle, on the customer's message (the

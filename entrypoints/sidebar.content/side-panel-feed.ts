@@ -7,11 +7,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { FindingActions } from '@/components/packs/FindingActions';
 import type { Localized } from '@/rules';
-import type { FindingView } from '@/utils/finding-view';
+import type { FindingView } from '@/utils/sidebar/finding-view';
 import { assertNever } from '@/utils/messages';
-import type { PlacementModel } from '@/utils/placement-model';
-import type { SidebarModel } from '@/utils/sidebar-model';
-import { sidebarViewOf } from '@/utils/sidebar-view';
+import type { PlacementModel } from '@/utils/sidebar/placement-model';
+import type { SidebarModel } from '@/utils/sidebar/model';
+import { sidebarViewOf } from '@/utils/sidebar/view';
 import {
   parseFromSidePanel,
   SIDE_PANEL_PORT,

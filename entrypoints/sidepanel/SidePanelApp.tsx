@@ -6,7 +6,7 @@ import { PlacementMenu } from '@/components/PlacementMenu';
 import { Sidebar } from '@/components/Sidebar';
 import { Logo } from '@/components/icons';
 import type { Lang } from '@/rules';
-import type { FindingView } from '@/utils/finding-view';
+import type { FindingView } from '@/utils/sidebar/finding-view';
 import type { Translate } from '@/utils/i18n';
 import type { FromSidePanel } from '@/utils/side-panel/protocol';
 import { useStore } from '@/utils/use-store';

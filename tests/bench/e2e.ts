@@ -123,7 +123,7 @@ function scriptSize(extensionDir: string, file: string): ScriptSize {
 
 /**
  * The content script's JavaScript in the build, raw and gzipped: what every matching page
- * loads, and the engine that pages with a reply box load on top (utils/engine-loader.ts).
+ * loads, and the engine that pages with a reply box load on top (utils/sidebar/engine-loader.ts).
  */
 export function contentScriptSize(extensionDir: string = EXTENSION_DIR): E2eBench['contentScript'] {
   const dir = join(extensionDir, 'content-scripts');

@@ -1,5 +1,5 @@
 // The rule engine is not part of the content script that every page of a ticketing tool loads:
-// a page gets it only once it has a reply box (utils/engine-loader.ts), injected into the
+// a page gets it only once it has a reply box (utils/sidebar/engine-loader.ts), injected into the
 // sidebar's isolated world, where the page's own scripts cannot reach it.
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';

@@ -1,7 +1,11 @@
 // The engine as the sidebar gets it, for unit tests: "injecting" installs the real engine into a
 // scope of the test's own (as the background's executeScript does in the isolated world).
 import { check, createChecker, RULES } from '../../rules';
-import { createEngineLoader, installEngine, type EngineLoader } from '../../utils/engine-loader';
+import {
+  createEngineLoader,
+  installEngine,
+  type EngineLoader,
+} from '../../utils/sidebar/engine-loader';
 
 export interface TestEngine extends EngineLoader {
   /** How often the loader asked for an injection. */

@@ -6,10 +6,10 @@
 // arrives: a port takes any value, and a content script lives in a process the page controls.
 import { CATEGORIES, LANGS, type Category, type Lang } from '@/rules/engine/types';
 import type { SidebarStatus } from '@/components/Sidebar';
-import type { CategoryView, FindingView } from '../finding-view';
+import type { CategoryView, FindingView } from '../sidebar/finding-view';
 import { isRecord } from '../is-record';
-import { isPlacementMode, type DockSide, type PlacementMode } from '../placement';
-import type { SidebarView } from '../sidebar-view';
+import { isPlacementMode, type DockSide, type PlacementMode } from '../sidebar/placement';
+import type { SidebarView } from '../sidebar/view';
 
 /** The port's name (runtime.onConnect in the content script). */
 export const SIDE_PANEL_PORT = 'klartext-side-panel';

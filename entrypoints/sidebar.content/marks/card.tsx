@@ -3,7 +3,7 @@
 // moment, or by using one of its actions (which also keeps it from coming straight back).
 import { MarkCard } from '@/components/MarkCard';
 import type { FindingActions } from '@/components/packs/FindingActions';
-import type { FindingView } from '@/utils/finding-view';
+import type { FindingView } from '@/utils/sidebar/finding-view';
 import type { Box } from './geometry';
 import type { Overlay } from './overlay';
 import type { MarksDeps } from './deps';

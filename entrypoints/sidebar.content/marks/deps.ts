@@ -2,8 +2,8 @@
 // words and the sidebar's actions. In a file of its own so the parts of the marks can name it
 // without importing the module that starts them.
 import type { FindingActions } from '@/components/packs/FindingActions';
-import type { FindingView } from '@/utils/finding-view';
-import type { SidebarState } from '@/utils/sidebar-model';
+import type { FindingView } from '@/utils/sidebar/finding-view';
+import type { SidebarState } from '@/utils/sidebar/model';
 import type { Store } from '@/utils/store';
 import type { ReplyBox } from '../reply-box';
 import type { UiText } from '../ui-text';

@@ -5,7 +5,7 @@
 // after each check, in the same task (see queuePaint). Pointing at a mark, or moving the caret
 // into it, shows the finding's card (card.tsx); with the caret inside, Alt+Enter applies its
 // first suggestion (input.ts). This file decides what is marked and when it is drawn.
-import { toFindingViews } from '@/utils/finding-view';
+import { toFindingViews } from '@/utils/sidebar/finding-view';
 import { isTextarea } from '../hosts/dom';
 import { createCard } from './card';
 import type { MarksDeps } from './deps';

@@ -3,7 +3,7 @@
 // the one text. Kept in blocks, a keystroke changes one block: the browser lays out a few
 // lines again instead of a whole huge draft, and only the blocks near what the textarea shows
 // need measuring.
-import { changeBetween } from '@/utils/sidebar-model';
+import { changeBetween } from '@/utils/sidebar/model';
 
 /** Lines are gathered into blocks of at least this many characters (a longer line stays whole). */
 export const CHUNK_CHARS = 2_000;

@@ -3,7 +3,7 @@
 // live DOM Ranges through the same text map the reply box read the draft from (its
 // textMap(), not built again while the box is unchanged), so a mark covers exactly the words a "show in reply"
 // click selects, and live ranges follow the agent's typing until the next check replaces them.
-import type { FindingView } from '@/utils/finding-view';
+import type { FindingView } from '@/utils/sidebar/finding-view';
 import type { TextMap } from '../text-map';
 
 export interface MarkSpan {

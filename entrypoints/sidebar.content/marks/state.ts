@@ -1,7 +1,7 @@
 // What the marks of one reply box are at a moment, shared by the parts that paint them
 // (index.tsx), lay them out (layout.ts), show a card (card.tsx) and follow the agent's caret,
 // pointer and keys (input.ts). One plain object, so each part reads what the others changed.
-import type { SidebarState } from '@/utils/sidebar-model';
+import type { SidebarState } from '@/utils/sidebar/model';
 import type { ReplyBox } from '../reply-box';
 import type { Box } from './geometry';
 import type { MarkSpan } from './spans';

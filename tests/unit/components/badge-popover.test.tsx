@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import { BadgePopover, popoverPosition } from '../../../components/BadgePopover';
 import { PlacementMenu } from '../../../components/PlacementMenu';
-import type { CategoryView } from '../../../utils/finding-view';
+import type { CategoryView } from '../../../utils/sidebar/finding-view';
 import { createTranslator } from '../../support/i18n';
 import { mount } from '../../support/mount';
 

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar } from '../../../components/Sidebar';
 import { check } from '../../../rules';
-import { toCategoryViews, toFindingViews } from '../../../utils/finding-view';
+import { toCategoryViews, toFindingViews } from '../../../utils/sidebar/finding-view';
 import { createTranslator } from '../../support/i18n';
 import { mount } from '../../support/mount';
 import { ruleReason } from '../../support/engine';

@@ -5,7 +5,11 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../../components/Sidebar';
 import { CATEGORIES, check, type Finding } from '../../../rules';
-import { FINDINGS_SHOWN, toCategoryViews, toFindingViews } from '../../../utils/finding-view';
+import {
+  FINDINGS_SHOWN,
+  toCategoryViews,
+  toFindingViews,
+} from '../../../utils/sidebar/finding-view';
 import { createTranslator } from '../../support/i18n';
 import { mount } from '../../support/mount';
 import { ruleReason } from '../../support/engine';

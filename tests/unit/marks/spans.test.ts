@@ -4,7 +4,7 @@
 // text changed since the check gets no (misplaced) ranges.
 import { describe, expect, it } from 'vitest';
 import { editableBox } from '../../support/editable';
-import type { FindingView } from '@/utils/finding-view';
+import type { FindingView } from '@/utils/sidebar/finding-view';
 import {
   editableRanges,
   markSpans,

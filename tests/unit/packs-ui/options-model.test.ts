@@ -8,7 +8,7 @@ import { handleRequest, type RouterDeps } from '../../../entrypoints/background/
 import type { BackgroundClient, Request } from '../../../utils/messages';
 import { createPacksPageModel } from '../../../utils/packs/options-model';
 import { loadPackState, PACK_KEYS } from '../../../utils/packs/state';
-import { checkerFor } from '../../../utils/packs/live-checker';
+import { checkerFor } from '../../../utils/sidebar/live-checker';
 import { testEngine } from '../../support/engine';
 import { createPackWriter } from '../../../utils/packs/writer';
 import { extensionStorage } from '../../../utils/settings';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { check, type Finding, type Lang } from '../../../rules/index';
 import { firstPlaceholder, needsNoCompleting } from '../../../rules/engine/placeholder';
 import { personName } from '../../../rules/engine/names';
-import { applySafeFixes, diffEdit, fixAllSafe, safeFix } from '../../../utils/fix-all';
+import { applySafeFixes, diffEdit, fixAllSafe, safeFix } from '../../../utils/sidebar/fix-all';
 import { DE_PROBLEM_DRAFT, EN_PROBLEM_DRAFT } from '../../support/drafts';
 import { DEMO_TICKETS } from '../../support/demo-ticket';
 

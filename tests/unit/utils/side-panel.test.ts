@@ -5,8 +5,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleRequest, type RouterDeps } from '../../../entrypoints/background/router';
 import { parseRequest } from '../../../utils/messages';
-import { defaultPlacement, inPageMode, parsePlacement } from '../../../utils/placement';
-import { createPlacementModel } from '../../../utils/placement-model';
+import { defaultPlacement, inPageMode, parsePlacement } from '../../../utils/sidebar/placement';
+import { createPlacementModel } from '../../../utils/sidebar/placement-model';
 import {
   isSidePanelAnnouncement,
   parseFromSidePanel,

@@ -5,12 +5,12 @@
 //
 // Packs arrive already validated (the background stores only what passed loadPack), so this
 // module needs only createChecker; it never loads the JSON-schema validator into the page.
-// The engine itself arrives once the page has a reply box (utils/engine-loader.ts): until
+// The engine itself arrives once the page has a reply box (utils/sidebar/engine-loader.ts): until
 // then check() has no answer.
 import type { CheckInput, CheckResult, ComposedRule, Finding, Localized } from '@/rules';
-import type { EngineApi, EngineLoader } from '../engine-loader';
+import type { EngineApi, EngineLoader } from './engine-loader';
 import type { SettingsStorage } from '../settings';
-import { composeInstalled, loadPackState, watchPackState, type PackState } from './state';
+import { composeInstalled, loadPackState, watchPackState, type PackState } from '../packs/state';
 
 export interface LiveChecker {
   /** undefined until the engine is here (ready() brings it; the first check asks for it). */

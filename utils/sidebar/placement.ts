@@ -3,7 +3,7 @@
 // browser's own side panel (entrypoints/sidepanel; only the marks stay in the page). Chosen per
 // site by the agent, kept in the extension's storage (written only by the background, never by
 // or in the page), with a default by the window's width.
-import type { SettingsStorage } from './settings';
+import type { SettingsStorage } from '../settings';
 
 // No panel floating over the page: at 1280×720 it hid the page's send button, the end of the
 // reply box's lines and the customer's message (issue 16). A site remembered as floating gets

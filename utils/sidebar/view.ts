@@ -11,7 +11,7 @@ import {
   type CategoryView,
   type FindingView,
 } from './finding-view';
-import { FULL_CHECK_LIMIT, type SidebarState } from './sidebar-model';
+import { FULL_CHECK_LIMIT, type SidebarState } from './model';
 
 export interface SidebarView {
   status: SidebarStatus;
@@ -32,7 +32,7 @@ export function statusOf(state: SidebarState): SidebarStatus {
   if (!state.attached) return 'no-reply-box';
   if (state.result) return 'checked';
   if (!state.draft.trim()) return 'empty';
-  // A draft without a result: the engine is on its way (utils/engine-loader.ts) or failed.
+  // A draft without a result: the engine is on its way (utils/sidebar/engine-loader.ts) or failed.
   return state.failure ? 'unavailable' : 'checking';
 }
 

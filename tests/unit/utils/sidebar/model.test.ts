@@ -1,23 +1,23 @@
 // The sidebar model with the real engine and a recording client.
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, check, type CheckInput } from '../../../rules';
-import type { Category, Finding } from '../../../rules';
+import { CATEGORIES, check, type CheckInput } from '../../../../rules';
+import type { Category, Finding } from '../../../../rules';
 import {
   FINDINGS_SHOWN,
   firstOfEachCategory,
   toCategoryViews,
   toFindingList,
   toFindingViews,
-} from '../../../utils/finding-view';
-import type { BackgroundClient, Request, Responses } from '../../../utils/messages';
-import { DEFAULT_SETTINGS } from '../../../utils/settings';
+} from '../../../../utils/sidebar/finding-view';
+import type { BackgroundClient, Request, Responses } from '../../../../utils/messages';
+import { DEFAULT_SETTINGS } from '../../../../utils/settings';
 import {
   changeBetween,
   createSidebarModel,
   FULL_CHECK_LIMIT,
   nextPart,
-} from '../../../utils/sidebar-model';
-import { ruleReason } from '../../support/engine';
+} from '../../../../utils/sidebar/model';
+import { ruleReason } from '../../../support/engine';
 
 function setup(settings = DEFAULT_SETTINGS) {
   const sent: Request[] = [];

@@ -1,11 +1,11 @@
 // The sidebar's placement on this page and what the agent can do with it: choose badge, docked
 // or the browser's side panel, move the docked panel to the other side, resize it,
 // open and close the badge's popover. Each choice is remembered for the site through the
-// background (utils/placement.ts); the page's own copy changes only through these actions, which
+// background (utils/sidebar/placement.ts); the page's own copy changes only through these actions, which
 // the sidebar calls on the agent's own input (entrypoints/sidebar.content/trusted-events.ts).
-import type { BackgroundClient } from './messages';
+import type { BackgroundClient } from '../messages';
 import { clampDockWidth, type DockSide, type Placement, type PlacementMode } from './placement';
-import { createStore, type Store } from './store';
+import { createStore, type Store } from '../store';
 
 export interface PlacementState extends Placement {
   /** Badge mode: whether the findings' popover is open. */

@@ -2,10 +2,10 @@
 // and settings; the components only render its state. Dependencies come in, so the model
 // runs in unit tests with a fake client and the real engine.
 import type { CheckInput, CheckResult, Finding, Lang } from '@/rules';
-import { resolveUiLang } from './i18n';
-import type { BackgroundClient, Done } from './messages';
-import type { Settings } from './settings';
-import { createStore, type Store } from './store';
+import { resolveUiLang } from '../i18n';
+import type { BackgroundClient, Done } from '../messages';
+import type { Settings } from '../settings';
+import { createStore, type Store } from '../store';
 
 /**
  * Drafts longer than this are checked in part. Real replies stay far below it; past it (a

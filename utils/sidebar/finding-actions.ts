@@ -3,7 +3,7 @@
 // then follows). Kept out of the session so the session only wires it up.
 import type { FindingActions } from '@/components/packs/FindingActions';
 import type { BackgroundClient } from '../messages';
-import type { SidebarModel } from '../sidebar-model';
+import type { SidebarModel } from './model';
 import type { LiveChecker } from './live-checker';
 
 export function createFindingActions(

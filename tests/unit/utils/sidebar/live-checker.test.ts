@@ -2,22 +2,22 @@
 // the stored packs do not fit together, and hides ignored-once findings for this reply only.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createLiveChecker, ENGINE_RETRY_MS } from '../../../utils/packs/live-checker';
-import { createFindingActions } from '../../../utils/packs/finding-actions';
-import { PACK_KEYS } from '../../../utils/packs/state';
-import { createPackWriter } from '../../../utils/packs/writer';
-import { extensionStorage } from '../../../utils/settings';
-import { createStore } from '../../../utils/store';
-import type { BackgroundClient } from '../../../utils/messages';
+import { createLiveChecker, ENGINE_RETRY_MS } from '../../../../utils/sidebar/live-checker';
+import { createFindingActions } from '../../../../utils/sidebar/finding-actions';
+import { PACK_KEYS } from '../../../../utils/packs/state';
+import { createPackWriter } from '../../../../utils/packs/writer';
+import { extensionStorage } from '../../../../utils/settings';
+import { createStore } from '../../../../utils/store';
+import type { BackgroundClient } from '../../../../utils/messages';
 import {
   createSidebarModel,
   FULL_CHECK_LIMIT,
   type SidebarState,
-} from '../../../utils/sidebar-model';
-import { toFindingList } from '../../../utils/finding-view';
-import { DEFAULT_SETTINGS } from '../../../utils/settings';
-import { minimalPack, samplePackText } from '../packs/helpers';
-import { testEngine } from '../../support/engine';
+} from '../../../../utils/sidebar/model';
+import { toFindingList } from '../../../../utils/sidebar/finding-view';
+import { DEFAULT_SETTINGS } from '../../../../utils/settings';
+import { minimalPack, samplePackText } from '../../packs/helpers';
+import { testEngine } from '../../../support/engine';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,6 +1,6 @@
 // What a fix's button says: the replacement, the words it adds, or the words it leaves out.
 import { describe, expect, it } from 'vitest';
-import { suggestionLabel } from '../../../utils/suggestion-label';
+import { suggestionLabel } from '../../../../utils/sidebar/suggestion-label';
 
 describe('suggestionLabel', () => {
   it.each([

@@ -3,8 +3,8 @@
 // that a content script places the sidebar of its own site only.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { handleRequest } from '../../../entrypoints/background/router';
-import { parseRequest, type Request } from '../../../utils/messages';
+import { handleRequest } from '../../../../entrypoints/background/router';
+import { parseRequest, type Request } from '../../../../utils/messages';
 import {
   clampDockWidth,
   createPlacementWriter,
@@ -15,10 +15,10 @@ import {
   parsePlacement,
   PLACEMENT_KEY,
   PLACEMENT_SITES_MAX,
-} from '../../../utils/placement';
-import { createPlacementModel } from '../../../utils/placement-model';
-import { createSettingsWriter, extensionStorage } from '../../../utils/settings';
-import { createPackWriter } from '../../../utils/packs/writer';
+} from '../../../../utils/sidebar/placement';
+import { createPlacementModel } from '../../../../utils/sidebar/placement-model';
+import { createSettingsWriter, extensionStorage } from '../../../../utils/settings';
+import { createPackWriter } from '../../../../utils/packs/writer';
 
 beforeEach(() => fakeBrowser.reset());
 
