@@ -1,6 +1,8 @@
-// Every built-in rule, in the order the engine runs them (grouped by category). Adding a rule:
-// create builtin/<id>.ts (id = file name) and list it here, and its examples in examples.ts;
-// tests/unit/rules/examples.test.ts checks that both lists agree.
+// The one index of built-in rules: every file of builtin/, once, in the order the engine runs
+// them (grouped by category). A rule file is named by its rule's id and exports the rule (its
+// default) and its examples (`examples`, gathered by examples.ts from this list). Adding a rule:
+// create builtin/<id>.ts and list it here; tests/unit/how-to-add.test.ts checks that every file
+// is listed and has examples.
 import type { EngineRule } from './engine/rule-types';
 import condescension from './builtin/condescension';
 import shouting from './builtin/shouting';

@@ -92,8 +92,8 @@ export type RuleExamples = Partial<Record<Lang, { valid: Example[]; invalid: Exa
 
 /**
  * A rule as the engine runs it. Built-in rules keep their examples beside them (a named export
- * `examples` in the rule's file, see rules/examples.ts), so the rule objects a page loads do
- * not carry hundreds of example drafts along.
+ * `examples` in the rule's file, gathered by rules/examples.ts), so the rule objects a page
+ * loads do not carry hundreds of example drafts along.
  */
 export interface EngineRule extends RuleMeta {
   /** Phrase lists compiled into the shared trie, addressed by name in ctx.find(name). */
