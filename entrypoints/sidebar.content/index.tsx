@@ -1,5 +1,5 @@
 // The sidebar content script: runs in the top frame of ticketing pages (and reaches into
-// same-origin iframes, see frames.ts). Starts a sidebar session unless Klartext is off for
+// same-origin iframes, see editor/frames.ts). Starts a sidebar session unless Klartext is off for
 // this site, and follows the settings while the page is open.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';

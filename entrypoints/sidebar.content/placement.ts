@@ -6,9 +6,9 @@ import { clampDockWidth, inPageMode } from '@/utils/sidebar/placement';
 import type { PlacementModel } from '@/utils/sidebar/placement-model';
 import type { SidebarState } from '@/utils/sidebar/model';
 import { createStore, type Store } from '@/utils/store';
-import { frameOffset, shift, type Box } from './marks/geometry';
+import { frameOffset, shift, type Box } from './editor/marks/geometry';
 import { createPageDock } from './page-dock';
-import type { ReplyBox } from './reply-box';
+import type { ReplyBox } from './editor/reply-box';
 
 export interface PlacementLayout {
   /** The reply box in the top window's viewport (badge mode only); undefined: none on screen. */

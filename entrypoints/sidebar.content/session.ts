@@ -17,13 +17,13 @@ import { defaultPlacement, inPageMode, loadPlacement } from '@/utils/sidebar/pla
 import { createPlacementModel } from '@/utils/sidebar/placement-model';
 import type { ContentScriptContext } from './context';
 import { createContextPicker } from './context-picker';
-import { watchDocuments } from './frames';
+import { watchDocuments } from './editor/frames';
 import { adapterForPage, type HostAdapter } from './hosts';
 import { composedClosest } from './hosts/dom';
 import { createPanel, HOST_ELEMENT } from './panel';
 import { startPlacement } from './placement';
-import { createReplyTracker, type ReplyTracker } from './reply-tracker';
-import { startMarks } from './marks';
+import { createReplyTracker, type ReplyTracker } from './editor/reply-tracker';
+import { startMarks } from './editor/marks';
 import { startSidePanelFeed } from './side-panel-feed';
 import { createUiText } from './ui-text';
 import { requestSwitch } from './switch-client';
@@ -314,7 +314,7 @@ export function startSession(
     },
   });
 
-  // Inline marks over the findings' words in the reply box (marks/).
+  // Inline marks over the findings' words in the reply box (editor/marks/).
   startMarks({
     store: model.store,
     uiText,

@@ -36,15 +36,20 @@ function time<T>(fn: () => T): { value: T; ms: number } {
   return { value, ms: performance.now() - t0 };
 }
 
-function loadOrThrow(text: string, examples: boolean): Pack {
+interface Loaded {
+  pack: Pack;
+  validPatterns: ReadonlySet<string>;
+}
+
+function loadOrThrow(text: string, examples: boolean): Loaded {
   const result = loadPack(text, { examples });
   if (!result.ok)
     throw new Error(`generated pack refused: ${problemMessage(result.errors[0]!, 'en')}`);
-  return result.pack;
+  return result;
 }
 
-function composeOrThrow(pack: Pack): Checker {
-  const result = createChecker({ packs: [pack] });
+function composeOrThrow({ pack, validPatterns }: Loaded): Checker {
+  const result = createChecker({ packs: [pack], validPatterns: [validPatterns] });
   if (!result.ok)
     throw new Error(`generated pack not composed: ${problemMessage(result.errors[0]!, 'en')}`);
   return result;
@@ -83,7 +88,7 @@ export function measurePacks(rounds: number): PackBench {
     compose.push(composed.ms);
     total.push(loaded.ms + composed.ms);
     checker = composed.value;
-    pack = loaded.value;
+    pack = loaded.value.pack;
   }
   const withExamples: number[] = [];
   for (let r = 0; r < Math.min(rounds, 3); r++)

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { adapterForPage } from '../../../entrypoints/sidebar.content/hosts';
 import { genericAdapter } from '../../../entrypoints/sidebar.content/hosts/generic';
-import { createReplyTracker } from '../../../entrypoints/sidebar.content/reply-tracker';
+import { createReplyTracker } from '../../../entrypoints/sidebar.content/editor/reply-tracker';
 
 afterEach(() => {
   document.head.replaceChildren();

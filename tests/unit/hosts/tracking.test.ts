@@ -8,7 +8,7 @@ import { serviceNowAdapter } from '../../../entrypoints/sidebar.content/hosts/se
 import { zendeskAdapter } from '../../../entrypoints/sidebar.content/hosts/zendesk';
 import type { HostAdapter } from '../../../entrypoints/sidebar.content/hosts';
 import { queryAll } from '../../../entrypoints/sidebar.content/hosts/dom';
-import { createReplyTracker } from '../../../entrypoints/sidebar.content/reply-tracker';
+import { createReplyTracker } from '../../../entrypoints/sidebar.content/editor/reply-tracker';
 import { loadFixture } from './load-fixture';
 
 const LAST_CUSTOMER_MESSAGE =

@@ -222,4 +222,22 @@ describe('createChecker', () => {
     if (!result.ok) return;
     expect(ids(checker({ packs: [result.pack] }), 'No worries!')).toContain('disliked-phrases');
   });
+
+  it("takes loadPack's valid patterns from the caller, and checks the same without them", () => {
+    const result = loadPack(samplePackText());
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { pack, validPatterns } = result;
+    for (const rule of pack.rules) {
+      if (rule.kind === 'measure') continue;
+      for (const source of Object.values(rule.patterns).flat()) {
+        expect(validPatterns.has(source), source).toBe(true);
+      }
+    }
+    const drafts = ['No worries, we will get back to you asap!', 'Kein Problem, bis bald.'];
+    const passedOn = checker({ packs: [pack], validPatterns: [validPatterns] });
+    const parsedAgain = checker({ packs: [pack] });
+    for (const draft of drafts) {
+      expect(passedOn.check({ draft })).toEqual(parsedAgain.check({ draft }));
+    }
+  });
 });

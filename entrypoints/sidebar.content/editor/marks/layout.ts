@@ -1,7 +1,7 @@
 // Where the marked words are on screen: which spans of a contenteditable box are near the part
 // on screen (only those are marked when there are very many), and each span's line boxes in the
 // top window's coordinates, for the overlay to draw and for pointing at a mark.
-import { isTextarea } from '../hosts/dom';
+import { isTextarea } from '../../hosts/dom';
 import type { TextMap } from '../text-map';
 import { frameOffset, intersect, paddingBox, shift, visibleBoxes, type Box } from './geometry';
 import type { Overlay } from './overlay';

@@ -6,7 +6,7 @@ import type { FindingView } from '@/utils/sidebar/finding-view';
 import type { SidebarState } from '@/utils/sidebar/model';
 import type { Store } from '@/utils/store';
 import type { ReplyBox } from '../reply-box';
-import type { UiText } from '../ui-text';
+import type { UiText } from '../../ui-text';
 
 export interface MarksDeps {
   store: Store<SidebarState>;

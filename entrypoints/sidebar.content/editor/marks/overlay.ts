@@ -5,7 +5,7 @@
 import { render, type ComponentChild } from 'preact';
 import marksCss from '@/components/marks.css?inline';
 import type { Box } from './geometry';
-import { guardUntrustedEvents } from '../trusted-events';
+import { guardUntrustedEvents } from '../../trusted-events';
 import { createMirror, type Mirror } from './mirror';
 
 export const MARKS_ELEMENT = 'klartext-marks';

@@ -5,8 +5,8 @@
 // wants that), and where the app re-renders its composers: when the app replaces the editor
 // element, the tracker moves to the new one. A control of the page that changes (a select
 // switching the box between reply and note, as RT's "Update Type") makes it look again.
-import { composedContains } from './hosts/dom';
-import type { Composer, HostAdapter } from './hosts';
+import { composedContains } from '../hosts/dom';
+import type { Composer, HostAdapter } from '../hosts';
 import { createReplyBox, replyBoxElement, type ReplyBox } from './reply-box';
 
 export interface ReplyTrackerDeps {

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 // Which element counts as the reply box, and selecting and replacing words in it.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createReplyBox, replyBoxElement } from '../../../entrypoints/sidebar.content/reply-box';
+import {
+  createReplyBox,
+  replyBoxElement,
+} from '../../../../entrypoints/sidebar.content/editor/reply-box';
 
 beforeEach(() => document.body.replaceChildren());
 

@@ -2,9 +2,9 @@
 // mark shows its card, Escape closes a caret's card and Alt+Enter applies its first suggestion.
 // Listeners go on the box being marked (and its document and window), and come off when
 // another box is marked or the marks stop. Scrolling and resizing ask for a new layout.
-import { isTextarea } from '../hosts/dom';
+import { isTextarea } from '../../hosts/dom';
 import type { ReplyBox } from '../reply-box';
-import { isUserEvent } from '../trusted-events';
+import { isUserEvent } from '../../trusted-events';
 import type { CardControl } from './card';
 import { containsPoint, frameOffset, type Box } from './geometry';
 import type { MarksDeps } from './deps';
@@ -106,7 +106,7 @@ export function createMarkInput(parts: InputParts): MarkInput {
   }
 
   function onKeydown(event: KeyboardEvent) {
-    // A key press the page's script dispatched must not apply a fix (trusted-events.ts).
+    // A key press the page's script dispatched must not apply a fix (../../trusted-events.ts).
     if (state.card?.by !== 'caret' || !isUserEvent(event)) return;
     const span = state.spans[state.card.index];
     if (!span) return;

@@ -6,7 +6,7 @@
 // into it, shows the finding's card (card.tsx); with the caret inside, Alt+Enter applies its
 // first suggestion (input.ts). This file decides what is marked and when it is drawn.
 import { toFindingViews } from '@/utils/sidebar/finding-view';
-import { isTextarea } from '../hosts/dom';
+import { isTextarea } from '../../hosts/dom';
 import { createCard } from './card';
 import type { MarksDeps } from './deps';
 import { createHighlightPainter, supportsHighlights, type HighlightGroups } from './highlights';

@@ -4,7 +4,7 @@
 // works and the editor's framework sees the change as the agent's own input.
 import { execInsertText, selectionSettled, typeOverSelection } from './apply-fix';
 import { watchTextMap, type TextMap } from './text-map';
-import { isTextarea } from './hosts/dom';
+import { isTextarea } from '../hosts/dom';
 
 export interface ReplyBox {
   readonly element: HTMLElement;
