@@ -27,6 +27,7 @@ async function packChecker(
 ): Promise<(input: CheckInput) => CheckResult> {
   if (files.length === 0) return check;
   const packs: Pack[] = [];
+  const validPatterns: ReadonlySet<string>[] = [];
   for (const file of files) {
     const { raw } = await readInput(file, io, MAX_PACK_BYTES);
     const result = loadPack(raw);
@@ -38,8 +39,9 @@ async function packChecker(
       throw new InputError(`pack ${at}: ${message}${more}; run "klartext pack lint ${file}"`);
     }
     packs.push(result.pack);
+    validPatterns.push(result.validPatterns);
   }
-  const checker = createChecker({ packs });
+  const checker = createChecker({ packs, validPatterns });
   if (!checker.ok) {
     const first = checker.errors[0]!;
     throw new InputError(

@@ -30,12 +30,6 @@ import type { Adjustments, ByLang, Pack, PackRule, RuleAdjustment } from './type
 
 export const WORD_SETS = sets as WordSets;
 
-/**
- * Patterns loadPack found valid while validating a pack: compiling builds them item by item
- * as drafts reach them, without parsing them again first.
- */
-export const validPatterns = new WeakMap<Pack, ReadonlySet<string>>();
-
 /** A rule as the options page lists it: where it comes from and how it is set. */
 export interface ComposedRule extends RuleMeta {
   origin: 'builtin' | 'pack';
@@ -61,6 +55,12 @@ export type ComposeResult = ({ ok: true } & Checker) | { ok: false; errors: Pack
 export interface ComposeOptions {
   packs?: readonly Pack[];
   adjustments?: Adjustments;
+  /**
+   * Patterns known to be valid: the validPatterns of loadPack's results for these packs.
+   * Compiling builds them item by item as drafts reach them, without parsing them first; any
+   * other pattern of the packs is parsed when the checker is built.
+   */
+  validPatterns?: readonly ReadonlySet<string>[];
 }
 
 /** What the example runner needs besides the checker. */
@@ -208,6 +208,7 @@ function packPass(
 export function compose({
   packs = [],
   adjustments = {},
+  validPatterns = [],
 }: ComposeOptions): Composition | PackProblem[] {
   const errors: PackProblem[] = checkLocal(adjustments);
   const owner = checkIds(packs, errors);
@@ -284,7 +285,7 @@ export function compose({
     const activeBuiltins = builtins.filter((b) => b.enabled).map((b) => b.rule);
     // Extra exceptions change the built-ins' tries; otherwise they share one compiled set.
     // Both are built item by item as drafts reach them: the built-in patterns are valid, a
-    // pack's were parsed by loadPack, anything else (exceptions, allowlist) is parsed now.
+    // pack's loadPack found valid (validPatterns), anything else (exceptions, allowlist) is parsed now.
     builtinSet = builtins.some((b) => b.addsExceptions)
       ? compileRuleSet(activeBuiltins, WORD_SETS, {
           lazy: true,
@@ -297,7 +298,7 @@ export function compose({
     packCompiled = compileRuleSet(
       entries.map((e) => e.rule),
       WORD_SETS,
-      { lazy: true, trusted: validSourcesOf(packs) },
+      { lazy: true, trusted: union(validPatterns) },
     );
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -329,8 +330,7 @@ function builtinSources(): ReadonlySet<string> {
   return (builtinPatterns ??= new Set(compiledBuiltins().sources.flat()));
 }
 
-function validSourcesOf(packs: readonly Pack[]): ReadonlySet<string> {
-  const sets = packs.map((p) => validPatterns.get(p)).filter((m) => m !== undefined);
+function union(sets: readonly ReadonlySet<string>[]): ReadonlySet<string> {
   if (sets.length === 1) return sets[0]!;
   const merged = new Set<string>();
   for (const set of sets) for (const source of set) merged.add(source);
@@ -340,7 +340,7 @@ function validSourcesOf(packs: readonly Pack[]): ReadonlySet<string> {
 /**
  * A checker for built-ins + packs (in order) + local adjustments, or the problems that stop it.
  * Packs should come from loadPack (re-run it with `examples: false` on packs read back from
- * storage); the result is complete or nothing. Treat packs as immutable: the checker keeps
+ * storage), with its validPatterns passed on; the result is complete or nothing. Treat packs as immutable: the checker keeps
  * their messages and examples by reference, so edit a structuredClone.
  */
 export function createChecker(options: ComposeOptions = {}): ComposeResult {

@@ -8,7 +8,7 @@ import { runCheck } from '../engine/engine';
 import { BUILTIN_RULES } from '../registry';
 import schemaDocument from './pack.schema.json' with { type: 'json' };
 import { allowlistPattern, applyAllowlist } from './allowlist';
-import { compose, validPatterns, WORD_SETS } from './compose';
+import { compose, WORD_SETS } from './compose';
 import { lineColumn, locatePointers, parseJson, pointerSegment, type JsonResult } from './json';
 import { checkPattern, LIMITS, MAX_PACK_BYTES } from './limits';
 import { ruleLanguages, takesExceptions } from './pack-rules';
@@ -227,8 +227,8 @@ function checkSemantics(pack: Pack, p: Problems): ReadonlySet<string> {
 }
 
 /** Runs every example of the pack's rules on a checker with the pack applied. */
-function checkExamples(pack: Pack, p: Problems): void {
-  const composed = compose({ packs: [pack] });
+function checkExamples(pack: Pack, validPatterns: ReadonlySet<string>, p: Problems): void {
+  const composed = compose({ packs: [pack], validPatterns: [validPatterns] });
   if (Array.isArray(composed)) {
     p.errors.push(...composed);
     return;
@@ -290,7 +290,12 @@ function withPositions(text: string, problems: PackProblem[]): PackProblem[] {
   return problems.map((e) => ({ ...e, ...lineColumn(text, offsets.get(e.path) ?? 0) }));
 }
 
-function run(text: string, options: LoadOptions, p: Problems): Pack | undefined {
+interface Loaded {
+  pack: Pack;
+  validPatterns: ReadonlySet<string>;
+}
+
+function run(text: string, options: LoadOptions, p: Problems): Loaded | undefined {
   if (text.length > MAX_PACK_BYTES) {
     p.error('', 'too-large', { bytes: text.length, max: MAX_PACK_BYTES });
     return undefined;
@@ -311,10 +316,10 @@ function run(text: string, options: LoadOptions, p: Problems): Pack | undefined 
   p.errors.push(...validator.validate(parsed.value));
   if (p.errors.length > 0) return undefined;
   const pack = parsed.value as Pack;
-  validPatterns.set(pack, checkSemantics(pack, p));
+  const validPatterns = checkSemantics(pack, p);
   if (p.errors.length > 0) return undefined;
-  if (options.examples !== false) checkExamples(pack, p);
-  return p.errors.length > 0 ? undefined : pack;
+  if (options.examples !== false) checkExamples(pack, validPatterns, p);
+  return p.errors.length > 0 ? undefined : { pack, validPatterns };
 }
 
 /**
@@ -327,8 +332,8 @@ export function loadPack(text: string, options: LoadOptions = {}): LoadResult {
   if (typeof text !== 'string') {
     return { ok: false, errors: [problemAt('', 'not-text', {})], warnings: [] };
   }
-  const pack = run(text, options, p);
+  const loaded = run(text, options, p);
   const locate = (problems: PackProblem[]) => (p.parsed ? withPositions(text, problems) : problems);
-  if (!pack) return { ok: false, errors: locate(p.errors), warnings: locate(p.warnings) };
-  return { ok: true, pack, warnings: locate(p.warnings) };
+  if (!loaded) return { ok: false, errors: locate(p.errors), warnings: locate(p.warnings) };
+  return { ok: true, ...loaded, warnings: locate(p.warnings) };
 }

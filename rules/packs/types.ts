@@ -101,5 +101,14 @@ export interface Adjustments {
 }
 
 export type LoadResult =
-  | { ok: true; pack: Pack; warnings: PackProblem[] }
+  | {
+      ok: true;
+      pack: Pack;
+      warnings: PackProblem[];
+      /**
+       * The pack's patterns, found valid while validating it: pass them on to createChecker
+       * (ComposeOptions.validPatterns) so that compiling need not parse them again.
+       */
+      validPatterns: ReadonlySet<string>;
+    }
   | { ok: false; errors: PackProblem[]; warnings: PackProblem[] };
