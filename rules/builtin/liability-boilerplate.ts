@@ -1,24 +1,54 @@
-import { phraseRule } from '../engine/phrase-rule';
-import data from './phrases/liability-boilerplate.json' with { type: 'json' };
 import type { RuleExamples } from '../engine/rule-types';
+import { toEngineRule } from '../packs/pack-rules';
+import type { PhrasesPackRule, RuleDefinition } from '../packs/types';
 
-export default phraseRule(
-  {
-    id: 'liability-boilerplate',
-    category: 'ownership',
-    severity: 'hint',
-    languages: ['de', 'en'],
-    messages: {
-      en: 'Legal disclaimers in a support reply sound defensive. Explain what you can do; leave legal terms to the contract.',
-      de: 'Haftungsfloskeln in einer Antwort wirken abwehrend. Erklären Sie, was Sie tun können; das Rechtliche steht im Vertrag.',
-    },
-    rationale: {
-      en: 'Responsibility is meant to be carried, with the backing of clear rules (guideline “responsibility, and being backed up in it”), not fended off with boilerplate.',
-      de: 'Verantwortung soll getragen werden, abgesichert durch klare Regeln (Leitlinie „Verantwortung und Rückhalt“), nicht mit Textbausteinen abgewehrt.',
-    },
+/** The rule as a pack writes it (rules/packs/types.ts); its examples stand below. */
+export const definition: RuleDefinition<PhrasesPackRule> = {
+  id: 'liability-boilerplate',
+  kind: 'phrases',
+  category: 'ownership',
+  severity: 'hint',
+  messages: {
+    en: 'Legal disclaimers in a support reply sound defensive. Explain what you can do; leave legal terms to the contract.',
+    de: 'Haftungsfloskeln in einer Antwort wirken abwehrend. Erklären Sie, was Sie tun können; das Rechtliche steht im Vertrag.',
   },
-  data,
-);
+  rationale: {
+    en: 'Responsibility is meant to be carried, with the backing of clear rules (guideline “responsibility, and being backed up in it”), not fended off with boilerplate.',
+    de: 'Verantwortung soll getragen werden, abgesichert durch klare Regeln (Leitlinie „Verantwortung und Rückhalt“), nicht mit Textbausteinen abgewehrt.',
+  },
+  patterns: {
+    en: [
+      '(we|i)? (accept|assume|take) no (liability|responsibility)',
+      "(we|i)? (cannot|can't|do not|don't|will not|won't|are unable to|'re unable to|am unable to|are not able to) (accept|assume|take) (any)? (liability|responsibility)",
+      'no (liability|responsibility) (is|can be|will be) (accepted|assumed)',
+      '(we|the company) (are|is) not liable',
+      'not liable for',
+      'without (any)? liability',
+      'all liability is excluded',
+      'liability is excluded',
+      '(unable|not able) to (accept|assume) (any)? (liability|responsibility)',
+      '(risk|responsibility|liability) (passes|passed|transfers|transferred|lies|rests) (to|with) (you|the recipient|the customer|the buyer|the sender|the addressee)',
+      '(is|are|was|were) not (legally)? binding',
+      '(are|is) (an)? (estimate|estimates) only',
+    ],
+    de: [
+      '(keine|keinerlei|jegliche) haftung',
+      '(wir|ich) haften (nicht|keinesfalls|nur|ausschließlich|lediglich)',
+      'haften wir (nicht|keinesfalls|nur|ausschließlich|lediglich)',
+      'übernehmen ...2 (keine|keinerlei) (haftung|gewähr|gewährleistung|verantwortung)',
+      'ohne gewähr',
+      'haftung ...4 ausgeschlossen',
+      'haftungsausschluss',
+      '(risiko|gefahr|haftung|verantwortung) ...3 (auf|an) (sie|dich|den empfänger|die empfängerin|ihnen) (übergegangen|über)',
+      'geht (das|die)? (risiko|gefahr|haftung|verantwortung) ...2 (auf|an) (sie|dich|den empfänger|die empfängerin) über',
+      '(sind|ist|waren|war) (rechtlich)? nicht (bindend|verbindlich|rechtsverbindlich)',
+      '(sind|ist) ...2 unverbindlich $',
+      'maßgeblich (ist|sind) (allein|ausschließlich|nur|einzig)',
+    ],
+  },
+};
+
+export default toEngineRule(definition).rule;
 
 /** Drafts the rule must fire on (invalid) and stay silent on (valid); tests run them all. */
 export const examples: RuleExamples = {

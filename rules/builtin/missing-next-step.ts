@@ -5,8 +5,8 @@ import type { Doc } from '../engine/tokenizer';
 import { judgeSentences } from '../learned/judgement';
 import lists from './phrases/next-step.json' with { type: 'json' };
 import deflection from './phrases/deflection.json' with { type: 'json' };
-import liability from './phrases/liability-boilerplate.json' with { type: 'json' };
 import vagueTime from './phrases/vague-time.json' with { type: 'json' };
+import { definition as liability } from './liability-boilerplate';
 
 /** Short answers ("Yes, sale items can be returned.") need no plan. */
 const MIN_CONTENT_SENTENCES = 2;
@@ -29,7 +29,7 @@ function hasNumericTime(doc: Doc): boolean {
 type PhraseData = { patterns: ByLangList; except?: ByLangList };
 type ByLangList = Partial<Record<'de' | 'en', readonly string[]>>;
 
-/** Another rule's phrase data (its JSON), as a list here. */
+/** Another rule's phrase data (its JSON or definition), as a list here. */
 const borrowed = (data: PhraseData) => phraseList(data.patterns, data.except);
 
 /** A match inside a sentence that ends with a question mark. */

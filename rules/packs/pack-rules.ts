@@ -10,14 +10,17 @@ import { MAIN_LIST, phraseList, phraseRule } from '../engine/phrase-rule';
 import type { EngineRule, PhraseList, PhraseSet, RuleContext, RuleHit } from '../engine/rule-types';
 import type { Doc } from '../engine/tokenizer';
 import { LANGS, type Lang } from '../engine/types';
-import type { ByLang, MeasurePackRule, PackRule, RequiredPackRule } from './types';
+import type { ByLang, MeasurePackRule, RequiredPackRule, RuleDefinition } from './types';
+
+type MeasureRule = RuleDefinition<MeasurePackRule>;
+type RequiredRule = RuleDefinition<RequiredPackRule>;
 
 const REQUIRED_LIST = 'required';
 const WHEN_DRAFT = 'when-draft';
 const WHEN_CUSTOMER = 'when-customer';
 
 /** The languages a pack rule runs on: those it has patterns or thresholds for. */
-export function ruleLanguages(rule: PackRule): Lang[] {
+export function ruleLanguages(rule: RuleDefinition): Lang[] {
   const present = (m: ByLang<unknown> | undefined) =>
     m ? LANGS.filter((l) => m[l] !== undefined) : [];
   if (rule.kind === 'measure') {
@@ -66,10 +69,7 @@ export interface PackEngineRule {
   mayFire?: (has: HasMatch, stats: DocStats) => boolean;
 }
 
-function requiredRule(
-  rule: RequiredPackRule,
-  base: Omit<EngineRule, 'check' | 'lists'>,
-): EngineRule {
+function requiredRule(rule: RequiredRule, base: Omit<EngineRule, 'check' | 'lists'>): EngineRule {
   const lists: Record<string, PhraseList> = {
     [REQUIRED_LIST]: phraseList(rule.patterns, rule.except),
   };
@@ -97,13 +97,13 @@ function countChar(text: string, code: number): number {
   return n;
 }
 
-function outside(n: number, lang: Lang, rule: MeasurePackRule): boolean {
+function outside(n: number, lang: Lang, rule: MeasureRule): boolean {
   const max = rule.max?.[lang];
   const min = rule.min?.[lang];
   return (max !== undefined && n > max) || (min !== undefined && n < min);
 }
 
-function measureCheck(rule: MeasurePackRule): (ctx: RuleContext) => RuleHit[] {
+function measureCheck(rule: MeasureRule): (ctx: RuleContext) => RuleHit[] {
   return (ctx) => {
     const { doc, lang, text } = ctx;
     if (doc.tokens.length === 0) return [];
@@ -120,7 +120,7 @@ function measureCheck(rule: MeasurePackRule): (ctx: RuleContext) => RuleHit[] {
   };
 }
 
-function measureMayFire(rule: MeasurePackRule): PackEngineRule['mayFire'] {
+function measureMayFire(rule: MeasureRule): PackEngineRule['mayFire'] {
   return (_has, stats) => {
     if (stats.words === 0) return false;
     const { lang } = stats;
@@ -139,7 +139,7 @@ function measureMayFire(rule: MeasurePackRule): PackEngineRule['mayFire'] {
   };
 }
 
-function requiredMayFire(rule: RequiredPackRule): PackEngineRule['mayFire'] {
+function requiredMayFire(rule: RequiredRule): PackEngineRule['mayFire'] {
   const { when } = rule;
   const hasExceptions = rule.except !== undefined;
   return (has, stats) =>
@@ -150,7 +150,7 @@ function requiredMayFire(rule: RequiredPackRule): PackEngineRule['mayFire'] {
     (!when?.customer || has(WHEN_CUSTOMER, 'customer'));
 }
 
-export function toEngineRule(rule: PackRule): PackEngineRule {
+export function toEngineRule(rule: RuleDefinition): PackEngineRule {
   const base = {
     id: rule.id,
     category: rule.category,

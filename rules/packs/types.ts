@@ -62,6 +62,15 @@ export interface MeasurePackRule extends PackRuleBase {
 
 export type PackRule = PhrasesPackRule | RequiredPackRule | MeasurePackRule;
 
+/**
+ * A pack rule without its examples: all that makes its engine rule (toEngineRule). Built-in
+ * rules without code are written so (rules/builtin/), their examples beside them in the
+ * built-ins' own form (with fixes and names, which a pack's examples do not have).
+ */
+export type RuleDefinition<R extends PackRule = PackRule> = R extends unknown
+  ? Omit<R, 'examples'>
+  : never;
+
 export interface RuleOptions {
   /** More exceptions for a rule with a phrase list. */
   except?: ByLang<string[]>;
