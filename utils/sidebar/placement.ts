@@ -3,6 +3,7 @@
 // browser's own side panel (entrypoints/sidepanel; only the marks stay in the page). Chosen per
 // site by the agent, kept in the extension's storage (written only by the background, never by
 // or in the page), with a default by the window's width.
+import { createSerialQueue } from '../serial-queue';
 import type { SettingsStorage } from '../settings';
 
 // No panel floating over the page: at 1280×720 it hid the page's send button, the end of the
@@ -101,10 +102,10 @@ export interface PlacementWriter {
 
 /** Writes placements one after another (read, change, write back), so no change is lost. */
 export function createPlacementWriter(storage: SettingsStorage): PlacementWriter {
-  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = createSerialQueue();
   return {
     setPlacement(host, placement) {
-      const step = async () => {
+      return enqueue(async () => {
         const stored = await storage.get([PLACEMENT_KEY]);
         const sites = { ...storedSites(stored[PLACEMENT_KEY]) };
         // Deleted first, so the site moves to the end: the order is the order of last change.
@@ -115,10 +116,7 @@ export function createPlacementWriter(storage: SettingsStorage): PlacementWriter
           delete sites[old];
         }
         await storage.set({ [PLACEMENT_KEY]: sites });
-      };
-      const run = queue.then(step, step);
-      queue = run.catch(() => undefined);
-      return run;
+      });
     },
   };
 }
