@@ -45,6 +45,8 @@ export interface ManagedPacks {
  */
 export function validateManagedPacks(texts: readonly string[]): ManagedPacks {
   const packs: Pack[] = [];
+  // What loadPack already validated, so composing does not parse those patterns again.
+  const validPatterns: ReadonlySet<string>[] = [];
   const problems: ManagedProblem[] = [];
   texts.forEach((text, index) => {
     const loaded = loadPack(text);
@@ -52,9 +54,14 @@ export function validateManagedPacks(texts: readonly string[]): ManagedPacks {
       problems.push({ index, errors: loaded.errors });
       return;
     }
-    const composed = createChecker({ packs: [...packs, loaded.pack], adjustments: {} });
+    const composed = createChecker({
+      packs: [...packs, loaded.pack],
+      adjustments: {},
+      validPatterns: [...validPatterns, loaded.validPatterns],
+    });
     if (composed.ok) {
       packs.push(loaded.pack);
+      validPatterns.push(loaded.validPatterns);
     } else {
       // Kept as codes like any other problem, so the options page words them in its language.
       const errors = composed.errors.map((e) => ({ ...e, pack: loaded.pack.id }));

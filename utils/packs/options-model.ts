@@ -145,7 +145,11 @@ export function createPacksPageModel(deps: PacksPageDeps): PacksPageModel {
     if (!loaded.ok) return { ...editor, problems: loaded.errors, findings: [] };
     const { installed } = store.get();
     const packs = installedPacks(installed).map((p) => (p.id === pack.id ? loaded.pack : p));
-    const checker = createChecker({ packs, adjustments: installed.adjustments });
+    const checker = createChecker({
+      packs,
+      adjustments: installed.adjustments,
+      validPatterns: [loaded.validPatterns],
+    });
     if (!checker.ok) return { ...editor, problems: checker.errors, findings: [] };
     const findings = editor.sample.trim() ? checker.check({ draft: editor.sample }).findings : [];
     return { ...editor, problems: [], findings };
@@ -177,6 +181,7 @@ export function createPacksPageModel(deps: PacksPageDeps): PacksPageModel {
       const checker = createChecker({
         packs: [...installed.managed, ...others, pack],
         adjustments: installed.adjustments,
+        validPatterns: [loaded.validPatterns],
       });
       if (!checker.ok) {
         store.set({ import: { step: 'problems', source, errors: checker.errors, warnings } });

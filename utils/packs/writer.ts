@@ -24,9 +24,16 @@ export interface PackWriter {
   enqueue(step: () => Promise<void>): Promise<void>;
 }
 
-/** Throws when the packs and adjustments do not compose into a checker. */
-export function assertComposes(packs: readonly Pack[], adjustments: Adjustments): void {
-  const composed = createChecker({ packs, adjustments });
+/**
+ * Throws when the packs and adjustments do not compose into a checker. `validPatterns`: what
+ * loadPack already validated (a pack just loaded), so it is not parsed again.
+ */
+export function assertComposes(
+  packs: readonly Pack[],
+  adjustments: Adjustments,
+  validPatterns: readonly ReadonlySet<string>[] = [],
+): void {
+  const composed = createChecker({ packs, adjustments, validPatterns });
   if (!composed.ok) throw new Error(describeProblems(composed.errors));
 }
 
@@ -66,7 +73,7 @@ export function createPackWriter(storage: SettingsStorage): PackWriter {
         }
         const at = state.user.findIndex((p) => p.id === pack.id);
         const user = at < 0 ? [...state.user, pack] : state.user.with(at, pack);
-        assertComposes([...state.managed, ...user], state.adjustments);
+        assertComposes([...state.managed, ...user], state.adjustments, [loaded.validPatterns]);
         await storage.set({ [PACK_KEYS.user]: user });
       }),
     remove: (id) =>
