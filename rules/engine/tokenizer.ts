@@ -58,7 +58,7 @@ const PAIR = 4;
 
 // Latin-1, Latin Extended-A/B and General Punctuation, the non-ASCII characters of nearly
 // every de/en draft, classified without the Unicode property regexes (whose first use costs
-// milliseconds on a cold page). tests/unit/rules/tokenizer.test.ts checks every one of them.
+// milliseconds on a cold page). tests/unit/rules/engine/tokenizer.test.ts checks every one of them.
 for (let c = 0x80; c <= 0x24f; c++)
   BMP_CLASS[c] = c >= 0xc0 && c !== 0xd7 && c !== 0xf7 ? WORD : OTHER;
 for (const c of [0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]) BMP_CLASS[c] = WORD;

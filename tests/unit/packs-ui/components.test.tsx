@@ -9,7 +9,7 @@ import { createChecker, diffPacks, loadPack, type Pack } from '../../../rules/in
 import { createTranslator } from '../../support/i18n';
 import { mount } from '../../support/mount';
 import { EMPTY_PACK_STATE } from '../../../utils/packs/state';
-import { minimalPack, text } from '../packs/helpers';
+import { minimalPack, text } from '../../support/packs';
 
 const SCRIPT = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>';
 

@@ -12,7 +12,7 @@ import {
 import { loadPackState } from '../../../utils/packs/state';
 import { createPackWriter } from '../../../utils/packs/writer';
 import { createSettingsWriter, extensionStorage, loadSettings } from '../../../utils/settings';
-import { minimalPack, samplePackText, text } from '../packs/helpers';
+import { minimalPack, samplePackText, text } from '../../support/packs';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -12,7 +12,7 @@ import { checkerFor } from '../../../utils/sidebar/live-checker';
 import { testEngine } from '../../support/engine';
 import { createPackWriter } from '../../../utils/packs/writer';
 import { extensionStorage } from '../../../utils/settings';
-import { minimalPack, samplePackText, text } from '../packs/helpers';
+import { minimalPack, samplePackText, text } from '../../support/packs';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -8,7 +8,7 @@ import { parseRequest } from '../../../utils/messages';
 import { loadPackState, installedPacks, PACK_KEYS } from '../../../utils/packs/state';
 import { createPackWriter } from '../../../utils/packs/writer';
 import { createSettingsWriter, extensionStorage } from '../../../utils/settings';
-import { minimalPack, samplePackText, text } from '../packs/helpers';
+import { minimalPack, samplePackText, text } from '../../support/packs';
 
 beforeEach(() => fakeBrowser.reset());
 

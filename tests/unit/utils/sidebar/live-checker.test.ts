@@ -16,7 +16,7 @@ import {
 } from '../../../../utils/sidebar/model';
 import { toFindingList } from '../../../../utils/sidebar/finding-view';
 import { DEFAULT_SETTINGS } from '../../../../utils/settings';
-import { minimalPack, samplePackText } from '../../packs/helpers';
+import { minimalPack, samplePackText } from '../../../support/packs';
 import { testEngine } from '../../../support/engine';
 
 beforeEach(() => fakeBrowser.reset());

@@ -10,8 +10,8 @@ import {
   serializePack,
   type Adjustments,
   type Pack,
-} from '../../../rules/index';
-import { minimalPack, samplePackText, text } from './helpers';
+} from '../../../../rules/index';
+import { minimalPack, samplePackText, text } from '../../../support/packs';
 
 function load(source: string): Pack {
   const result = loadPack(source);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, check, compileRules, detectLanguage, RULES } from '../../../rules/index';
-import { BUILTIN_RULES } from '../../../rules/registry';
-import { compileRuleSet } from '../../../rules/engine/compile';
-import type { WordSets } from '../../../rules/engine/pattern';
-import sets from '../../../rules/builtin/phrases/sets.json' with { type: 'json' };
+import { CATEGORIES, check, compileRules, detectLanguage, RULES } from '../../../../rules/index';
+import { BUILTIN_RULES } from '../../../../rules/registry';
+import { compileRuleSet } from '../../../../rules/engine/compile';
+import type { WordSets } from '../../../../rules/engine/pattern';
+import sets from '../../../../rules/builtin/phrases/sets.json' with { type: 'json' };
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -82,7 +82,7 @@ describe('check', () => {
 
 describe('rule metadata', () => {
   it('has one file per rule, named after its id, and every rule is registered', () => {
-    const dir = join(__dirname, '../../../rules/builtin');
+    const dir = join(__dirname, '../../../../rules/builtin');
     const files = readdirSync(dir)
       .filter((f) => f.endsWith('.ts'))
       .map((f) => f.slice(0, -3))

@@ -9,10 +9,10 @@ import {
   type Checker,
   type ComposeOptions,
   type Pack,
-} from '../../../rules/index';
-import { BUILTIN_EXAMPLES } from '../../../rules/examples';
-import { BUILTIN_RULES } from '../../../rules/registry';
-import { messageOf, minimalPack, samplePackText, text, worded } from './helpers';
+} from '../../../../rules/index';
+import { BUILTIN_EXAMPLES } from '../../../../rules/examples';
+import { BUILTIN_RULES } from '../../../../rules/registry';
+import { messageOf, minimalPack, samplePackText, text, worded } from '../../../support/packs';
 
 function checker(options: ComposeOptions): Checker {
   const result = createChecker(options);

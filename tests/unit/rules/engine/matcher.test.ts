@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, ListMatches } from '../../../rules/engine/compile';
-import { parsePattern } from '../../../rules/engine/pattern';
-import { tokenize } from '../../../rules/engine/tokenizer';
-import type { EngineRule, PhraseList } from '../../../rules/engine/rule-types';
-import type { Lang } from '../../../rules/engine/types';
+import { compileRuleSet, ListMatches } from '../../../../rules/engine/compile';
+import { parsePattern } from '../../../../rules/engine/pattern';
+import { tokenize } from '../../../../rules/engine/tokenizer';
+import type { EngineRule, PhraseList } from '../../../../rules/engine/rule-types';
+import type { Lang } from '../../../../rules/engine/types';
 
 /** Compiles one list into a throwaway rule set and returns the matched texts. */
 function matches(list: PhraseList, text: string, lang: Lang = 'de'): string[] {

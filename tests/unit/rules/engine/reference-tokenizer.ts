@@ -1,6 +1,6 @@
 // The tokenizer as it was before it was tuned for speed: character by character, a slice per
 // gap. Tests hold the engine's tokenizer to it on random text.
-import { normalizeWord } from '../../../rules/engine/normalize';
+import { normalizeWord } from '../../../../rules/engine/normalize';
 import {
   ABBREVIATIONS,
   MONTHS,
@@ -8,7 +8,7 @@ import {
   type Line,
   type Sentence,
   type Token,
-} from '../../../rules/engine/tokenizer';
+} from '../../../../rules/engine/tokenizer';
 
 // Character classes for the ASCII fast path: 1 = word character, 0 = other.
 const ASCII_WORD = new Uint8Array(128);

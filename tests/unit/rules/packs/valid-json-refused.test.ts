@@ -1,8 +1,8 @@
 // Valid JSON that no pack may be, and numbers no field can hold: each gets its own located
 // message, never "invalid JSON" (which is for syntax errors only).
 import { describe, expect, it } from 'vitest';
-import { loadPack, type PackProblem } from '../../../rules/index';
-import { errorsOf, expectProblem, messageOf, minimalPack, text } from './helpers';
+import { loadPack, type PackProblem } from '../../../../rules/index';
+import { errorsOf, expectProblem, messageOf, minimalPack, text } from '../../../support/packs';
 
 /** The text at a problem's line and column. */
 function at(source: string, problem: PackProblem): string {

@@ -1,7 +1,7 @@
 // Shared fixtures for the pack tests: a small valid pack to break in one place at a time.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { problemMessage, type LoadResult, type Pack, type PackProblem } from '../../../rules/index';
+import { problemMessage, type LoadResult, type Pack, type PackProblem } from '../../rules/index';
 
 export const SAMPLE_PACK_PATH = 'rules/packs/examples/team-pack.json';
 

@@ -2,12 +2,12 @@
 // from the check's input, placeholders are recognisable, and "Fix all safe ones" leaves those
 // with placeholders to the agent.
 import { describe, expect, it } from 'vitest';
-import { check, type Finding, type Lang } from '../../../rules/index';
-import { firstPlaceholder, needsNoCompleting } from '../../../rules/engine/placeholder';
-import { personName } from '../../../rules/engine/names';
-import { applySafeFixes, diffEdit, fixAllSafe, safeFix } from '../../../utils/sidebar/fix-all';
-import { DE_PROBLEM_DRAFT, EN_PROBLEM_DRAFT } from '../../support/drafts';
-import { DEMO_TICKETS } from '../../support/demo-ticket';
+import { check, type Finding, type Lang } from '../../../../rules/index';
+import { firstPlaceholder, needsNoCompleting } from '../../../../rules/engine/placeholder';
+import { personName } from '../../../../rules/engine/names';
+import { applySafeFixes, diffEdit, fixAllSafe, safeFix } from '../../../../utils/sidebar/fix-all';
+import { DE_PROBLEM_DRAFT, EN_PROBLEM_DRAFT } from '../../../support/drafts';
+import { DEMO_TICKETS } from '../../../support/demo-ticket';
 
 const DRAFTS = { en: EN_PROBLEM_DRAFT, de: DE_PROBLEM_DRAFT } as const;
 

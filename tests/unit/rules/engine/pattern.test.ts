@@ -3,7 +3,7 @@
 // variants and errors alike, with and without a cache.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ParseCache, parsePattern, type WordSets } from '../../../rules/engine/pattern';
+import { ParseCache, parsePattern, type WordSets } from '../../../../rules/engine/pattern';
 import { referenceParsePattern } from './reference-pattern';
 
 const sets: WordSets = { days: ['montag', 'Dienstag', 'mitt*'], two: ['a', 'b c'], odd: ['(x'] };

@@ -1,9 +1,9 @@
 // The schema file is the authority for the pack format: the validator reads it, refuses
 // keywords it cannot honour, and reports problems with pointers in document terms.
 import { describe, expect, it } from 'vitest';
-import schemaDocument from '../../../rules/packs/pack.schema.json' with { type: 'json' };
-import { problemMessage } from '../../../rules/packs/wording';
-import { SchemaValidator, type Schema, type SchemaError } from '../../../rules/packs/schema';
+import schemaDocument from '../../../../rules/packs/pack.schema.json' with { type: 'json' };
+import { problemMessage } from '../../../../rules/packs/wording';
+import { SchemaValidator, type Schema, type SchemaError } from '../../../../rules/packs/schema';
 
 /** Each problem's place and its English message. */
 const worded = (errors: SchemaError[]) =>

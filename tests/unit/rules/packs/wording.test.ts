@@ -7,11 +7,11 @@ import {
   type PackProblem,
   type ProblemCode,
   type ProblemData,
-} from '../../../rules/index';
-import type { JsonSyntax } from '../../../rules/packs/json';
-import type { PatternFault } from '../../../rules/packs/problems';
-import { problemMessage, WORDINGS } from '../../../rules/packs/wording';
-import { errorsOf, minimalPack, text } from './helpers';
+} from '../../../../rules/index';
+import type { JsonSyntax } from '../../../../rules/packs/json';
+import type { PatternFault } from '../../../../rules/packs/problems';
+import { problemMessage, WORDINGS } from '../../../../rules/packs/wording';
+import { errorsOf, minimalPack, text } from '../../../support/packs';
 
 function firstProblem(source: string): PackProblem {
   return errorsOf(loadPack(source))[0]!;

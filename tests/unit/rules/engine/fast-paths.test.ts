@@ -7,11 +7,11 @@ import {
   isCapitalized,
   letterCount,
   upperCase,
-} from '../../../rules/engine/doc-helpers';
-import type { Token } from '../../../rules/engine/tokenizer';
-import { FOLD, normalizeWord } from '../../../rules/engine/normalize';
-import { check } from '../../../rules/index';
-import sarcasm from '../../../rules/builtin/phrases/sarcasm.json' with { type: 'json' };
+} from '../../../../rules/engine/doc-helpers';
+import type { Token } from '../../../../rules/engine/tokenizer';
+import { FOLD, normalizeWord } from '../../../../rules/engine/normalize';
+import { check } from '../../../../rules/index';
+import sarcasm from '../../../../rules/builtin/phrases/sarcasm.json' with { type: 'json' };
 
 const plainIsAllCaps = (word: string) =>
   ![...word].some((ch) => /\p{Ll}/u.test(ch)) && [...word].some((ch) => /\p{Lu}/u.test(ch));

@@ -1,11 +1,16 @@
 // The phrase matcher as the pattern syntax defines it, written for obviousness instead of speed:
 // every variant of every pattern is tried at every token by plain recursion. Tests hold the
 // engine's trie to it, so an optimisation of the trie can never change what a list finds.
-import { MAX_SPAN } from '../../../rules/engine/trie';
-import { parsePattern, type Atom, type Step, type WordSets } from '../../../rules/engine/pattern';
-import type { Match, PhraseList, PhraseSet } from '../../../rules/engine/rule-types';
-import type { Doc } from '../../../rules/engine/tokenizer';
-import type { Lang } from '../../../rules/engine/types';
+import { MAX_SPAN } from '../../../../rules/engine/trie';
+import {
+  parsePattern,
+  type Atom,
+  type Step,
+  type WordSets,
+} from '../../../../rules/engine/pattern';
+import type { Match, PhraseList, PhraseSet } from '../../../../rules/engine/rule-types';
+import type { Doc } from '../../../../rules/engine/tokenizer';
+import type { Lang } from '../../../../rules/engine/types';
 
 function atomMatches(atom: Atom, norm: string): boolean {
   switch (atom.kind) {

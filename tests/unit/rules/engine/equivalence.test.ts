@@ -4,16 +4,16 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, ListMatches } from '../../../rules/engine/compile';
-import { parsePattern, type WordSets } from '../../../rules/engine/pattern';
-import type { EngineRule, PhraseList } from '../../../rules/engine/rule-types';
-import { tokenize } from '../../../rules/engine/tokenizer';
-import { LANGS, type Lang } from '../../../rules/engine/types';
-import sets from '../../../rules/builtin/phrases/sets.json' with { type: 'json' };
-import { compileRules } from '../../../rules/index';
-import { BUILTIN_RULES } from '../../../rules/registry';
-import { currentFindings, FROZEN_FILE } from '../../quality/frozen-findings';
-import { corpusByLang } from '../../bench/drafts';
+import { compileRuleSet, ListMatches } from '../../../../rules/engine/compile';
+import { parsePattern, type WordSets } from '../../../../rules/engine/pattern';
+import type { EngineRule, PhraseList } from '../../../../rules/engine/rule-types';
+import { tokenize } from '../../../../rules/engine/tokenizer';
+import { LANGS, type Lang } from '../../../../rules/engine/types';
+import sets from '../../../../rules/builtin/phrases/sets.json' with { type: 'json' };
+import { compileRules } from '../../../../rules/index';
+import { BUILTIN_RULES } from '../../../../rules/registry';
+import { currentFindings, FROZEN_FILE } from '../../../quality/frozen-findings';
+import { corpusByLang } from '../../../bench/drafts';
 import { referenceMatcher } from './reference-matcher';
 
 describe('findings on the corpus', () => {

@@ -1,7 +1,7 @@
 // The pattern parser as it was before it was tuned for speed (per-character splitting, no
 // caches). Tests hold the engine's parser to it: same variants, same errors.
-import { normalizeWord } from '../../../rules/engine/normalize';
-import type { Atom, ParsedPattern, Step, WordSets } from '../../../rules/engine/pattern';
+import { normalizeWord } from '../../../../rules/engine/normalize';
+import type { Atom, ParsedPattern, Step, WordSets } from '../../../../rules/engine/pattern';
 
 class PatternError extends Error {}
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main, MAX_INPUT_BYTES, type Io } from '../../../rules/cli/main';
+import { main, MAX_INPUT_BYTES, type Io } from '../../../../rules/cli/main';
 
 interface Run {
   code: number;

@@ -8,9 +8,16 @@ import {
   MAX_PACK_BYTES,
   RULES,
   type Pack,
-} from '../../../rules/index';
-import { BUILTIN_RULES } from '../../../rules/registry';
-import { errorsOf, expectProblem, messageOf, minimalPack, text, worded } from './helpers';
+} from '../../../../rules/index';
+import { BUILTIN_RULES } from '../../../../rules/registry';
+import {
+  errorsOf,
+  expectProblem,
+  messageOf,
+  minimalPack,
+  text,
+  worded,
+} from '../../../support/packs';
 
 type Case = { name: string; input: () => string; path: string; message: RegExp };
 

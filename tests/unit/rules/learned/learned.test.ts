@@ -2,20 +2,20 @@
 // as the trained one did, training that gives the same weights twice, a label that stays off
 // when its data cannot make it reliable, and how the draft model's findings meet the rules'.
 import { describe, expect, it } from 'vitest';
-import { check, CATEGORIES, type Category } from '../../../rules/index';
-import { tokenize } from '../../../rules/engine/tokenizer';
-import { type LabelledText } from '../../../rules/learned/data';
-import { draftSample, type LabelledDraft } from '../../../rules/learned/draft-model';
-import { featureSet, featureWords } from '../../../rules/learned/features';
-import { judgeDraft, withWeights, type LangWeights } from '../../../rules/learned/judgement';
-import { LearnedModel, scoreText, type PackedModel } from '../../../rules/learned/model';
-import { DEFAULT_OPTIONS, predict, trainLogistic } from '../../../rules/learned/logistic';
-import { pack, silentModel } from '../../../rules/learned/pack';
-import { trainLanguage } from '../../../rules/learned/train';
-import { trainDraftModel } from '../../../rules/learned/train-draft';
-import { OFF } from '../../../rules/learned/thresholds';
-import deWeights from '../../../rules/learned/weights/de.json' with { type: 'json' };
-import enWeights from '../../../rules/learned/weights/en.json' with { type: 'json' };
+import { check, CATEGORIES, type Category } from '../../../../rules/index';
+import { tokenize } from '../../../../rules/engine/tokenizer';
+import { type LabelledText } from '../../../../rules/learned/data';
+import { draftSample, type LabelledDraft } from '../../../../rules/learned/draft-model';
+import { featureSet, featureWords } from '../../../../rules/learned/features';
+import { judgeDraft, withWeights, type LangWeights } from '../../../../rules/learned/judgement';
+import { LearnedModel, scoreText, type PackedModel } from '../../../../rules/learned/model';
+import { DEFAULT_OPTIONS, predict, trainLogistic } from '../../../../rules/learned/logistic';
+import { pack, silentModel } from '../../../../rules/learned/pack';
+import { trainLanguage } from '../../../../rules/learned/train';
+import { trainDraftModel } from '../../../../rules/learned/train-draft';
+import { OFF } from '../../../../rules/learned/thresholds';
+import deWeights from '../../../../rules/learned/weights/de.json' with { type: 'json' };
+import enWeights from '../../../../rules/learned/weights/en.json' with { type: 'json' };
 
 const SHIPPED: Record<'de' | 'en', LangWeights> = { de: deWeights, en: enWeights };
 

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../../../rules/cli/main';
-import { MAX_PACK_BYTES } from '../../../rules/index';
-import { minimalPack, SAMPLE_PACK_PATH, samplePackText, text } from './helpers';
+import { main, type Io } from '../../../../rules/cli/main';
+import { MAX_PACK_BYTES } from '../../../../rules/index';
+import { minimalPack, SAMPLE_PACK_PATH, samplePackText, text } from '../../../support/packs';
 
 async function run(argv: string[], files: Record<string, string | Buffer>, stdin = '') {
   const out: string[] = [];

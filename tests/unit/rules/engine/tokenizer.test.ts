@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../rules/engine/tokenizer';
+import { tokenize } from '../../../../rules/engine/tokenizer';
 import { referenceTokenize } from './reference-tokenizer';
 
 describe('tokenize', () => {

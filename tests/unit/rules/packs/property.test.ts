@@ -3,20 +3,20 @@
 // packs' fast pass (only rules whose lists matched) finds exactly what running every rule finds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet } from '../../../rules/engine/compile';
-import { runCheck } from '../../../rules/engine/engine';
+import { compileRuleSet } from '../../../../rules/engine/compile';
+import { runCheck } from '../../../../rules/engine/engine';
 import {
   createChecker,
   loadPack,
   serializePack,
   type LoadResult,
   type Pack,
-} from '../../../rules/index';
-import { allowlistRule, applyAllowlist } from '../../../rules/packs/allowlist';
-import { WORD_SETS } from '../../../rules/packs/compose';
-import { toEngineRule } from '../../../rules/packs/pack-rules';
-import { BUILTIN_RULES } from '../../../rules/registry';
-import { messageOf, samplePackText } from './helpers';
+} from '../../../../rules/index';
+import { allowlistRule, applyAllowlist } from '../../../../rules/packs/allowlist';
+import { WORD_SETS } from '../../../../rules/packs/compose';
+import { toEngineRule } from '../../../../rules/packs/pack-rules';
+import { BUILTIN_RULES } from '../../../../rules/registry';
+import { messageOf, samplePackText } from '../../../support/packs';
 
 const RUNS = { numRuns: 150 };
 
