@@ -1,4 +1,4 @@
-import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
+import { phraseRule, phrases, type PhraseFix } from '../engine/phrase-rule';
 import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 import data from './phrases/blame-customer.json' with { type: 'json' };
 import { isWholeSentence, rewriteClause, saysDu } from '../engine/rewrite';
@@ -56,7 +56,7 @@ export default phraseRule(
       de: 'Gute Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie „Dienstleistung gemeinsam mit der Kundschaft“) und heißt Verantwortung übernehmen (Leitlinie „Verantwortung und Rückhalt“); Schuldzuweisung beendet die Zusammenarbeit.',
     },
   },
-  data,
+  phrases(data),
   {
     keep: keepCounterfactual,
     fix: helpInstead,

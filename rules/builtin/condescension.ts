@@ -1,4 +1,4 @@
-import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
+import { phraseRule, phrases, type PhraseFix } from '../engine/phrase-rule';
 import data from './phrases/condescension.json' with { type: 'json' };
 import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 import { capitalizeLike, upperFirst } from '../engine/rewrite';
@@ -89,7 +89,7 @@ export default phraseRule(
       de: 'Freundlichkeit öffnet den Zugang zur Kundschaft; Belehrung von oben verschließt ihn (Leitlinie „professioneller Umgang mit Emotionen“).',
     },
   },
-  data,
+  phrases(data),
   { fix: leaveOut },
 );
 

@@ -1,4 +1,4 @@
-import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
+import { phraseRule, phrases, type PhraseFix } from '../engine/phrase-rule';
 import data from './phrases/deflection.json' with { type: 'json' };
 import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 import { clauseAround, rewriteClause } from '../engine/rewrite';
@@ -39,7 +39,7 @@ export default phraseRule(
       de: 'Verantwortung zu übernehmen gehört zur Interaktionsarbeit (Leitlinie „Verantwortung und Rückhalt“); wer das Problem zurückgibt, lässt die Kundin allein.',
     },
   },
-  data,
+  phrases(data),
   { fix: takeOver },
 );
 

@@ -1,4 +1,4 @@
-import { phraseRule } from '../engine/phrase-rule';
+import { phraseRule, phrases } from '../engine/phrase-rule';
 import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 import data from './phrases/dismissive.json' with { type: 'json' };
 
@@ -32,7 +32,7 @@ export default phraseRule(
       de: 'Konflikte konstruktiv auszuräumen gehört zur Arbeit (Leitlinie „soziale und technische Herausforderungen meistern“); „beruhigen Sie sich“ oder „nicht mein Problem“ bewirkt das Gegenteil.',
     },
   },
-  data,
+  phrases(data),
   {
     keep: (match, ctx) => !ONE_WORD.has(match.pattern) || isBareRefusal(match, ctx),
   },

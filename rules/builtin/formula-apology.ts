@@ -1,4 +1,4 @@
-import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
+import { phraseRule, phrases, type PhraseFix } from '../engine/phrase-rule';
 import data from './phrases/formula-apology.json' with { type: 'json' };
 import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 import { rewriteClause } from '../engine/rewrite';
@@ -29,7 +29,7 @@ export default phraseRule(
       de: 'Professioneller Umgang mit Emotionen heißt, auf die Lage der Kundin einzugehen statt eine Floskel einzufügen (Leitlinie „professioneller Umgang mit Emotionen“).',
     },
   },
-  data,
+  phrases(data),
   { fix: nameWhatWentWrong },
 );
 

@@ -1,6 +1,8 @@
-import { phraseRule, suggestionsFor, type PhraseFix } from '../engine/phrase-rule';
-import data from './phrases/impersonal-greeting.json' with { type: 'json' };
+import { phraseRule, phrases, suggestionsFor, type PhraseFix } from '../engine/phrase-rule';
+import json from './phrases/impersonal-greeting.json' with { type: 'json' };
 import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
+
+const data = phrases(json);
 
 /** The list's greetings (not its sign-offs), which the customer's name can follow. */
 const GREETINGS = new Set(['Hello', 'Guten Tag']);

@@ -1,4 +1,4 @@
-import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
+import { phraseRule, phrases, type PhraseFix } from '../engine/phrase-rule';
 import data from './phrases/read-the-faq.json' with { type: 'json' };
 import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 import { rewriteClause, saysDu } from '../engine/rewrite';
@@ -65,7 +65,7 @@ export default phraseRule(
       de: 'Gute Dienstleistung entsteht gemeinsam mit der Kundin (Leitlinie „Dienstleistung gemeinsam mit der Kundschaft“); ein bloßer Verweis auf Dokumentation gibt die Arbeit zurück.',
     },
   },
-  data,
+  phrases(data),
   {
     keep: (match, ctx) => !pointsToSomethingSpecific(match, ctx),
     fix: offerSteps,

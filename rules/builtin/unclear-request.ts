@@ -1,6 +1,7 @@
-import { phraseRule } from '../engine/phrase-rule';
+import { phraseRule, phrases } from '../engine/phrase-rule';
 import data from './phrases/unclear-request.json' with { type: 'json' };
 import words from './phrases/acronyms.json' with { type: 'json' };
+import requests from './phrases/requests.json' with { type: 'json' };
 import type { EngineRule, Match, RuleContext, RuleExamples, RuleHit } from '../engine/rule-types';
 import type { Token } from '../engine/tokenizer';
 import { upperCase } from '../engine/doc-helpers';
@@ -63,7 +64,7 @@ const vagueRequest = phraseRule(
       de: 'Zusammenarbeit braucht eine klare Aufgabe für die Kundin (Leitlinie „Dienstleistung gemeinsam mit der Kundschaft“); eine vage Bitte kostet beide Seiten eine weitere Runde.',
     },
   },
-  data,
+  phrases(data),
   {
     keep: (match, ctx) => !isSpecified(match, ctx),
   },
@@ -125,7 +126,7 @@ function abbreviationsInRequests(ctx: RuleContext): RuleHit[] {
 
 const rule: EngineRule = {
   ...vagueRequest,
-  lists: { ...vagueRequest.lists, request: data.request },
+  lists: { ...vagueRequest.lists, request: requests },
   check: (ctx) => [...vagueRequest.check(ctx), ...abbreviationsInRequests(ctx)],
 };
 

@@ -1,4 +1,4 @@
-import { phraseRule, type PhraseFix } from '../engine/phrase-rule';
+import { phraseRule, phrases, type PhraseFix } from '../engine/phrase-rule';
 import data from './phrases/vague-time.json' with { type: 'json' };
 import type { Match, RuleContext, RuleExamples } from '../engine/rule-types';
 
@@ -45,7 +45,7 @@ export default phraseRule(
       de: 'Zusagen helfen nur, wenn man sie überprüfen kann: ein konkreter Termin macht die Erwartung für beide Seiten messbar.',
     },
   },
-  data,
+  phrases(data),
   { fix: concreteTime },
 );
 

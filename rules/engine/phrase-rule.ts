@@ -1,19 +1,31 @@
-// The generic "phrases" rule kind: a word or swap list is data, not code. Built-in rules and
-// (later) user packs both describe phrase rules with this shape and compile to the same trie.
+// The generic "phrases" rule kind: a word or swap list is data, not code. There is one format
+// for it, the pack format's "phrases" rule (rules/packs/types.ts, pack.schema.json): a pack's
+// rule, a built-in rule without code (a `definition`) and the phrase list of a built-in rule with
+// code (rules/builtin/phrases/<id>.json) all give it, and all compile to the same trie.
 import { LANGS, type Lang, type TextSpan } from './types';
 import { capitalizeLike } from './rewrite';
 import type { EngineRule, Match, PhraseList, RuleContext, RuleHit, RuleMeta } from './rule-types';
+import type { PhrasesPackRule, RuleDefinition } from '../packs/types';
 
-export interface PhraseRuleData {
-  /** Always "phrases" (JSON imports widen it to string). */
-  kind?: string;
-  patterns: Partial<Record<Lang, readonly string[]>>;
-  except?: Partial<Record<Lang, readonly string[]>>;
-  /**
-   * Replacement texts per pattern source. "{2}" stands for the text of the 2nd matched word
-   * (only for patterns without gaps). An empty replacement is never offered.
-   */
-  replacements?: Partial<Record<Lang, Record<string, readonly string[]>>>;
+/**
+ * The phrase part of a pack's "phrases" rule: `kind`, `patterns` per language, optional
+ * `except`, optional `replacements` per language keyed by the pattern as written ("{2}" stands
+ * for the text of the 2nd matched word, only for patterns without gaps; an empty replacement is
+ * never offered). A built-in rule with code keeps its metadata and check in code and this part
+ * in rules/builtin/phrases/<id>.json.
+ */
+export type PhraseRuleData = Pick<
+  RuleDefinition<PhrasesPackRule>,
+  'kind' | 'patterns' | 'except' | 'replacements'
+>;
+
+/**
+ * A rule's phrase list as its JSON file gives it (a JSON import widens `kind` to string): the
+ * same data, typed as the pack format's phrase part once `kind` is checked.
+ */
+export function phrases(json: Omit<PhraseRuleData, 'kind'> & { kind: string }): PhraseRuleData {
+  if (json.kind !== 'phrases') throw new Error(`not a phrase rule: kind ${json.kind}`);
+  return json as PhraseRuleData;
 }
 
 /** Suggestions a rule works out in code, and what they replace when not the matched words. */

@@ -163,6 +163,7 @@ export function toEngineRule(rule: RuleDefinition): PackEngineRule {
     case 'phrases':
       return {
         rule: phraseRule(base, {
+          kind: rule.kind,
           patterns: rule.patterns,
           except: rule.except,
           replacements: safeMaps(rule.replacements),

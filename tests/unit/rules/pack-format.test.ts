@@ -4,28 +4,15 @@
 // the built-in does. (The limits loadPack sets for a stranger's patterns, such as gaps of at
 // most five words, are not the built-ins' concern.)
 import { describe, expect, it } from 'vitest';
-import { createChecker, LANGS, type Pack, type PackRule } from '../../../rules/index';
-import type { RuleExamples } from '../../../rules/engine/rule-types';
+import { createChecker, type Pack } from '../../../rules/index';
 import schemaDocument from '../../../rules/packs/pack.schema.json' with { type: 'json' };
 import { SchemaValidator, type Schema } from '../../../rules/packs/schema';
 import { BUILTIN_EXAMPLES, BUILTIN_FILES } from '../../../rules/examples';
+import { packExamples } from './pack-examples';
 
 const written = BUILTIN_FILES.flatMap(({ default: rule, definition }) =>
   definition ? [[rule.id, definition] as const] : [],
 );
-
-/** The built-ins' examples as a pack's: draft and customer only. */
-function packExamples(examples: RuleExamples): PackRule['examples'] {
-  const out: PackRule['examples'] = {};
-  for (const lang of LANGS) {
-    const own = examples[lang];
-    if (!own) continue;
-    const plain = (list: typeof own.valid) =>
-      list.map(({ draft, customer }) => (customer === undefined ? { draft } : { draft, customer }));
-    out[lang] = { valid: plain(own.valid), invalid: plain(own.invalid) };
-  }
-  return out;
-}
 
 it('has built-in rules written in the pack format', () => {
   expect(written.length).toBeGreaterThan(0);
