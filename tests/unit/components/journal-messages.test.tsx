@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import { Messages } from '../../../components/journal/Messages';
 import type { PageError } from '../../../utils/journal/page-model';
-import { openJournal } from '../journal/helpers';
+import { openJournal } from '../../support/journal';
 import { toJournalError } from '../../../utils/journal/errors';
 import { createTranslator } from '../../support/i18n';
 import { mount } from '../../support/mount';

@@ -8,7 +8,7 @@ import { JournalApp } from '../../../components/journal/JournalApp';
 import { Journal } from '../../../utils/journal';
 import { createJournalPageModel, type JournalPageModel } from '../../../utils/journal/page-model';
 import { useStore } from '../../../utils/use-store';
-import { sampleInput, uniqueName } from '../journal/helpers';
+import { sampleInput, uniqueName } from '../../support/journal';
 import { createTranslator } from '../../support/i18n';
 import { mount } from '../../support/mount';
 

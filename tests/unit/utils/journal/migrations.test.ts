@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openDB, type IDBPDatabase } from 'idb';
-import { uniqueName } from './helpers';
-import { Journal, DEFAULT_SETTINGS } from '../../../utils/journal';
-import { DB_VERSION, runUpgrades, type V1Entry, type V2Entry } from '../../../utils/journal/schema';
+import { uniqueName } from '../../../support/journal';
+import { Journal, DEFAULT_SETTINGS } from '../../../../utils/journal';
+import {
+  DB_VERSION,
+  runUpgrades,
+  type V1Entry,
+  type V2Entry,
+} from '../../../../utils/journal/schema';
 
 /** Builds a database exactly as the release with schema `version` left it. */
 async function openAtVersion(name: string, version: number): Promise<IDBPDatabase<unknown>> {

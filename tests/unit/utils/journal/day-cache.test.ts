@@ -2,7 +2,7 @@
 // read, used only while no entry was written since (in any tab) and in the same time zone, and
 // equal to what all entries give.
 import { describe, expect, it } from 'vitest';
-import { fixedClock, openJournal, sampleInput, uniqueName } from './helpers';
+import { fixedClock, openJournal, sampleInput, uniqueName } from '../../../support/journal';
 import {
   Journal,
   dailyStats,
@@ -10,10 +10,10 @@ import {
   startOfDay,
   withCounters,
   type DayStats,
-} from '../../../utils/journal';
-import { newestDays, readOpening } from '../../../utils/journal/day-cache';
-import { openJournalDb } from '../../../utils/journal/db';
-import { createJournalPageModel, ENTRIES_PER_PAGE } from '../../../utils/journal/page-model';
+} from '../../../../utils/journal';
+import { newestDays, readOpening } from '../../../../utils/journal/day-cache';
+import { openJournalDb } from '../../../../utils/journal/db';
+import { createJournalPageModel, ENTRIES_PER_PAGE } from '../../../../utils/journal/page-model';
 
 const DAY = 86_400_000;
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;

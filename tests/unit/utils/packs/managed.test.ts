@@ -8,11 +8,11 @@ import {
   parsePolicy,
   policySettingsWriter,
   readPolicy,
-} from '../../../utils/packs/managed';
-import { loadPackState } from '../../../utils/packs/state';
-import { createPackWriter } from '../../../utils/packs/writer';
-import { createSettingsWriter, extensionStorage, loadSettings } from '../../../utils/settings';
-import { minimalPack, samplePackText, text } from '../../support/packs';
+} from '../../../../utils/packs/managed';
+import { loadPackState } from '../../../../utils/packs/state';
+import { createPackWriter } from '../../../../utils/packs/writer';
+import { createSettingsWriter, extensionStorage, loadSettings } from '../../../../utils/settings';
+import { minimalPack, samplePackText, text } from '../../../support/packs';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleInput, uniqueName } from './helpers';
-import { Journal } from '../../../utils/journal';
+import { sampleInput, uniqueName } from '../../../support/journal';
+import { Journal } from '../../../../utils/journal';
 
 // Two Journal objects on one database name are two connections, as two tabs have.
 async function twoTabs() {

@@ -3,16 +3,16 @@
 // and the rule editor previews its findings as the agent types and saves only valid packs.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadPack, MAX_PACK_BYTES } from '../../../rules/index';
-import { handleRequest, type RouterDeps } from '../../../entrypoints/background/router';
-import type { BackgroundClient, Request } from '../../../utils/messages';
-import { createPacksPageModel } from '../../../utils/packs/options-model';
-import { loadPackState, PACK_KEYS } from '../../../utils/packs/state';
-import { checkerFor } from '../../../utils/sidebar/live-checker';
-import { testEngine } from '../../support/engine';
-import { createPackWriter } from '../../../utils/packs/writer';
-import { extensionStorage } from '../../../utils/settings';
-import { minimalPack, samplePackText, text } from '../../support/packs';
+import { loadPack, MAX_PACK_BYTES } from '../../../../rules/index';
+import { handleRequest, type RouterDeps } from '../../../../entrypoints/background/router';
+import type { BackgroundClient, Request } from '../../../../utils/messages';
+import { createPacksPageModel } from '../../../../utils/packs/options-model';
+import { loadPackState, PACK_KEYS } from '../../../../utils/packs/state';
+import { checkerFor } from '../../../../utils/sidebar/live-checker';
+import { testEngine } from '../../../support/engine';
+import { createPackWriter } from '../../../../utils/packs/writer';
+import { extensionStorage } from '../../../../utils/settings';
+import { minimalPack, samplePackText, text } from '../../../support/packs';
 
 beforeEach(() => fakeBrowser.reset());
 

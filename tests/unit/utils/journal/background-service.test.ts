@@ -2,15 +2,19 @@
 // agent opted in, tense tickets in a row lead to one break suggestion, and the check-in
 // reminder follows the settings and stays quiet once the agent logged something today.
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../rules';
+import { check } from '../../../../rules';
 import {
   createJournalService,
   type JournalPrompt,
-} from '../../../utils/journal/background-service';
-import { createReplyTally, isTenseCustomer, ticketKey } from '../../../utils/journal/reply-tally';
-import type { ReplyDone } from '../../../utils/journal/reply-tally';
-import type { TenseStreak } from '../../../utils/journal/prompts';
-import { fixedClock, openJournal } from './helpers';
+} from '../../../../utils/journal/background-service';
+import {
+  createReplyTally,
+  isTenseCustomer,
+  ticketKey,
+} from '../../../../utils/journal/reply-tally';
+import type { ReplyDone } from '../../../../utils/journal/reply-tally';
+import type { TenseStreak } from '../../../../utils/journal/prompts';
+import { fixedClock, openJournal } from '../../../support/journal';
 
 async function setup() {
   const clock = fixedClock();

@@ -7,9 +7,9 @@ import {
   acceptReplyPort,
   openReplyReporter,
   type ReplyPortLike,
-} from '../../../utils/journal/reply-port';
-import type { ReplyDone } from '../../../utils/journal/reply-tally';
-import { REPLY_PORT, type ReplyPortMessage } from '../../../utils/messages';
+} from '../../../../utils/journal/reply-port';
+import type { ReplyDone } from '../../../../utils/journal/reply-tally';
+import { REPLY_PORT, type ReplyPortMessage } from '../../../../utils/messages';
 
 const ID = 'klartext@test';
 

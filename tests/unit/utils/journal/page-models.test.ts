@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixedClock, openJournal, sampleInput, uniqueName } from './helpers';
-import { createJournalPageModel } from '../../../utils/journal/page-model';
-import { createQuickLogModel } from '../../../utils/journal/quicklog-model';
-import { Journal } from '../../../utils/journal';
+import { fixedClock, openJournal, sampleInput, uniqueName } from '../../../support/journal';
+import { createJournalPageModel } from '../../../../utils/journal/page-model';
+import { createQuickLogModel } from '../../../../utils/journal/quicklog-model';
+import { Journal } from '../../../../utils/journal';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixedClock, openJournal, sampleInput } from './helpers';
+import { fixedClock, openJournal, sampleInput } from '../../../support/journal';
 import {
   ImportError,
   MAX_BACKUP_BYTES,
   StorageFullError,
   type Journal,
-} from '../../../utils/journal';
+} from '../../../../utils/journal';
 
 afterEach(() => vi.restoreAllMocks());
 

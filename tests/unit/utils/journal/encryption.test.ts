@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openJournal, sampleInput, uniqueName } from './helpers';
-import { Journal, LockedError, WrongPassphraseError } from '../../../utils/journal';
-import { PBKDF2_ITERATIONS } from '../../../utils/journal/crypto';
+import { openJournal, sampleInput, uniqueName } from '../../../support/journal';
+import { Journal, LockedError, WrongPassphraseError } from '../../../../utils/journal';
+import { PBKDF2_ITERATIONS } from '../../../../utils/journal/crypto';
 
 const PASS = 'correct horse battery staple';
 

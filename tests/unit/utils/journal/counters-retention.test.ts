@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock, openJournal, sampleInput } from './helpers';
+import { fixedClock, openJournal, sampleInput } from '../../../support/journal';
 
 const DAY = 86_400_000;
 

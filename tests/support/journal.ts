@@ -1,7 +1,7 @@
 // Shared set-up for the journal tests: an in-memory IndexedDB and a fresh database per test.
 import 'fake-indexeddb/auto';
-import { Journal, type JournalOptions } from '../../../utils/journal';
-import type { EntryInput } from '../../../utils/journal';
+import { Journal, type JournalOptions } from '../../utils/journal';
+import type { EntryInput } from '../../utils/journal';
 
 let counter = 0;
 

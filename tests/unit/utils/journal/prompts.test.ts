@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openJournal } from './helpers';
+import { openJournal } from '../../../support/journal';
 import {
   DEFAULT_SETTINGS,
   NO_STREAK,
@@ -7,7 +7,7 @@ import {
   onTicketChecked,
   shouldPromptCheckIn,
   type TenseStreak,
-} from '../../../utils/journal';
+} from '../../../../utils/journal';
 
 const at = (day: number, hours: number, minutes = 0) =>
   new Date(2025, 2, day, hours, minutes).getTime();

@@ -13,7 +13,7 @@ import {
   type DayCounter,
   type JournalEntry,
   xOf,
-} from '../../../utils/journal';
+} from '../../../../../utils/journal';
 
 let seq = 0;
 function entry(

@@ -2,13 +2,13 @@
 // before it stores, a refused write changes nothing, and readers get what was written.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createChecker } from '../../../rules/index';
-import { handleRequest, type RouterDeps } from '../../../entrypoints/background/router';
-import { parseRequest } from '../../../utils/messages';
-import { loadPackState, installedPacks, PACK_KEYS } from '../../../utils/packs/state';
-import { createPackWriter } from '../../../utils/packs/writer';
-import { createSettingsWriter, extensionStorage } from '../../../utils/settings';
-import { minimalPack, samplePackText, text } from '../../support/packs';
+import { createChecker } from '../../../../rules/index';
+import { handleRequest, type RouterDeps } from '../../../../entrypoints/background/router';
+import { parseRequest } from '../../../../utils/messages';
+import { loadPackState, installedPacks, PACK_KEYS } from '../../../../utils/packs/state';
+import { createPackWriter } from '../../../../utils/packs/writer';
+import { createSettingsWriter, extensionStorage } from '../../../../utils/settings';
+import { minimalPack, samplePackText, text } from '../../../support/packs';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixedClock, openJournal, sampleInput } from './helpers';
-import { JournalError, StorageFullError } from '../../../utils/journal';
+import { fixedClock, openJournal, sampleInput } from '../../../support/journal';
+import { JournalError, StorageFullError } from '../../../../utils/journal';
 
 afterEach(() => vi.restoreAllMocks());
 

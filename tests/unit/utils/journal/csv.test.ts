@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, entriesToCsv } from '../../../utils/journal/csv';
-import type { JournalEntry } from '../../../utils/journal';
+import { csvCell, entriesToCsv } from '../../../../utils/journal/csv';
+import type { JournalEntry } from '../../../../utils/journal';
 
 const entry: JournalEntry = {
   id: 'e1',

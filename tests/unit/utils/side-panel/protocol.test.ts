@@ -3,16 +3,16 @@
 // each mode (inPageMode); choosing the side panel mode asks the browser to open it each time;
 // the background accepts 'open-side-panel' from a content script and opens it for that tab.
 import { describe, expect, it, vi } from 'vitest';
-import { handleRequest, type RouterDeps } from '../../../entrypoints/background/router';
-import { parseRequest } from '../../../utils/messages';
-import { defaultPlacement, inPageMode, parsePlacement } from '../../../utils/sidebar/placement';
-import { createPlacementModel } from '../../../utils/sidebar/placement-model';
+import { handleRequest, type RouterDeps } from '../../../../entrypoints/background/router';
+import { parseRequest } from '../../../../utils/messages';
+import { defaultPlacement, inPageMode, parsePlacement } from '../../../../utils/sidebar/placement';
+import { createPlacementModel } from '../../../../utils/sidebar/placement-model';
 import {
   isSidePanelAnnouncement,
   parseFromSidePanel,
   parseToSidePanel,
   type PanelView,
-} from '../../../utils/side-panel/protocol';
+} from '../../../../utils/side-panel/protocol';
 
 const VIEW: PanelView = {
   status: 'checked',
