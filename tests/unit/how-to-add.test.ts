@@ -44,7 +44,10 @@ describe('how to add a tool adapter', () => {
 
   it('every adapter has its saved tool page and a case in the adapters’ table test', () => {
     const pages = names('tests/fixtures/hosts', '.html');
-    const table = readFileSync(join(ROOT, 'tests/unit/hosts/adapters.test.ts'), 'utf8');
+    const table = readFileSync(
+      join(ROOT, 'tests/unit/entrypoints/sidebar.content/hosts/adapters.test.ts'),
+      'utf8',
+    );
     for (const id of files) {
       expect(pages, id).toContain(id);
       expect(table.includes(`'${id}': {`) || table.includes(`  ${id}: {`), id).toBe(true);

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   guardUntrustedEvents,
   isAgentTyping,
-} from '../../../entrypoints/sidebar.content/trusted-events';
+} from '../../../../entrypoints/sidebar.content/trusted-events';
 
 /** An event as the browser makes it for real input (script-made events cannot be trusted). */
 function asUser<E extends Event>(event: E): E {

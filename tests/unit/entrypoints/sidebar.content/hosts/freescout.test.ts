@@ -4,8 +4,8 @@
 // area is a note when either of FreeScout's own markers says so, and a reply again when both
 // are taken away; threads are read newest first whichever way they are listed.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { adapterForPage } from '../../../entrypoints/sidebar.content/hosts';
-import { freeScoutAdapter } from '../../../entrypoints/sidebar.content/hosts/freescout';
+import { adapterForPage } from '../../../../../entrypoints/sidebar.content/hosts';
+import { freeScoutAdapter } from '../../../../../entrypoints/sidebar.content/hosts/freescout';
 import { loadFixture } from './load-fixture';
 
 const LAST_CUSTOMER_MESSAGE =

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createHighlightPainter,
   HIGHLIGHT_NAMES,
-} from '../../../../../entrypoints/sidebar.content/editor/marks/highlights';
+} from '../../../../../../entrypoints/sidebar.content/editor/marks/highlights';
 
 /** A document whose window has the Highlight API (happy-dom has none), counting what is set. */
 function highlightDocument() {

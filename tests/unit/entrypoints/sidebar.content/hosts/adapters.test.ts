@@ -4,9 +4,13 @@
 // the first one, not the agent's, not a note), and finds the new editor after the app
 // replaced the old one.
 import { describe, expect, it } from 'vitest';
-import { documentsIn, editorIn, queryAll } from '../../../entrypoints/sidebar.content/hosts/dom';
-import { TOOL_ADAPTERS } from '../../../entrypoints/sidebar.content/hosts';
-import type { HostAdapter } from '../../../entrypoints/sidebar.content/hosts';
+import {
+  documentsIn,
+  editorIn,
+  queryAll,
+} from '../../../../../entrypoints/sidebar.content/hosts/dom';
+import { TOOL_ADAPTERS } from '../../../../../entrypoints/sidebar.content/hosts';
+import type { HostAdapter } from '../../../../../entrypoints/sidebar.content/hosts';
 import { loadFixture } from './load-fixture';
 
 const LAST_CUSTOMER_MESSAGE =

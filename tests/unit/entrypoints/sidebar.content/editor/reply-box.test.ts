@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createReplyBox,
   replyBoxElement,
-} from '../../../../entrypoints/sidebar.content/editor/reply-box';
+} from '../../../../../entrypoints/sidebar.content/editor/reply-box';
 
 beforeEach(() => document.body.replaceChildren());
 

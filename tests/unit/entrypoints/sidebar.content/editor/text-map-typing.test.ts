@@ -3,12 +3,12 @@
 // a node, and the map is then patched instead of walking a huge editor again; the patched map
 // is the same as a fresh one, and anything more than typing builds it again.
 import { describe, expect, it } from 'vitest';
-import { editableBox } from '../../../support/editable';
+import { editableBox } from '../../../../support/editable';
 import {
   mapEditableText,
   watchTextMap,
   type TextMap,
-} from '../../../../entrypoints/sidebar.content/editor/text-map';
+} from '../../../../../entrypoints/sidebar.content/editor/text-map';
 
 /** The map's points for every offset, to compare two maps of the same box. */
 function points(map: TextMap) {

@@ -2,12 +2,12 @@
 // manifest takes them for the sidebar and the host permissions, and the tool's adapter
 // recognises its pages by exactly them. This keeps the two from drifting apart.
 import { describe, expect, it } from 'vitest';
-import { TOOL_ADAPTERS } from '../../../entrypoints/sidebar.content/hosts';
+import { TOOL_ADAPTERS } from '../../../../../entrypoints/sidebar.content/hosts';
 import {
   CLOUD_SITES,
   hostMatchesAny,
   SIDEBAR_MATCHES,
-} from '../../../entrypoints/sidebar.content/matches';
+} from '../../../../../entrypoints/sidebar.content/matches';
 
 const SAMPLE_HOSTS: Record<string, string> = {
   zendesk: 'acme.zendesk.com',

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The tracker follows the reply box the agent uses and checks once per frame.
 import { afterEach, describe, expect, it } from 'vitest';
-import { genericAdapter } from '../../../../entrypoints/sidebar.content/hosts/generic';
-import { createReplyTracker } from '../../../../entrypoints/sidebar.content/editor/reply-tracker';
-import type { HostAdapter } from '../../../../entrypoints/sidebar.content/hosts/types';
+import { genericAdapter } from '../../../../../entrypoints/sidebar.content/hosts/generic';
+import { createReplyTracker } from '../../../../../entrypoints/sidebar.content/editor/reply-tracker';
+import type { HostAdapter } from '../../../../../entrypoints/sidebar.content/hosts/types';
 
 /** A tool whose one editor is a public reply or an internal note, as its mode says. */
 const modeAdapter: HostAdapter = {

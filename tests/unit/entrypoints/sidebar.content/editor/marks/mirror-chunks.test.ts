@@ -7,7 +7,7 @@ import {
   LineChunks,
   splitLines,
   type Chunk,
-} from '../../../../../entrypoints/sidebar.content/editor/marks/mirror-chunks';
+} from '../../../../../../entrypoints/sidebar.content/editor/marks/mirror-chunks';
 
 /** The text the blocks stand for: each block's lines, a line break between two blocks. */
 function joined(value: string, chunks: readonly Chunk[]): string {

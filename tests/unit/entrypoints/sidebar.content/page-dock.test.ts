@@ -2,7 +2,7 @@
 // The docked panel's room on the page: a margin on the root element on the panel's side, and
 // afterwards exactly the root element's own style again.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPageDock } from '../../../entrypoints/sidebar.content/page-dock';
+import { createPageDock } from '../../../../entrypoints/sidebar.content/page-dock';
 
 beforeEach(() => document.documentElement.removeAttribute('style'));
 

@@ -2,11 +2,11 @@
 // The contenteditable text model: what text the engine sees for common editor markup, and
 // that every span of it maps back to exactly the same words in the DOM.
 import { describe, expect, it } from 'vitest';
-import { editableBox } from '../../../support/editable';
+import { editableBox } from '../../../../support/editable';
 import {
   mapEditableText,
   watchTextMap,
-} from '../../../../entrypoints/sidebar.content/editor/text-map';
+} from '../../../../../entrypoints/sidebar.content/editor/text-map';
 
 /** The DOM text a range over draft offsets [start, end) covers. */
 function domText(root: HTMLElement, start: number, end: number): string {

@@ -5,8 +5,8 @@
 // task's forms never reach the customer. (Which tab is shown is layout, which happy-dom does
 // not do; the adapter goes by the form, whichever is shown.)
 import { beforeEach, describe, expect, it } from 'vitest';
-import { adapterForPage } from '../../../entrypoints/sidebar.content/hosts';
-import { osTicketAdapter } from '../../../entrypoints/sidebar.content/hosts/osticket';
+import { adapterForPage } from '../../../../../entrypoints/sidebar.content/hosts';
+import { osTicketAdapter } from '../../../../../entrypoints/sidebar.content/hosts/osticket';
 import { loadFixture } from './load-fixture';
 
 const LAST_CUSTOMER_MESSAGE =

@@ -4,9 +4,9 @@
 // other page the element marked data-klartext-customer-name (the demo ticket marks its
 // requester).
 import { describe, expect, it } from 'vitest';
-import { genericAdapter } from '../../../entrypoints/sidebar.content/hosts/generic';
-import { zendeskAdapter } from '../../../entrypoints/sidebar.content/hosts/zendesk';
-import { freshdeskAdapter } from '../../../entrypoints/sidebar.content/hosts/freshdesk';
+import { genericAdapter } from '../../../../../entrypoints/sidebar.content/hosts/generic';
+import { zendeskAdapter } from '../../../../../entrypoints/sidebar.content/hosts/zendesk';
+import { freshdeskAdapter } from '../../../../../entrypoints/sidebar.content/hosts/freshdesk';
 import { loadFixture } from './load-fixture';
 
 describe('the customer name', () => {

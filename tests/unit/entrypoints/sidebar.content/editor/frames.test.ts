@@ -2,7 +2,7 @@
 // Editors in same-origin iframes: their documents are hooked, also when added later or when
 // focus moves into them; cross-origin frames (no contentDocument) are left alone.
 import { describe, expect, it } from 'vitest';
-import { watchDocuments } from '../../../../entrypoints/sidebar.content/editor/frames';
+import { watchDocuments } from '../../../../../entrypoints/sidebar.content/editor/frames';
 
 /**
  * A stand-in iframe showing `inner`: an element named iframe outside the HTML namespace, since

@@ -3,9 +3,9 @@
 // in same-origin iframes (designMode, CKEditor 4 and TinyMCE bodies) and open shadow roots;
 // and which adapter a page gets.
 import { afterEach, describe, expect, it } from 'vitest';
-import { adapterForPage } from '../../../entrypoints/sidebar.content/hosts';
-import { genericAdapter } from '../../../entrypoints/sidebar.content/hosts/generic';
-import { createReplyTracker } from '../../../entrypoints/sidebar.content/editor/reply-tracker';
+import { adapterForPage } from '../../../../../entrypoints/sidebar.content/hosts';
+import { genericAdapter } from '../../../../../entrypoints/sidebar.content/hosts/generic';
+import { createReplyTracker } from '../../../../../entrypoints/sidebar.content/editor/reply-tracker';
 
 afterEach(() => {
   document.head.replaceChildren();

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // happy-dom replaces the global URL, so the path is built without it.
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/hosts/');
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../../fixtures/hosts/');
 
 /** Turns `<template shadowrootmode="open">` into real open shadow roots, nested ones too. */
 function attachDeclarativeShadowRoots(root: ParentNode): void {

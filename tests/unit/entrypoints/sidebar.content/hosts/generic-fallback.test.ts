@@ -4,9 +4,13 @@
 // customer's last one, not the agent's reply, not an internal note), and tells note composers
 // from reply composers by their visible mode. Plus the heuristics on small pages of their own.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TOOL_ADAPTERS } from '../../../entrypoints/sidebar.content/hosts';
-import { genericAdapter } from '../../../entrypoints/sidebar.content/hosts/generic';
-import { documentsIn, editorIn, queryAll } from '../../../entrypoints/sidebar.content/hosts/dom';
+import { TOOL_ADAPTERS } from '../../../../../entrypoints/sidebar.content/hosts';
+import { genericAdapter } from '../../../../../entrypoints/sidebar.content/hosts/generic';
+import {
+  documentsIn,
+  editorIn,
+  queryAll,
+} from '../../../../../entrypoints/sidebar.content/hosts/dom';
 import { loadFixture } from './load-fixture';
 
 afterEach(() => {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createContextPicker,
   messageBlockAt,
-} from '../../../entrypoints/sidebar.content/context-picker';
+} from '../../../../entrypoints/sidebar.content/context-picker';
 
 afterEach(() => document.body.replaceChildren());
 

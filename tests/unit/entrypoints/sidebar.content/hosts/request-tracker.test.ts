@@ -5,8 +5,8 @@
 // the thread's order is the agent's preference; and where the page lists the requestors,
 // their messages are the customer's.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { adapterForPage } from '../../../entrypoints/sidebar.content/hosts';
-import { requestTrackerAdapter } from '../../../entrypoints/sidebar.content/hosts/request-tracker';
+import { adapterForPage } from '../../../../../entrypoints/sidebar.content/hosts';
+import { requestTrackerAdapter } from '../../../../../entrypoints/sidebar.content/hosts/request-tracker';
 import { loadFixture } from './load-fixture';
 
 const LAST_CUSTOMER_MESSAGE =

@@ -3,7 +3,7 @@
 // words in contenteditable markup, the caret lookup finds the span around it, and a box whose
 // text changed since the check gets no (misplaced) ranges.
 import { describe, expect, it } from 'vitest';
-import { editableBox } from '../../../../support/editable';
+import { editableBox } from '../../../../../support/editable';
 import type { FindingView } from '@/utils/sidebar/finding-view';
 import {
   editableRanges,
@@ -14,8 +14,8 @@ import {
   spansInView,
   type MarkSpan,
   type Place,
-} from '../../../../../entrypoints/sidebar.content/editor/marks/spans';
-import { mapEditableText } from '../../../../../entrypoints/sidebar.content/editor/text-map';
+} from '../../../../../../entrypoints/sidebar.content/editor/marks/spans';
+import { mapEditableText } from '../../../../../../entrypoints/sidebar.content/editor/text-map';
 
 function finding(start: number, end: number): FindingView {
   return {

@@ -8,8 +8,8 @@ import {
   intersect,
   shift,
   visibleBoxes,
-} from '../../../../../entrypoints/sidebar.content/editor/marks/geometry';
-import { mirrorStyle } from '../../../../../entrypoints/sidebar.content/editor/marks/mirror';
+} from '../../../../../../entrypoints/sidebar.content/editor/marks/geometry';
+import { mirrorStyle } from '../../../../../../entrypoints/sidebar.content/editor/marks/mirror';
 
 describe('rects', () => {
   it('clips a mark to what its box shows, and drops what is scrolled out', () => {

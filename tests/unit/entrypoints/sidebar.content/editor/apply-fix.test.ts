@@ -6,7 +6,7 @@ import {
   detectEditor,
   selectionSettled,
   typeOverSelection,
-} from '../../../../entrypoints/sidebar.content/editor/apply-fix';
+} from '../../../../../entrypoints/sidebar.content/editor/apply-fix';
 
 beforeEach(() => document.body.replaceChildren());
 

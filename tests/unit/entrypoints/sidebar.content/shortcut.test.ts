@@ -1,6 +1,9 @@
 // Alt+Shift+K, and one toggle per key press even when the command and the keydown both arrive.
 import { describe, expect, it } from 'vitest';
-import { createToggleGate, isToggleShortcut } from '../../../entrypoints/sidebar.content/shortcut';
+import {
+  createToggleGate,
+  isToggleShortcut,
+} from '../../../../entrypoints/sidebar.content/shortcut';
 
 const key = (init: Partial<KeyboardEvent>) =>
   ({

@@ -3,12 +3,12 @@
 // leaves internal notes alone unless the agent wants them checked, moves to the new editor
 // when the app replaces the old one (also inside shadow roots), and stops on abort.
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshdeskAdapter } from '../../../entrypoints/sidebar.content/hosts/freshdesk';
-import { serviceNowAdapter } from '../../../entrypoints/sidebar.content/hosts/servicenow';
-import { zendeskAdapter } from '../../../entrypoints/sidebar.content/hosts/zendesk';
-import type { HostAdapter } from '../../../entrypoints/sidebar.content/hosts';
-import { queryAll } from '../../../entrypoints/sidebar.content/hosts/dom';
-import { createReplyTracker } from '../../../entrypoints/sidebar.content/editor/reply-tracker';
+import { freshdeskAdapter } from '../../../../../entrypoints/sidebar.content/hosts/freshdesk';
+import { serviceNowAdapter } from '../../../../../entrypoints/sidebar.content/hosts/servicenow';
+import { zendeskAdapter } from '../../../../../entrypoints/sidebar.content/hosts/zendesk';
+import type { HostAdapter } from '../../../../../entrypoints/sidebar.content/hosts';
+import { queryAll } from '../../../../../entrypoints/sidebar.content/hosts/dom';
+import { createReplyTracker } from '../../../../../entrypoints/sidebar.content/editor/reply-tracker';
 import { loadFixture } from './load-fixture';
 
 const LAST_CUSTOMER_MESSAGE =

@@ -1,8 +1,8 @@
 // The sidebar's UI texts come from the background one language at a time: nothing is shown
 // before they are here, a language switch asks once, and a failed request is asked again.
 import { describe, expect, it } from 'vitest';
-import { createUiText } from '../../../entrypoints/sidebar.content/ui-text';
-import { localeCatalog } from '../../support/i18n';
+import { createUiText } from '../../../../entrypoints/sidebar.content/ui-text';
+import { localeCatalog } from '../../../support/i18n';
 
 describe('createUiText', () => {
   it('has no translator until the language is loaded, then one with the real texts', async () => {
