@@ -29,7 +29,50 @@ export interface ParsedPattern {
 
 export type WordSets = Readonly<Record<string, readonly string[]>>;
 
-export class PatternError extends Error {}
+/** Why the parser refuses a pattern, as a code plus data: worded where it is shown. */
+export type PatternSyntax =
+  | { code: 'prefix-and-suffix' }
+  | { code: 'misplaced'; item: string }
+  | { code: 'unbalanced' }
+  | { code: 'gap-form'; max: number }
+  | { code: 'unknown-set'; name: string }
+  | { code: 'too-many-variants' }
+  | { code: 'no-word' }
+  | { code: 'gap-at-edge' }
+  | { code: 'two-gaps' };
+
+/** The engine's own English words for a syntax fault (its errors, logs and the CLI's). */
+export function syntaxText(syntax: PatternSyntax): string {
+  switch (syntax.code) {
+    case 'prefix-and-suffix':
+      return 'use either word* or *word';
+    case 'misplaced':
+      return `empty item or misplaced *, (, ), | or ? in "${syntax.item}"`;
+    case 'unbalanced':
+      return 'unbalanced parentheses';
+    case 'gap-form':
+      return `gap must be ... or ...1 to ...${syntax.max}`;
+    case 'unknown-set':
+      return `unknown word set @${syntax.name}`;
+    case 'too-many-variants':
+      return 'too many variants';
+    case 'no-word':
+      return 'a pattern needs at least one word';
+    case 'gap-at-edge':
+      return 'a gap cannot start or end a pattern';
+    case 'two-gaps':
+      return 'two gaps in a row';
+  }
+}
+
+export class PatternError extends Error {
+  constructor(
+    readonly source: string,
+    readonly syntax: PatternSyntax,
+  ) {
+    super(`"${source}": ${syntaxText(syntax)}`);
+  }
+}
 
 const MAX_GAP = 8;
 const MAX_VARIANTS = 512;
@@ -54,10 +97,10 @@ function parseAtom(raw: string, source: string): Atom {
   if (raw === '#') return { kind: 'number' };
   const prefix = raw.length > 1 && raw.endsWith('*');
   const suffix = raw.length > 1 && raw.startsWith('*');
-  if (prefix && suffix) throw new PatternError(`"${source}": use either word* or *word`);
+  if (prefix && suffix) throw new PatternError(source, { code: 'prefix-and-suffix' });
   const value = normalizeWord(prefix ? raw.slice(0, -1) : suffix ? raw.slice(1) : raw);
   if (value.length === 0 || MISPLACED.test(value)) {
-    throw new PatternError(`"${source}": empty item or misplaced *, (, ), | or ? in "${raw}"`);
+    throw new PatternError(source, { code: 'misplaced', item: raw });
   }
   if (prefix) return { kind: 'prefix', value };
   if (suffix) return { kind: 'suffix', value };
@@ -98,7 +141,7 @@ function splitTopLevel(source: string, separator: 'space' | typeof PIPE): string
       start = i + 1;
     }
   }
-  if (depth !== 0) throw new PatternError(`"${source}": unbalanced parentheses`);
+  if (depth !== 0) throw new PatternError(source, { code: 'unbalanced' });
   if (source.length > start) parts.push(source.slice(start));
   return parts;
 }
@@ -142,7 +185,7 @@ function expandItemUncached(
     const rest = raw.slice(3);
     const max = rest === '' ? 3 : Number(rest);
     if (!Number.isInteger(max) || max < 1 || max > MAX_GAP) {
-      throw new PatternError(`"${source}": gap must be ... or ...1 to ...${MAX_GAP}`);
+      throw new PatternError(source, { code: 'gap-form', max: MAX_GAP });
     }
     return [[{ kind: 'gap', max }]];
   }
@@ -174,7 +217,7 @@ function atomsOf(raw: string, sets: WordSets, source: string, cache?: ParseCache
     if (cached) return cached;
     const name = raw.endsWith('*') ? raw.slice(1, -1) : raw.slice(1);
     const set = Object.prototype.hasOwnProperty.call(sets, name) ? sets[name] : undefined;
-    if (!set) throw new PatternError(`"${source}": unknown word set @${name}`);
+    if (!set) throw new PatternError(source, { code: 'unknown-set', name });
     const star = raw.endsWith('*') ? '*' : '';
     const atoms = set.map((w) => parseAtom(w.endsWith('*') ? w : w + star, source));
     cache?.setAtoms.set(raw, atoms);
@@ -216,7 +259,7 @@ function expandItems(
     }
     const next: Step[][] = [];
     for (const v of variants) for (const o of options) next.push(o.length === 0 ? v : [...v, ...o]);
-    if (next.length > MAX_VARIANTS) throw new PatternError(`"${source}": too many variants`);
+    if (next.length > MAX_VARIANTS) throw new PatternError(source, { code: 'too-many-variants' });
     variants = next;
   }
   return variants;
@@ -318,13 +361,13 @@ export function parsePattern(
   for (const v of variants) {
     let words = 0;
     for (const step of v) if (step.kind === 'word') words++;
-    if (words === 0) throw new PatternError(`"${source}": a pattern needs at least one word`);
+    if (words === 0) throw new PatternError(source, { code: 'no-word' });
     if (v[0]?.kind === 'gap' || v[v.length - 1]?.kind === 'gap') {
-      throw new PatternError(`"${source}": a gap cannot start or end a pattern`);
+      throw new PatternError(source, { code: 'gap-at-edge' });
     }
     for (let i = 1; i < v.length; i++) {
       if (v[i]!.kind === 'gap' && v[i - 1]!.kind === 'gap') {
-        throw new PatternError(`"${source}": two gaps in a row`);
+        throw new PatternError(source, { code: 'two-gaps' });
       }
     }
   }

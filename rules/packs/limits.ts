@@ -51,10 +51,8 @@ export function checkPattern(
   try {
     parsed = parsePattern(source, sets, cache);
   } catch (error) {
-    // The engine words its parse errors itself (in English), after the pattern the problem names.
-    if (error instanceof PatternError) {
-      return { what: 'syntax', detail: error.message.replace(/^"[^"]*": /, '') };
-    }
+    // The parser's code and data; each language words them where the problem is shown.
+    if (error instanceof PatternError) return { what: 'syntax', syntax: error.syntax };
     throw error;
   }
   if (parsed.variants.length > LIMITS.variants) {

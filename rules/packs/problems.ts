@@ -2,6 +2,7 @@
 // plus data). Nothing here is worded: the validator, the loader and compose only say which
 // problem and where, and wording/ turns that into English or German where a problem is shown
 // (the options page, the CLI, the import preview). A code is stable; its wording may change.
+import type { PatternSyntax } from '../engine/pattern';
 import type { Lang } from '../engine/types';
 import type { JsonSyntax } from './json';
 
@@ -51,9 +52,9 @@ export interface SchemaProblemData {
 
 export type SchemaCode = keyof SchemaProblemData;
 
-/** Why a pattern is refused: the engine's parser (its own English words) or a pack limit. */
+/** Why a pattern is refused: the engine's parser (a code plus data) or a pack limit. */
 export type PatternFault =
-  | { what: 'syntax'; detail: string }
+  | { what: 'syntax'; syntax: PatternSyntax }
   | { what: 'variants'; count: number; max: number }
   | { what: 'steps'; count: number; max: number }
   | { what: 'gap'; size: number; max: number }

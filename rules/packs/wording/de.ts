@@ -1,7 +1,8 @@
 // Pack problems in German, for the options page and the import preview in a German UI. Sie-form
 // where the pack's author is asked to do something; values from the pack are quoted as they are
-// written („…“ for names and texts, JSON for values). The engine's own words for a pattern it
-// cannot parse (PatternFault "syntax") and the schema's descriptions of a form stay English.
+// written („…“ for names and texts, JSON for values). The schema's descriptions of a form stay
+// English (they come from pack.schema.json).
+import type { PatternSyntax } from '../../engine/pattern';
 import type { Found, JsonSyntax } from '../json';
 import type { PatternFault, Shown, ValueType } from '../problems';
 import { germanQuote as quote, keyQuote, megabytes } from './text';
@@ -49,10 +50,34 @@ function syntax(e: JsonSyntax): string {
   }
 }
 
+/** The parser's faults (rules/engine/pattern.ts syntaxText words them in English). */
+function patternSyntax(s: PatternSyntax): string {
+  switch (s.code) {
+    case 'prefix-and-suffix':
+      return 'entweder Wort* oder *Wort, nicht beides';
+    case 'misplaced':
+      return `leerer Teil oder *, (, ), | oder ? an falscher Stelle in ${quote(s.item)}`;
+    case 'unbalanced':
+      return 'die Klammern gehen nicht auf';
+    case 'gap-form':
+      return `eine Lücke ist ... oder ...1 bis ...${s.max}`;
+    case 'unknown-set':
+      return `die Wortgruppe @${s.name} gibt es nicht`;
+    case 'too-many-variants':
+      return 'zu viele Varianten';
+    case 'no-word':
+      return 'ein Muster braucht mindestens ein Wort';
+    case 'gap-at-edge':
+      return 'ein Muster darf nicht mit einer Lücke beginnen oder enden';
+    case 'two-gaps':
+      return 'zwei Lücken hintereinander';
+  }
+}
+
 function pattern(f: PatternFault): string {
   switch (f.what) {
     case 'syntax':
-      return f.detail;
+      return patternSyntax(f.syntax);
     case 'variants':
       return `ergibt ${f.count} Varianten (optionale Wörter und Alternativen vervielfachen sich); ${ALLOWED} ${f.max}`;
     case 'steps':

@@ -1,5 +1,6 @@
 // Pack problems in English: what the CLI prints for CI logs and the options page shows in an
 // English UI. Tests and pack authors' scripts match these words, so change them with care.
+import { syntaxText } from '../../engine/pattern';
 import type { Found, JsonSyntax } from '../json';
 import type { PatternFault, Shown, ValueType } from '../problems';
 import { keyQuote, megabytes, quote } from './text';
@@ -49,7 +50,7 @@ function syntax(e: JsonSyntax): string {
 function pattern(f: PatternFault): string {
   switch (f.what) {
     case 'syntax':
-      return f.detail;
+      return syntaxText(f.syntax);
     case 'variants':
       return `expands to ${f.count} variants (optional words and alternatives multiply); at most ${f.max}`;
     case 'steps':

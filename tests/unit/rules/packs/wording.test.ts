@@ -9,6 +9,7 @@ import {
   type ProblemData,
 } from '../../../../rules/index';
 import type { JsonSyntax } from '../../../../rules/packs/json';
+import type { PatternSyntax } from '../../../../rules/engine/pattern';
 import type { PatternFault } from '../../../../rules/packs/problems';
 import { problemMessage, WORDINGS } from '../../../../rules/packs/wording';
 import { errorsOf, minimalPack, text } from '../../../support/packs';
@@ -159,6 +160,19 @@ const SYNTAX: JsonSyntax[] = [
   { what: 'escape', escape: 'q' },
 ];
 
+const SYNTAX_SAMPLES: { [C in PatternSyntax['code']]: Extract<PatternSyntax, { code: C }> } = {
+  'prefix-and-suffix': { code: 'prefix-and-suffix' },
+  misplaced: { code: 'misplaced', item: '(a' },
+  unbalanced: { code: 'unbalanced' },
+  'gap-form': { code: 'gap-form', max: 8 },
+  'unknown-set': { code: 'unknown-set', name: 'colours' },
+  'too-many-variants': { code: 'too-many-variants' },
+  'no-word': { code: 'no-word' },
+  'gap-at-edge': { code: 'gap-at-edge' },
+  'two-gaps': { code: 'two-gaps' },
+};
+const SYNTAX_FAULTS: PatternSyntax[] = Object.values(SYNTAX_SAMPLES);
+
 const FAULTS: PatternFault[] = [
   { what: 'variants', count: 65, max: 64 },
   { what: 'steps', count: 13, max: 12 },
@@ -166,6 +180,8 @@ const FAULTS: PatternFault[] = [
   { what: 'alternatives', count: 65, max: 64 },
   { what: 'wildcard', shown: 'a*', min: 3 },
   { what: 'gaps', count: 3, max: 2 },
+  // The parser's own faults, one of each code.
+  ...SYNTAX_FAULTS.map((syntax): PatternFault => ({ what: 'syntax', syntax })),
 ];
 
 describe('the wording tables', () => {
@@ -197,4 +213,15 @@ describe('the wording tables', () => {
       expect(german).not.toMatch(/undefined|\[object/);
     },
   );
+});
+
+describe('a pattern the parser refuses', () => {
+  it("is worded in the reader's language, not in the engine's English", () => {
+    const pack = minimalPack();
+    const rule = pack.rules[0] as { patterns: Record<string, string[]> };
+    rule.patterns = { en: ['(a b', 'asap'] };
+    const problem = errorsOf(loadPack(text(pack))).find((e) => e.code === 'pattern')!;
+    expect(problemMessage(problem, 'en')).toContain('unbalanced parentheses');
+    expect(problemMessage(problem, 'de')).toContain('die Klammern gehen nicht auf');
+  });
 });
