@@ -2,9 +2,9 @@
 // The entry form offers its tag suggestions in the UI's language, beside the tags used before,
 // and leaves out those already typed.
 import { describe, expect, it } from 'vitest';
-import { EntryForm } from '../../../components/journal/EntryForm';
-import { createTranslator } from '../../support/i18n';
-import { mount } from '../../support/mount';
+import { EntryForm } from '../../../../components/journal/EntryForm';
+import { createTranslator } from '../../../support/i18n';
+import { mount } from '../../../support/mount';
 
 function suggestions(lang: 'de' | 'en', knownTags: string[] = []): string[] {
   const root = mount(

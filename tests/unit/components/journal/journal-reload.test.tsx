@@ -4,13 +4,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { JournalApp } from '../../../components/journal/JournalApp';
-import { Journal } from '../../../utils/journal';
-import { createJournalPageModel, type JournalPageModel } from '../../../utils/journal/page-model';
-import { useStore } from '../../../utils/use-store';
-import { sampleInput, uniqueName } from '../../support/journal';
-import { createTranslator } from '../../support/i18n';
-import { mount } from '../../support/mount';
+import { JournalApp } from '../../../../components/journal/JournalApp';
+import { Journal } from '../../../../utils/journal';
+import {
+  createJournalPageModel,
+  type JournalPageModel,
+} from '../../../../utils/journal/page-model';
+import { useStore } from '../../../../utils/use-store';
+import { sampleInput, uniqueName } from '../../../support/journal';
+import { createTranslator } from '../../../support/i18n';
+import { mount } from '../../../support/mount';
 
 const NOW = Date.now();
 const MINUTE = 60_000;

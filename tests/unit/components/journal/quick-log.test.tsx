@@ -5,13 +5,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EntryForm } from '../../../components/journal/EntryForm';
-import { EntryList } from '../../../components/journal/EntryList';
-import { QuickLog, type QuickLogProps } from '../../../components/journal/QuickLog';
-import type { EntryInput, JournalEntry } from '../../../utils/journal';
-import type { QuickLogState } from '../../../utils/journal/quicklog-model';
-import { createTranslator } from '../../support/i18n';
-import { mount } from '../../support/mount';
+import { EntryForm } from '../../../../components/journal/EntryForm';
+import { EntryList } from '../../../../components/journal/EntryList';
+import { QuickLog, type QuickLogProps } from '../../../../components/journal/QuickLog';
+import type { EntryInput, JournalEntry } from '../../../../utils/journal';
+import type { QuickLogState } from '../../../../utils/journal/quicklog-model';
+import { createTranslator } from '../../../support/i18n';
+import { mount } from '../../../support/mount';
 
 afterEach(() => render(null, document.body));
 

@@ -3,13 +3,13 @@
 // as characters and never becomes elements; the import preview and the rule list work by
 // keyboard-reachable controls.
 import { describe, expect, it, vi } from 'vitest';
-import { ImportPanel } from '../../../components/packs/ImportPanel';
-import { PacksSection, type PacksActions } from '../../../components/packs/PacksSection';
-import { createChecker, diffPacks, loadPack, type Pack } from '../../../rules/index';
-import { createTranslator } from '../../support/i18n';
-import { mount } from '../../support/mount';
-import { EMPTY_PACK_STATE } from '../../../utils/packs/state';
-import { minimalPack, text } from '../../support/packs';
+import { ImportPanel } from '../../../../components/packs/ImportPanel';
+import { PacksSection, type PacksActions } from '../../../../components/packs/PacksSection';
+import { createChecker, diffPacks, loadPack, type Pack } from '../../../../rules/index';
+import { createTranslator } from '../../../support/i18n';
+import { mount } from '../../../support/mount';
+import { EMPTY_PACK_STATE } from '../../../../utils/packs/state';
+import { minimalPack, text } from '../../../support/packs';
 
 const SCRIPT = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>';
 

@@ -4,11 +4,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { JournalApp, type JournalActions } from '../../../components/journal/JournalApp';
-import { addDays, localDay, startOfDay } from '../../../utils/journal';
-import { initialPageState, type JournalPageState } from '../../../utils/journal/page-model';
-import { createTranslator } from '../../support/i18n';
-import { mount } from '../../support/mount';
+import { JournalApp, type JournalActions } from '../../../../components/journal/JournalApp';
+import { addDays, localDay, startOfDay } from '../../../../utils/journal';
+import { initialPageState, type JournalPageState } from '../../../../utils/journal/page-model';
+import { createTranslator } from '../../../support/i18n';
+import { mount } from '../../../support/mount';
 
 const NOW = new Date(2026, 10, 25, 12).getTime();
 const entry = (daysAgo: number, note: string) => ({

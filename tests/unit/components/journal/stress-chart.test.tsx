@@ -4,10 +4,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StressChart } from '../../../components/journal/StressChart';
-import type { DayStats } from '../../../utils/journal';
-import { createTranslator } from '../../support/i18n';
-import { mount } from '../../support/mount';
+import { StressChart } from '../../../../components/journal/StressChart';
+import type { DayStats } from '../../../../utils/journal';
+import { createTranslator } from '../../../support/i18n';
+import { mount } from '../../../support/mount';
 
 const day = (date: string, stress: number | null, workload: number | null): DayStats => ({
   day: date,

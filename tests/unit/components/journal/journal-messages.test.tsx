@@ -4,12 +4,12 @@
 import { act } from 'preact/test-utils';
 import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
-import { Messages } from '../../../components/journal/Messages';
-import type { PageError } from '../../../utils/journal/page-model';
-import { openJournal } from '../../support/journal';
-import { toJournalError } from '../../../utils/journal/errors';
-import { createTranslator } from '../../support/i18n';
-import { mount } from '../../support/mount';
+import { Messages } from '../../../../components/journal/Messages';
+import type { PageError } from '../../../../utils/journal/page-model';
+import { openJournal } from '../../../support/journal';
+import { toJournalError } from '../../../../utils/journal/errors';
+import { createTranslator } from '../../../support/i18n';
+import { mount } from '../../../support/mount';
 
 async function refusedEntry() {
   const journal = await openJournal();
