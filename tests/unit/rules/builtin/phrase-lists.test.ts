@@ -7,14 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Pack } from '../../../rules/index';
-import { MAIN_LIST, phraseList } from '../../../rules/engine/phrase-rule';
-import schemaDocument from '../../../rules/packs/pack.schema.json' with { type: 'json' };
-import { SchemaValidator, type Schema } from '../../../rules/packs/schema';
-import { BUILTIN_EXAMPLES, BUILTIN_FILES } from '../../../rules/examples';
+import type { Pack } from '../../../../rules/index';
+import { MAIN_LIST, phraseList } from '../../../../rules/engine/phrase-rule';
+import schemaDocument from '../../../../rules/packs/pack.schema.json' with { type: 'json' };
+import { SchemaValidator, type Schema } from '../../../../rules/packs/schema';
+import { BUILTIN_EXAMPLES, BUILTIN_FILES } from '../../../../rules/examples';
 import { packExamples } from './pack-examples';
 
-const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../rules/builtin/phrases');
+const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../rules/builtin/phrases');
 const files = readdirSync(DIR)
   .filter((name) => name.endsWith('.json'))
   .map((name) => {

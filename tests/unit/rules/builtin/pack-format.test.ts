@@ -4,10 +4,10 @@
 // the built-in does. (The limits loadPack sets for a stranger's patterns, such as gaps of at
 // most five words, are not the built-ins' concern.)
 import { describe, expect, it } from 'vitest';
-import { createChecker, type Pack } from '../../../rules/index';
-import schemaDocument from '../../../rules/packs/pack.schema.json' with { type: 'json' };
-import { SchemaValidator, type Schema } from '../../../rules/packs/schema';
-import { BUILTIN_EXAMPLES, BUILTIN_FILES } from '../../../rules/examples';
+import { createChecker, type Pack } from '../../../../rules/index';
+import schemaDocument from '../../../../rules/packs/pack.schema.json' with { type: 'json' };
+import { SchemaValidator, type Schema } from '../../../../rules/packs/schema';
+import { BUILTIN_EXAMPLES, BUILTIN_FILES } from '../../../../rules/examples';
 import { packExamples } from './pack-examples';
 
 const written = BUILTIN_FILES.flatMap(({ default: rule, definition }) =>

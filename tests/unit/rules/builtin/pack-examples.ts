@@ -1,7 +1,7 @@
 // The built-in rules' examples as a pack rule's: draft and customer only (a pack's examples
 // have no fixes or names).
-import { LANGS, type PackRule } from '../../../rules/index';
-import type { RuleExamples } from '../../../rules/engine/rule-types';
+import { LANGS, type PackRule } from '../../../../rules/index';
+import type { RuleExamples } from '../../../../rules/engine/rule-types';
 
 export function packExamples(examples: RuleExamples): PackRule['examples'] {
   const out: PackRule['examples'] = {};
