@@ -86,7 +86,9 @@ if (asJson) {
     LANGS.flatMap((lang) => readSecondLabels(corpusRoot, lang, []).map((label) => label.id)),
   );
   const onSample = outcomes.filter((o) => sampled.has(o.entry.id));
-  console.log(`\nthe engine on the same ${onSample.length} drafts, against the original labels`);
+  console.log(
+    `\nthe engine on the same ${onSample.length} drafts, against the corpus labels (as the second labeller is scored)`,
+  );
   console.log(metricsTable(computeMetrics(onSample)));
   console.log('\n== the learned judgement on labelled sentences and customer messages ==');
   console.log(learnedReport({ curve: !args.has('--no-curve') }));
