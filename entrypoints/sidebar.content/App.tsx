@@ -22,6 +22,7 @@ import {
 import type { PlacementModel, PlacementState } from '@/utils/sidebar/placement-model';
 import type { ContextPickerState } from './context-picker';
 import type { PlacementLayout } from './placement';
+import { isUserEvent } from './trusted-events';
 import type { UiText } from './ui-text';
 
 /** The generic fallback's "point at the customer's message" (context-picker.ts). */
@@ -104,7 +105,7 @@ export function App({
   useEffect(() => {
     if (!popoverOpen || !placement) return;
     const onPress = (event: PointerEvent) => {
-      if (!event.isTrusted) return;
+      if (!isUserEvent(event)) return;
       const own = event.composedPath().some((node) => (node as Element).localName === HOST_NAME);
       if (!own) placement.model.setPopoverOpen(false);
     };
