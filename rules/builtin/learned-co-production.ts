@@ -7,6 +7,10 @@ import { learnedDraftRule, learnedExamples } from '../learned/draft-rule';
 const rule = learnedDraftRule({
   id: 'learned-co-production',
   category: 'co-production',
+  // Whether the reply leaves the customer's question open or their part unclear depends on what
+  // they asked; every training draft answered a message, and on a bare draft ("We call you
+  // asap.") the model guessed.
+  needsCustomer: true,
   messages: {
     en: 'After this reply the customer may not know what to do: it sends them elsewhere, asks for something without saying what and how, or leaves their question open. Say exactly what they can send or do, and how.',
     de: 'Nach dieser Antwort weiß die Kundin vielleicht nicht, was sie tun soll: Sie schickt sie woandershin, bittet um etwas, ohne zu sagen, was und wie, oder lässt ihre Frage offen. Sagen Sie genau, was sie schicken oder tun kann, und auf welchem Weg.',

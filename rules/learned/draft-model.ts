@@ -15,6 +15,8 @@ export interface DraftSample {
   known: Uint8Array;
   /** The value of each feature: longer texts have more features, each counts for less. */
   scale: number;
+  /** Each sentence's own features (features.DraftFeatures.sentences). */
+  sentences: { features: Uint32Array; scale: number }[];
 }
 
 export interface LabelledDraft {
@@ -25,6 +27,8 @@ export interface LabelledDraft {
   flag: readonly Category[];
   clean: readonly Category[];
   good: boolean;
+  /** Who wrote it (tests/corpus/WRITING.md): cross-validation keeps a writer in one fold. */
+  writer?: string;
 }
 
 /** A draft as the model learns it: each category flagged (1), clean (0) or left open. */
@@ -103,11 +107,23 @@ export interface Trainer {
 export const FOLDS = 5;
 
 /**
+ * The fold of each draft: all drafts of one writer in one fold, so cross-validation asks what
+ * the held-out part asks (replies by writers the model never read; split.json holds out whole
+ * writers). Writers go round the folds in name order; drafts without a writer, by position.
+ */
+export function writerFolds(drafts: readonly { writer?: string }[]): number[] {
+  const writers = [...new Set(drafts.flatMap((d) => (d.writer ? [d.writer] : [])))].sort();
+  if (writers.length < 2) return drafts.map((_, i) => i % FOLDS);
+  return drafts.map((d, i) => (d.writer ? writers.indexOf(d.writer) % FOLDS : i % FOLDS));
+}
+
+/**
  * Out-of-fold probabilities for every draft under `settings`: each fold's drafts are scored by
  * a model trained on the other folds (and, with the setting, on the sentences).
  */
 export function outOfFold(
   drafts: readonly DraftSample[],
+  folds: readonly number[],
   sentences: readonly DraftSample[],
   settings: DraftSettings,
   options: TrainOptions,
@@ -117,13 +133,14 @@ export function outOfFold(
   const extra = settings.withSentences ? sentences : [];
   const tuned = { ...options, epochs: settings.epochs, l2: settings.l2 };
   for (let fold = 0; fold < FOLDS; fold++) {
+    if (!folds.includes(fold)) continue;
     const model = trainer.train(
-      [...drafts.filter((_, i) => i % FOLDS !== fold), ...extra],
+      [...drafts.filter((_, i) => folds[i] !== fold), ...extra],
       tuned,
       41 + fold,
     );
     drafts.forEach((d, i) => {
-      if (i % FOLDS === fold) out[i] = trainer.predict(model, d);
+      if (folds[i] === fold) out[i] = trainer.predict(model, d);
     });
   }
   return out;

@@ -169,19 +169,92 @@ export function draftModelWords(
 }
 
 /**
- * The distinct features of a draft with the customer's message it answers, sorted, and their
- * value (for training the draft model; LearnedModel.scoreDraft reads the same at check time).
+ * A sentence's features in the draft model are told apart from the whole draft's by this salt:
+ * the model reads each sentence on its own as well (see DraftFeatures.sentences).
  */
-export function draftFeatureSet(
-  draft: string,
-  customer: string,
-): { features: Uint32Array; scale: number } {
+export const SENTENCE_SALT = 0x2f6b3c1d;
+
+/**
+ * How sharply the draft model's sentence part follows its strongest sentence: the sentences'
+ * sums are pooled by log-sum-exp at this sharpness, a soft maximum. A blaming sentence makes a
+ * whole reply blame, however long the rest; read as one bag of words, a long friendly reply
+ * drowned it. Writer-out cross-validation on the development drafts (2026-12-08): mean best F1
+ * 0.640 -> 0.657 de, 0.653 -> 0.677 en over the whole-draft bag alone; sharpness 1 and 10 did
+ * less well than 3.
+ */
+export const SENTENCE_POOL = 3;
+
+/** The value of each feature of a sentence of `words` words (as draftScale for a draft). */
+export function sentenceScale(words: number): number {
+  return 1 / Math.sqrt(30 * Math.max(1, words));
+}
+
+/**
+ * The sentences the draft model reads one by one, as a part index per word of `words` (the
+ * draft's words as draftModelWords gives them): a sentence's first MAX_SENTENCE_WORDS words
+ * belong to its part, the rest to none (-1). Training (draftFeatureSet) and every check
+ * (LearnedModel.scoreDraft) read the parts through this.
+ */
+export interface DraftParts {
+  /** Per word, its part (-1: none). */
+  partOf: Int32Array;
+  /** Per part, its words and its sentence's index in Doc.sentences. */
+  size: number[];
+  sentence: number[];
+}
+
+export function draftParts(doc: Doc, words: readonly FeatureWord[]): DraftParts {
+  const partOf = new Int32Array(words.length).fill(-1);
+  const size: number[] = [];
+  const sentence: number[] = [];
+  for (let w = 0; w < words.length; w++) {
+    // docWords maps the doc's tokens one to one, so word w is token w.
+    const s = doc.tokens[w]!.sentence;
+    if (sentence.at(-1) !== s) {
+      sentence.push(s);
+      size.push(0);
+    }
+    const part = sentence.length - 1;
+    if (size[part]! < MAX_SENTENCE_WORDS) {
+      partOf[w] = part;
+      size[part]!++;
+    }
+  }
+  return { partOf, size, sentence };
+}
+
+/** What the draft model learns from: the whole draft with the message, and each sentence. */
+export interface DraftFeatures {
+  /** The distinct features of the draft and the customer's message, sorted. */
+  features: Uint32Array;
+  /** Their value (draftScale). */
+  scale: number;
+  /** Per sentence of the draft, its distinct features (salted) and their value. */
+  sentences: { features: Uint32Array; scale: number }[];
+}
+
+/**
+ * The features of a draft with the customer's message it answers (for training the draft
+ * model; LearnedModel.scoreDraft reads the same at check time).
+ */
+export function draftFeatureSet(draft: string, customer: string): DraftFeatures {
   const seen = new Set<number>();
-  const words = draftModelWords(tokenize(draft), customer);
+  const doc = tokenize(draft);
+  const words = draftModelWords(doc, customer);
   forEachFeature(words.draft, (hash) => seen.add(hash));
   forEachFeature(words.customer, (hash) => seen.add((hash ^ CUSTOMER_SALT) >>> 0));
+  const { partOf, size } = draftParts(doc, words.draft);
+  const sentences = size.map((_, part) => {
+    const own = new Set<number>();
+    forEachFeature(
+      words.draft.filter((_, w) => partOf[w] === part),
+      (hash) => own.add((hash ^ SENTENCE_SALT) >>> 0),
+    );
+    return { features: Uint32Array.from(own).sort(), scale: sentenceScale(size[part]!) };
+  });
   return {
     features: Uint32Array.from(seen).sort(),
     scale: draftScale(words.draft.length, words.customer.length),
+    sentences,
   };
 }

@@ -10,6 +10,7 @@ import enWeights from './weights/en.json' with { type: 'json' };
 import {
   customerWords,
   draftModelWords,
+  draftParts,
   featureWords,
   MAX_SENTENCE_WORDS,
   sentenceWords,
@@ -218,7 +219,11 @@ export function judgeDraft(doc: Doc, customer: string, lang: Lang): DraftJudgeme
   const m = model(lang, 'draft');
   if (m.labels.length === 0) return NO_DRAFT_JUDGEMENT;
   const { draft: words, customer: message } = draftModelWords(doc, customer);
-  const { probabilities, push } = m.scoreDraft(words, message);
+  const parts = m.readsSentences ? draftParts(doc, words) : undefined;
+  const { probabilities, sentenceSums } = m.scoreDraft(words, message, parts, false);
+  // Each word's share is only needed to explain a finding: worked out on the first ask.
+  let shares: Float64Array | undefined;
+  const pushOf = () => (shares ??= m.scoreDraft(words, message, parts, true).push);
   const width = m.labels.length;
   const judged: DraftJudgement = {
     has(category) {
@@ -232,26 +237,39 @@ export function judgeDraft(doc: Doc, customer: string, lang: Lang): DraftJudgeme
     where(category) {
       const l = m.labels.indexOf(category);
       if (l < 0) return undefined;
-      // The sentence whose words weigh most towards the label (the least against it); a
-      // greeting or a sign-off only where the draft has nothing else.
+      // The sentence the model reads as most towards the label (its own sum where the model
+      // reads sentences, else its words' share of the whole draft's); a greeting or a sign-off
+      // only where the draft has nothing else.
       let best: { sentence: number; total: number; content: boolean } | undefined;
-      let w = 0;
-      doc.sentences.forEach((sentence, index) => {
-        while (w < words.length && words[w]!.start < sentence.start) w++;
-        const first = w;
-        let total = 0;
-        for (; w < words.length && words[w]!.end <= sentence.end; w++)
-          total += push[w * width + l]!;
-        if (w === first) return;
-        const content = wordCount(sentence) >= CONTENT_WORDS;
+      const consider = (index: number, total: number) => {
+        const content = wordCount(doc.sentences[index]!) >= CONTENT_WORDS;
         const better =
           !best || (content && !best.content) || (content === best.content && total > best.total);
         if (better) best = { sentence: index, total, content };
-      });
+      };
+      const push = pushOf();
+      if (parts && parts.sentence.length > 0) {
+        parts.sentence.forEach((index, j) => consider(index, sentenceSums[j * width + l]!));
+      } else {
+        let w = 0;
+        doc.sentences.forEach((sentence, index) => {
+          while (w < words.length && words[w]!.start < sentence.start) w++;
+          const first = w;
+          let total = 0;
+          for (; w < words.length && words[w]!.end <= sentence.end; w++)
+            total += push[w * width + l]!;
+          if (w > first) consider(index, total);
+        });
+      }
       if (!best) return undefined;
       const { start, end } = doc.sentences[best.sentence]!;
-      // What pushed most: a word of the draft, or one of the customer's (an emotion unanswered).
-      const inDraft = strongest(push, width, l, 0, words.length);
+      // What pushed most: a word of the marked sentence, or one of the customer's (an emotion
+      // unanswered).
+      let from = 0;
+      while (from < words.length && words[from]!.start < start) from++;
+      let to = from;
+      while (to < words.length && words[to]!.end <= end) to++;
+      const inDraft = strongest(push, width, l, from, to);
       const inMessage = strongest(push, width, l, words.length, words.length + message.length);
       if (inMessage.word >= 0 && inMessage.value > inDraft.value) {
         const text = around(customer, message, inMessage.word - words.length);
@@ -261,7 +279,7 @@ export function judgeDraft(doc: Doc, customer: string, lang: Lang): DraftJudgeme
         return {
           start,
           end,
-          quote: { text: around(doc.text, words, inDraft.word), from: 'draft' },
+          quote: { text: around(doc.text, words, inDraft.word, start, end), from: 'draft' },
         };
       }
       return { start, end };

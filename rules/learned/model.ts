@@ -7,11 +7,16 @@ import { tokenize } from '../engine/tokenizer';
 import {
   CUSTOMER_SALT,
   draftModelWords,
+  draftParts,
   draftScale,
   forEachWordFeature,
   pairFeature,
+  SENTENCE_SALT,
+  sentenceScale,
+  type DraftParts,
   type FeatureWord,
 } from './features';
+import { poolSums } from './logistic';
 
 /** A model as stored in the weights file. */
 export interface PackedModel {
@@ -30,6 +35,11 @@ export interface PackedModel {
   keys: string;
   /** base64 of int8 weights, feature-major. */
   weights: string;
+  /**
+   * The draft model also reads each sentence on its own (features.SENTENCE_SALT) and adds the
+   * soft maximum of their sums (logistic.ts poolSums); absent: it reads the whole draft only.
+   */
+  sentences?: boolean;
 }
 
 export interface Scored {
@@ -73,6 +83,13 @@ export function isActive(packed: PackedModel, l: number): boolean {
   return packed.thresholds[l]! <= 1 || (packed.fine?.[l] ?? 0) > 0;
 }
 
+/** How a word is read (an index into SALTS): as the draft's, the customer's, or a sentence's. */
+const DRAFT = 0;
+const CUSTOMER = 1;
+const SENTENCE = 2;
+type Salt = typeof DRAFT | typeof CUSTOMER | typeof SENTENCE;
+const SALTS = [0, CUSTOMER_SALT, SENTENCE_SALT] as const;
+
 /** Mixes a feature hash into a table slot (the hashes themselves are FNV, weak in low bits). */
 function slot(hash: number, mask: number): number {
   return (Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 7) & mask;
@@ -94,8 +111,13 @@ export class LearnedModel {
   private pass = 0;
   /** Scratch: each word's push per label in the current scoring pass. */
   private push = new Float64Array(1024);
-  /** The rows of each word's own features, by word: a draft repeats most of its words. */
-  private readonly wordRows = new Map<string, Int32Array>();
+  /**
+   * The rows of each word's own features, by word, then by how the word is read (SALTS): a draft
+   * repeats most of its words, and each is read as the draft's, the message's or a sentence's.
+   */
+  private readonly wordRows = new Map<string, Int32Array[]>();
+  /** Whether the draft model pools its sentences (PackedModel.sentences). */
+  readonly readsSentences: boolean;
 
   /**
    * Only the labels the training found reliable are kept (a threshold above 1 means "never
@@ -108,6 +130,7 @@ export class LearnedModel {
     this.thresholds = active.map((l) => packed.thresholds[l]!);
     this.fineBelow = active.map((l) => packed.fine?.[l] ?? 0);
     this.bias = Float64Array.from(active, (l) => packed.bias[l]!);
+    this.readsSentences = packed.sentences === true;
     const allKeys = decodeKeys(packed.keys);
     const raw = new Int8Array(fromBase64(packed.weights).buffer);
     const stride = packed.labels.length;
@@ -145,21 +168,22 @@ export class LearnedModel {
     }
   }
 
-  private rowsOfWord(norm: string, salt: number): Int32Array {
-    const key = salt === 0 ? norm : `\u0001${norm}`;
-    let rows = this.wordRows.get(key);
+  private rowsOfWord(norm: string, salt: Salt): Int32Array {
+    let rows = this.wordRows.get(norm);
     if (!rows) {
-      const found: number[] = [];
+      const found: number[][] = SALTS.map(() => []);
       forEachWordFeature(norm, (hash) => {
-        const row = this.row((hash ^ salt) >>> 0);
-        if (row >= 0) found.push(row);
+        SALTS.forEach((value, i) => {
+          const row = this.row((hash ^ value) >>> 0);
+          if (row >= 0) found[i]!.push(row);
+        });
       });
-      rows = Int32Array.from(found);
+      rows = found.map((list) => Int32Array.from(list));
       // Bounded: a huge paste of distinct words must not grow the cache without end.
       if (this.wordRows.size > 50_000) this.wordRows.clear();
-      this.wordRows.set(key, rows);
+      this.wordRows.set(norm, rows);
     }
-    return rows;
+    return rows[salt]!;
   }
 
   /**
@@ -168,9 +192,10 @@ export class LearnedModel {
    */
   private accumulate(
     words: readonly FeatureWord[],
-    salt: number,
+    salt: Salt,
     logits: Float64Array,
     push: Float64Array | undefined,
+    pairs?: Uint32Array,
   ): void {
     const width = this.labels.length;
     const pass = this.pass;
@@ -179,17 +204,22 @@ export class LearnedModel {
     for (let w = 0; w < words.length; w++) {
       const norm = words[w]!.norm;
       const own = this.rowsOfWord(norm, salt);
-      const pair = w > 0 ? this.row((pairFeature(words[w - 1]!.norm, norm) ^ salt) >>> 0) : -1;
+      const pairHash = w === 0 ? 0 : (pairs?.[w] ?? pairFeature(words[w - 1]!.norm, norm));
+      const pair = w > 0 ? this.row((pairHash ^ SALTS[salt]) >>> 0) : -1;
       for (let i = 0; i <= own.length; i++) {
         const row = i < own.length ? own[i]! : pair;
         if (row < 0 || counted[row] === pass) continue;
         counted[row] = pass;
         const base = row * width;
-        const at = w * width;
-        for (let l = 0; l < width; l++) {
-          const weight = weights[base + l]!;
-          logits[l]! += weight;
-          if (push) push[at + l]! += weight;
+        if (push) {
+          const at = w * width;
+          for (let l = 0; l < width; l++) {
+            const weight = weights[base + l]!;
+            logits[l]! += weight;
+            push[at + l]! += weight;
+          }
+        } else {
+          for (let l = 0; l < width; l++) logits[l]! += weights[base + l]!;
         }
       }
     }
@@ -208,7 +238,7 @@ export class LearnedModel {
   score(words: readonly FeatureWord[]): Scored {
     const width = this.labels.length;
     const { logits, push } = this.startPass(words.length);
-    this.accumulate(words, 0, logits, push);
+    this.accumulate(words, DRAFT, logits, push);
     const probabilities = logits.map((z) => 1 / (1 + Math.exp(-z)));
     const strongestWord = new Int32Array(width).fill(-1);
     for (let l = 0; l < width; l++) {
@@ -226,24 +256,94 @@ export class LearnedModel {
 
   /**
    * Scores a whole draft with the customer's message it answers (features.draftFeatureSet):
-   * each feature counts once over both. `push` gives each word's share per label (word-major:
-   * the draft's words, then the message's), so a finding can point at what weighed most.
+   * each feature counts once over both, and, where the model reads sentences, once more per
+   * sentence (`parts`: features.draftParts of these words). `push` gives each word's share of
+   * the whole-draft sum per label (word-major: the draft's words, then the message's), so a
+   * finding can quote what weighed most; `sentenceSums` each part's own sum per label
+   * (part-major), so it can mark the sentence the judgement is about.
    */
   scoreDraft(
     draft: readonly FeatureWord[],
     customer: readonly FeatureWord[],
-  ): { probabilities: Float64Array; push: Float64Array } {
+    parts?: DraftParts,
+    /** Whether to give each word's share (only a finding needs it). */
+    withPush = true,
+  ): { probabilities: Float64Array; push: Float64Array; sentenceSums: Float64Array } {
     const width = this.labels.length;
-    const { logits, push } = this.startPass(draft.length + customer.length);
+    const { logits, push } = this.startPass(withPush ? draft.length + customer.length : 0);
     // Sums without the bias first: each feature's value is draftScale (features.ts).
     logits.fill(0);
-    this.accumulate(draft, 0, logits, push);
-    this.accumulate(customer, CUSTOMER_SALT, logits, push.subarray(draft.length * width));
+    const read = this.readsSentences && parts ? parts : undefined;
+    // A word pair's hash, once for the draft's two readings (as a whole and per sentence).
+    const pairs = new Uint32Array(draft.length);
+    for (let w = 1; w < draft.length; w++) pairs[w] = pairFeature(draft[w - 1]!.norm, draft[w]!.norm);
+    const sentenceSums = new Float64Array((read?.size.length ?? 0) * width);
+    if (read) this.accumulateParts(draft, read, sentenceSums, pairs);
+    this.accumulate(draft, DRAFT, logits, withPush ? push : undefined, pairs);
+    this.accumulate(
+      customer,
+      CUSTOMER,
+      logits,
+      withPush ? push.subarray(draft.length * width) : undefined,
+    );
     const scale = draftScale(draft.length, customer.length);
+    const pooled = new Float64Array(width);
+    if (read && read.size.length > 0) {
+      for (let l = 0; l < width; l++) {
+        pooled[l] = poolSums(sentenceSums, width, l, read.size.length);
+      }
+    }
     return {
-      probabilities: logits.map((z, l) => 1 / (1 + Math.exp(-(this.bias[l]! + z * scale)))),
-      push: push.slice(0, (draft.length + customer.length) * width),
+      probabilities: logits.map(
+        (z, l) => 1 / (1 + Math.exp(-(this.bias[l]! + z * scale + pooled[l]!))),
+      ),
+      push: withPush ? push.slice(0, (draft.length + customer.length) * width) : push.subarray(0, 0),
+      sentenceSums,
     };
+  }
+
+  /**
+   * Each part's own sum per label into `sums` (part-major), each of its features once, times
+   * its value (features.sentenceScale). One sweep over the words: a part is a run of them.
+   */
+  private accumulateParts(
+    words: readonly FeatureWord[],
+    parts: DraftParts,
+    sums: Float64Array,
+    pairs: Uint32Array,
+  ): void {
+    const width = this.labels.length;
+    const counted = this.counted;
+    const weights = this.rows;
+    let current = -1;
+    for (let w = 0; w < words.length; w++) {
+      const part = parts.partOf[w]!;
+      if (part < 0) continue;
+      // A new part starts a new pass: its features count once within it.
+      if (part !== current) {
+        current = part;
+        this.pass++;
+      }
+      const pass = this.pass;
+      const norm = words[w]!.norm;
+      const own = this.rowsOfWord(norm, SENTENCE);
+      const pair =
+        w > 0 && parts.partOf[w - 1] === part ? this.row((pairs[w]! ^ SENTENCE_SALT) >>> 0) : -1;
+      const base = part * width;
+      for (let i = 0; i <= own.length; i++) {
+        const row = i < own.length ? own[i]! : pair;
+        if (row < 0 || counted[row] === pass) continue;
+        counted[row] = pass;
+        const at = row * width;
+        for (let l = 0; l < width; l++) sums[base + l]! += weights[at + l]!;
+      }
+    }
+    for (let part = 0; part < parts.size.length; part++) {
+      const value = sentenceScale(parts.size[part]!);
+      for (let l = 0; l < width; l++) sums[part * width + l]! *= value;
+    }
+    // The whole draft's pass that follows must not take these rows for counted.
+    this.pass++;
   }
 
   /** Whether the model vouches that label `l` is absent at probability `p`. */
@@ -259,6 +359,7 @@ export class LearnedModel {
 
 /** Scores a draft and its customer's message as texts, as a check does (features.draftModelWords). */
 export function scoreText(model: LearnedModel, draft: string, customer: string) {
-  const words = draftModelWords(tokenize(draft), customer);
-  return model.scoreDraft(words.draft, words.customer);
+  const doc = tokenize(draft);
+  const words = draftModelWords(doc, customer);
+  return model.scoreDraft(words.draft, words.customer, draftParts(doc, words.draft));
 }

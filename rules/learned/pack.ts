@@ -39,6 +39,7 @@ export function keepActive(packed: PackedModel): PackedModel {
     labels: active.map((l) => packed.labels[l]!),
     thresholds: active.map((l) => packed.thresholds[l]!),
     ...(packed.fine ? { fine: active.map((l) => packed.fine![l]!) } : {}),
+    ...(packed.sentences ? { sentences: true } : {}),
     bias: active.map((l) => packed.bias[l]!),
     scale: active.map((l) => packed.scale[l]!),
     keys: encodeKeys(rows.map((k) => keys[k]!)),

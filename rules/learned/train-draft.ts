@@ -13,6 +13,7 @@ import {
   meanRocArea,
   outOfFold,
   sentenceSample,
+  writerFolds,
   type LabelledDraft,
   type Trainer,
 } from './draft-model';
@@ -30,39 +31,19 @@ import { LearnedModel, scoreText, type PackedModel } from './model';
 import { keepActive, pack, silentModel } from './pack';
 import { OFF } from './thresholds';
 
-/**
- * The features the shipped file keeps: per label, the strongest by weight. A draft has thousands
- * of features, each weighing a little, so dropping the rest after training would shift every
- * sum; the draft model is therefore trained again on only the features it keeps.
- */
-function strongest(model: Trained, width: number, keepPerLabel: number): Set<number> {
-  const kept = new Set<number>();
-  const entries = [...model.weights];
-  for (let l = 0; l < width; l++) {
-    entries
-      .sort((a, b) => Math.abs(b[1][l]!) - Math.abs(a[1][l]!) || a[0] - b[0])
-      .slice(0, keepPerLabel)
-      .forEach(([hash]) => kept.add(hash));
-  }
-  return kept;
-}
-
-/** Draft model training in two steps: all features, then only the strongest (strongest). */
+/** The draft model: every feature seen in at least draftMinCount training texts (logistic.ts). */
 export function trainDraftLogistic(
   samples: readonly Sample[],
   options: TrainOptions,
   seed: number,
 ): Trained {
-  const width = CATEGORIES.length;
-  const first = trainLogistic(samples, width, options, seed);
-  const kept = strongest(first, width, options.draftKeepPerLabel);
-  return trainLogistic(samples, width, options, seed, kept);
+  return trainLogistic(samples, CATEGORIES.length, { ...options, minCount: options.draftMinCount }, seed);
 }
 
 const DRAFT_TRAINER: Trainer = {
   train: (samples, options, seed) => trainDraftLogistic(samples, options, seed),
   predict: (model, sample) =>
-    predict(model as Trained, sample.features, CATEGORIES.length, sample.scale),
+    predict(model as Trained, sample.features, CATEGORIES.length, sample.scale, sample.sentences),
 };
 
 /** Room between a threshold and the probability of a rule author's example. */
@@ -107,11 +88,12 @@ export function trainDraftModel(
   options: TrainOptions = DEFAULT_OPTIONS,
 ): { draft: PackedModel; report: string[] } {
   const samples = drafts.map(draftSample);
+  const folds = writerFolds(drafts);
   const extra = sentences.map(sentenceSample);
   let best = { settings: DRAFT_GRID[0]!, area: -1, predicted: [] as Float64Array[] };
   const report: string[] = [];
   for (const settings of DRAFT_GRID) {
-    const predicted = outOfFold(samples, extra, settings, options, DRAFT_TRAINER);
+    const predicted = outOfFold(samples, folds, extra, settings, options, DRAFT_TRAINER);
     const area = meanRocArea(samples, predicted);
     report.push(
       `epochs ${settings.epochs}, l2 ${settings.l2}${settings.withSentences ? ', with sentences' : ''}: ` +
@@ -130,9 +112,10 @@ export function trainDraftModel(
     model,
     CATEGORIES,
     CATEGORIES.map(() => OFF),
-    options.draftKeepPerLabel,
+    Infinity,
     0,
   );
+  packed.sentences = true;
   // What the rules report without the draft model, on every development draft.
   const silent = { ...weights, [lang]: { ...weights[lang], draft: silentModel(CATEGORIES) } };
   const yielding = new Set(BUILTIN_RULES.filter((r) => r.yieldsToJudgement).map((r) => r.id));

@@ -115,7 +115,9 @@ function draftCurve(
     const part = dev.filter((d) => hashString(FNV_OFFSET, d.id) / 2 ** 32 < share);
     const extra = settings.withSentences ? sentences.map(sentenceSample) : [];
     const model = trainDraftLogistic([...part.map(draftSample), ...extra], options, 41);
-    const p = heldSamples.map((s) => predict(model, s.features, CATEGORIES.length, s.scale));
+    const p = heldSamples.map((s) =>
+      predict(model, s.features, CATEGORIES.length, s.scale, s.sentences),
+    );
     const areas = CATEGORIES.map((_, l) => {
       const known = heldSamples.flatMap((s, i) => (s.known[l] ? [i] : []));
       return rocArea(

@@ -141,6 +141,25 @@ describe('the draft model', () => {
     );
   });
 
+  it('reads each sentence as well: one blaming sentence is not drowned by a long kind reply', () => {
+    const samples = DRAFTS.map(draftSample);
+    const width = CATEGORIES.length;
+    const trained = trainLogistic(samples, width, { ...DEFAULT_OPTIONS, minCount: 1 }, 5);
+    const packed = pack(trained, CATEGORIES, CATEGORIES.map(() => 0.5), 100_000, 0);
+    const pooled = new LearnedModel({ ...packed, sentences: true });
+    const bagOnly = new LearnedModel(packed);
+    const kind = FINE.join(' ');
+    const long = `Hello Ms Roe,\n\n${kind} That one is for your bank to sort out. ${kind}\n\nBest,\nAnn`;
+    // The shipped model scores as trained, sentences included (int8 rounding aside)...
+    const sample = draftSample(draft(900, long, CALM, ['ownership']));
+    const expected = predict(trained, sample.features, width, sample.scale, sample.sentences)[2]!;
+    expect(scoreOf(pooled, 'ownership', long, CALM)).toBeCloseTo(expected, 1);
+    // ...and the sentence part is what keeps the blame visible in a long reply.
+    expect(scoreOf(pooled, 'ownership', long, CALM)).toBeGreaterThan(
+      scoreOf(bagOnly, 'ownership', long, CALM),
+    );
+  });
+
   it("reads the customer's words apart from the reply's", () => {
     // The same reply is an empathy problem to an upset customer only.
     const reply = 'Hello Ms Roe,\n\nYour parcel is with the courier.\n\nBest,\nAnn';
@@ -199,13 +218,17 @@ describe('the draft model among the rules', () => {
       { ...DEFAULT_OPTIONS, minCount: 1 },
       5,
     );
-    const packed = pack(
-      trained,
-      CATEGORIES,
-      CATEGORIES.map((c) => (c === 'ownership' ? 0.5 : OFF)),
-      100_000,
-      0,
-    );
+    const packed = {
+      ...pack(
+        trained,
+        CATEGORIES,
+        CATEGORIES.map((c) => (c === 'ownership' ? 0.5 : OFF)),
+        100_000,
+        0,
+      ),
+      // As train-draft.ts ships it: the model reads each sentence as well.
+      sentences: true,
+    };
     const text =
       'Hello Ms Roe,\n\nThanks for writing. That one is for your bank to sort out.\n\nBest,\nAnn';
     withWeights({ ...SHIPPED, en: { ...SHIPPED.en, draft: packed } }, () => {
