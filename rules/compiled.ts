@@ -31,3 +31,14 @@ export function compiledBuiltins(): CompiledRules {
     builtinCompileOptions(packed as PackedBuiltins, BUILTIN_RULES, sets as WordSets),
   ));
 }
+
+let byDefault: CompiledRules | undefined;
+
+/** The built-in rules as they run when nothing is adjusted: without those off by default. */
+export function defaultBuiltins(): CompiledRules {
+  if (!byDefault) {
+    const all = compiledBuiltins();
+    byDefault = { ...all, rules: all.rules.filter((rule) => !rule.offByDefault) };
+  }
+  return byDefault;
+}

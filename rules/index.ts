@@ -5,7 +5,7 @@ import { detectLanguageFromTokens } from './engine/language';
 import { tokenize } from './engine/tokenizer';
 import type { RuleMeta } from './engine/rule-types';
 import type { CheckInput, CheckResult, Lang } from './engine/types';
-import { compiledBuiltins } from './compiled';
+import { defaultBuiltins } from './compiled';
 import { BUILTIN_RULES } from './registry';
 
 export * from './engine/types';
@@ -18,22 +18,24 @@ export * from './packs';
 
 /** Metadata of every built-in rule (id, category, severity, languages, messages, rationale). */
 export const RULES: readonly RuleMeta[] = BUILTIN_RULES.map(
-  ({ id, category, severity, languages, messages, rationale }) => ({
+  ({ id, category, severity, languages, messages, rationale, offByDefault }) => ({
     id,
     category,
     severity,
     languages,
     messages,
     rationale,
+    ...(offByDefault ? { offByDefault } : {}),
   }),
 );
 
 /**
- * The built-in rule set with its phrase tries, read from the ones packed ahead of time
- * (rules/compiled.ts). Runs once; later calls return the cache.
+ * The built-in rule set as it runs by default (without the rules off by default), with its
+ * phrase tries read from the ones packed ahead of time (rules/compiled.ts). Runs once; later
+ * calls return the cache.
  */
 export function compileRules(): CompiledRules {
-  return compiledBuiltins();
+  return defaultBuiltins();
 }
 
 export function detectLanguage(text: string): Lang {

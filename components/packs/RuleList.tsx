@@ -55,6 +55,7 @@ function RuleRow({ t, lang, rule, editable, onEnabled, onSeverity, onEdit }: Rul
       )}
       <p class="kt-muted kt-rule-message" id={`${id}-message`}>
         {rule.messages[lang]}
+        {rule.offByDefault && ` ${t('ruleOffByDefault')}`}
       </p>
     </li>
   );

@@ -24,6 +24,11 @@ export interface RuleMeta {
    * dropped. Rules that name a problem in its words (vague-time, deflection) do not yield.
    */
   yieldsToJudgement?: boolean;
+  /**
+   * A stricter rule most teams do not want (issue 14: what most teams accept is no problem in the
+   * checklist): it stays off until a pack or the agent switches it on (rule adjustments).
+   */
+  offByDefault?: boolean;
 }
 
 /** Patterns of one phrase list in one language (see pattern.ts for the syntax). */

@@ -223,13 +223,18 @@ export function draftParts(doc: Doc, words: readonly FeatureWord[]): DraftParts 
   return { partOf, size, sentence };
 }
 
-/** What the draft model learns from: the whole draft with the message, and each sentence. */
+/**
+ * What the draft model learns from: the whole draft with the message, and each sentence. A
+ * feature counts as often as it occurs (unlike the sentence and customer models, which read
+ * each once): a check then adds up one cached sum per word instead of looking up every feature
+ * of every word, which kept the draft model within its time budget once it read every sentence.
+ */
 export interface DraftFeatures {
-  /** The distinct features of the draft and the customer's message, sorted. */
+  /** The features of the draft and the customer's message, sorted, each as often as it occurs. */
   features: Uint32Array;
   /** Their value (draftScale). */
   scale: number;
-  /** Per sentence of the draft, its distinct features (salted) and their value. */
+  /** Per sentence of the draft, its features (salted, as often as they occur) and their value. */
   sentences: { features: Uint32Array; scale: number }[];
 }
 
@@ -238,22 +243,22 @@ export interface DraftFeatures {
  * model; LearnedModel.scoreDraft reads the same at check time).
  */
 export function draftFeatureSet(draft: string, customer: string): DraftFeatures {
-  const seen = new Set<number>();
+  const all: number[] = [];
   const doc = tokenize(draft);
   const words = draftModelWords(doc, customer);
-  forEachFeature(words.draft, (hash) => seen.add(hash));
-  forEachFeature(words.customer, (hash) => seen.add((hash ^ CUSTOMER_SALT) >>> 0));
+  forEachFeature(words.draft, (hash) => all.push(hash));
+  forEachFeature(words.customer, (hash) => all.push((hash ^ CUSTOMER_SALT) >>> 0));
   const { partOf, size } = draftParts(doc, words.draft);
   const sentences = size.map((_, part) => {
-    const own = new Set<number>();
+    const own: number[] = [];
     forEachFeature(
       words.draft.filter((_, w) => partOf[w] === part),
-      (hash) => own.add((hash ^ SENTENCE_SALT) >>> 0),
+      (hash) => own.push((hash ^ SENTENCE_SALT) >>> 0),
     );
     return { features: Uint32Array.from(own).sort(), scale: sentenceScale(size[part]!) };
   });
   return {
-    features: Uint32Array.from(seen).sort(),
+    features: Uint32Array.from(all).sort(),
     scale: draftScale(words.draft.length, words.customer.length),
     sentences,
   };

@@ -220,10 +220,7 @@ export function judgeDraft(doc: Doc, customer: string, lang: Lang): DraftJudgeme
   if (m.labels.length === 0) return NO_DRAFT_JUDGEMENT;
   const { draft: words, customer: message } = draftModelWords(doc, customer);
   const parts = m.readsSentences ? draftParts(doc, words) : undefined;
-  const { probabilities, sentenceSums } = m.scoreDraft(words, message, parts, false);
-  // Each word's share is only needed to explain a finding: worked out on the first ask.
-  let shares: Float64Array | undefined;
-  const pushOf = () => (shares ??= m.scoreDraft(words, message, parts, true).push);
+  const { probabilities, push, sentenceSums } = m.scoreDraft(words, message, parts);
   const width = m.labels.length;
   const judged: DraftJudgement = {
     has(category) {
@@ -247,7 +244,6 @@ export function judgeDraft(doc: Doc, customer: string, lang: Lang): DraftJudgeme
           !best || (content && !best.content) || (content === best.content && total > best.total);
         if (better) best = { sentence: index, total, content };
       };
-      const push = pushOf();
       if (parts && parts.sentence.length > 0) {
         parts.sentence.forEach((index, j) => consider(index, sentenceSums[j * width + l]!));
       } else {

@@ -84,8 +84,12 @@ export function trainLogistic(
   only?: ReadonlySet<number>,
 ): Trained {
   const counts = new Map<number, number>();
+  // In how many texts a feature occurs (a draft's features may repeat, draft-model.ts).
   const count = (features: Uint32Array) => {
-    for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (let i = 0; i < features.length; i++) {
+      const f = features[i]!;
+      if (i === 0 || features[i - 1] !== f) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
   };
   for (const s of samples) {
     count(s.features);

@@ -111,11 +111,10 @@ export class LearnedModel {
   private pass = 0;
   /** Scratch: each word's push per label in the current scoring pass. */
   private push = new Float64Array(1024);
-  /**
-   * The rows of each word's own features, by word, then by how the word is read (SALTS): a draft
-   * repeats most of its words, and each is read as the draft's, the message's or a sentence's.
-   */
-  private readonly wordRows = new Map<string, Int32Array[]>();
+  /** The sentence and customer models: the rows of each word's own features, by word. */
+  private readonly wordRows = new Map<string, Int32Array>();
+  /** The draft model: each word's sums per label, by word, then by how it is read (SALTS). */
+  private readonly wordSums = new Map<string, Float32Array[]>();
   /** Whether the draft model pools its sentences (PackedModel.sentences). */
   readonly readsSentences: boolean;
 
@@ -168,22 +167,20 @@ export class LearnedModel {
     }
   }
 
-  private rowsOfWord(norm: string, salt: Salt): Int32Array {
+  private rowsOfWord(norm: string): Int32Array {
     let rows = this.wordRows.get(norm);
     if (!rows) {
-      const found: number[][] = SALTS.map(() => []);
+      const found: number[] = [];
       forEachWordFeature(norm, (hash) => {
-        SALTS.forEach((value, i) => {
-          const row = this.row((hash ^ value) >>> 0);
-          if (row >= 0) found[i]!.push(row);
-        });
+        const row = this.row(hash);
+        if (row >= 0) found.push(row);
       });
-      rows = found.map((list) => Int32Array.from(list));
+      rows = Int32Array.from(found);
       // Bounded: a huge paste of distinct words must not grow the cache without end.
       if (this.wordRows.size > 50_000) this.wordRows.clear();
       this.wordRows.set(norm, rows);
     }
-    return rows[salt]!;
+    return rows;
   }
 
   /**
@@ -192,10 +189,8 @@ export class LearnedModel {
    */
   private accumulate(
     words: readonly FeatureWord[],
-    salt: Salt,
     logits: Float64Array,
-    push: Float64Array | undefined,
-    pairs?: Uint32Array,
+    push: Float64Array,
   ): void {
     const width = this.labels.length;
     const pass = this.pass;
@@ -203,23 +198,18 @@ export class LearnedModel {
     const weights = this.rows;
     for (let w = 0; w < words.length; w++) {
       const norm = words[w]!.norm;
-      const own = this.rowsOfWord(norm, salt);
-      const pairHash = w === 0 ? 0 : (pairs?.[w] ?? pairFeature(words[w - 1]!.norm, norm));
-      const pair = w > 0 ? this.row((pairHash ^ SALTS[salt]) >>> 0) : -1;
+      const own = this.rowsOfWord(norm);
+      const pair = w > 0 ? this.row(pairFeature(words[w - 1]!.norm, norm)) : -1;
       for (let i = 0; i <= own.length; i++) {
         const row = i < own.length ? own[i]! : pair;
         if (row < 0 || counted[row] === pass) continue;
         counted[row] = pass;
         const base = row * width;
-        if (push) {
-          const at = w * width;
-          for (let l = 0; l < width; l++) {
-            const weight = weights[base + l]!;
-            logits[l]! += weight;
-            push[at + l]! += weight;
-          }
-        } else {
-          for (let l = 0; l < width; l++) logits[l]! += weights[base + l]!;
+        const at = w * width;
+        for (let l = 0; l < width; l++) {
+          const weight = weights[base + l]!;
+          logits[l]! += weight;
+          push[at + l]! += weight;
         }
       }
     }
@@ -238,7 +228,7 @@ export class LearnedModel {
   score(words: readonly FeatureWord[]): Scored {
     const width = this.labels.length;
     const { logits, push } = this.startPass(words.length);
-    this.accumulate(words, DRAFT, logits, push);
+    this.accumulate(words, logits, push);
     const probabilities = logits.map((z) => 1 / (1 + Math.exp(-z)));
     const strongestWord = new Int32Array(width).fill(-1);
     for (let l = 0; l < width; l++) {
@@ -255,95 +245,97 @@ export class LearnedModel {
   }
 
   /**
-   * Scores a whole draft with the customer's message it answers (features.draftFeatureSet):
-   * each feature counts once over both, and, where the model reads sentences, once more per
-   * sentence (`parts`: features.draftParts of these words). `push` gives each word's share of
-   * the whole-draft sum per label (word-major: the draft's words, then the message's), so a
-   * finding can quote what weighed most; `sentenceSums` each part's own sum per label
-   * (part-major), so it can mark the sentence the judgement is about.
+   * The sum of a word's own features' weights per label, read as `salt` says (the draft model
+   * counts a feature as often as it occurs, features.DraftFeatures, so a word's sum is fixed).
+   */
+  private wordSum(norm: string, salt: Salt): Float32Array {
+    let sums = this.wordSums.get(norm);
+    if (!sums) {
+      const width = this.labels.length;
+      sums = SALTS.map(() => new Float32Array(width));
+      forEachWordFeature(norm, (hash) => {
+        SALTS.forEach((value, i) => {
+          const row = this.row((hash ^ value) >>> 0);
+          if (row < 0) return;
+          for (let l = 0; l < width; l++) sums![i]![l]! += this.rows[row * width + l]!;
+        });
+      });
+      // Bounded: a huge paste of distinct words must not grow the cache without end.
+      if (this.wordSums.size > 50_000) this.wordSums.clear();
+      this.wordSums.set(norm, sums);
+    }
+    return sums[salt]!;
+  }
+
+  /**
+   * Adds each word's features (its own and the pair it ends) to `into` at `at(w)` per label,
+   * and to `push` word-major when given.
+   */
+  private addWords(
+    words: readonly FeatureWord[],
+    salt: Salt,
+    into: Float64Array,
+    at: (w: number) => number,
+    push?: Float64Array,
+  ): void {
+    const width = this.labels.length;
+    const weights = this.rows;
+    const saltValue = SALTS[salt];
+    for (let w = 0; w < words.length; w++) {
+      const base = at(w);
+      if (base < 0) continue;
+      const norm = words[w]!.norm;
+      const own = this.wordSum(norm, salt);
+      const pairs = w > 0 && at(w - 1) === base;
+      const pair = pairs ? this.row((pairFeature(words[w - 1]!.norm, norm) ^ saltValue) >>> 0) : -1;
+      for (let l = 0; l < width; l++) {
+        const value = own[l]! + (pair >= 0 ? weights[pair * width + l]! : 0);
+        into[base + l]! += value;
+        if (push) push[w * width + l]! += value;
+      }
+    }
+  }
+
+  /**
+   * Scores a whole draft with the customer's message it answers (features.draftFeatureSet), and,
+   * where the model reads sentences, each sentence on its own (`parts`: features.draftParts of
+   * these words). `push` gives each word's share of the whole-draft sum per label (word-major:
+   * the draft's words, then the message's), so a finding can quote what weighed most;
+   * `sentenceSums` each part's own sum per label (part-major), so it can mark the sentence the
+   * judgement is about.
    */
   scoreDraft(
     draft: readonly FeatureWord[],
     customer: readonly FeatureWord[],
     parts?: DraftParts,
-    /** Whether to give each word's share (only a finding needs it). */
-    withPush = true,
   ): { probabilities: Float64Array; push: Float64Array; sentenceSums: Float64Array } {
     const width = this.labels.length;
-    const { logits, push } = this.startPass(withPush ? draft.length + customer.length : 0);
-    // Sums without the bias first: each feature's value is draftScale (features.ts).
-    logits.fill(0);
+    const { push } = this.startPass(draft.length + customer.length);
+    const logits = new Float64Array(width);
+    this.addWords(draft, DRAFT, logits, () => 0, push);
+    this.addWords(customer, CUSTOMER, logits, () => 0, push.subarray(draft.length * width));
     const read = this.readsSentences && parts ? parts : undefined;
-    // A word pair's hash, once for the draft's two readings (as a whole and per sentence).
-    const pairs = new Uint32Array(draft.length);
-    for (let w = 1; w < draft.length; w++) pairs[w] = pairFeature(draft[w - 1]!.norm, draft[w]!.norm);
-    const sentenceSums = new Float64Array((read?.size.length ?? 0) * width);
-    if (read) this.accumulateParts(draft, read, sentenceSums, pairs);
-    this.accumulate(draft, DRAFT, logits, withPush ? push : undefined, pairs);
-    this.accumulate(
-      customer,
-      CUSTOMER,
-      logits,
-      withPush ? push.subarray(draft.length * width) : undefined,
-    );
-    const scale = draftScale(draft.length, customer.length);
-    const pooled = new Float64Array(width);
-    if (read && read.size.length > 0) {
-      for (let l = 0; l < width; l++) {
-        pooled[l] = poolSums(sentenceSums, width, l, read.size.length);
+    const count = read?.size.length ?? 0;
+    const sentenceSums = new Float64Array(count * width);
+    if (read) {
+      this.addWords(draft, SENTENCE, sentenceSums, (w) =>
+        read.partOf[w]! < 0 ? -1 : read.partOf[w]! * width,
+      );
+      for (let part = 0; part < count; part++) {
+        const value = sentenceScale(read.size[part]!);
+        for (let l = 0; l < width; l++) sentenceSums[part * width + l]! *= value;
       }
     }
+    // Each feature's value is draftScale (features.ts); the sentences add their soft maximum.
+    const scale = draftScale(draft.length, customer.length);
     return {
-      probabilities: logits.map(
-        (z, l) => 1 / (1 + Math.exp(-(this.bias[l]! + z * scale + pooled[l]!))),
-      ),
-      push: withPush ? push.slice(0, (draft.length + customer.length) * width) : push.subarray(0, 0),
+      probabilities: logits.map((z, l) => {
+        const pooled = count > 0 ? poolSums(sentenceSums, width, l, count) : 0;
+        return 1 / (1 + Math.exp(-(this.bias[l]! + z * scale + pooled)));
+      }),
+      push: push.slice(0, (draft.length + customer.length) * width),
       sentenceSums,
     };
-  }
-
-  /**
-   * Each part's own sum per label into `sums` (part-major), each of its features once, times
-   * its value (features.sentenceScale). One sweep over the words: a part is a run of them.
-   */
-  private accumulateParts(
-    words: readonly FeatureWord[],
-    parts: DraftParts,
-    sums: Float64Array,
-    pairs: Uint32Array,
-  ): void {
-    const width = this.labels.length;
-    const counted = this.counted;
-    const weights = this.rows;
-    let current = -1;
-    for (let w = 0; w < words.length; w++) {
-      const part = parts.partOf[w]!;
-      if (part < 0) continue;
-      // A new part starts a new pass: its features count once within it.
-      if (part !== current) {
-        current = part;
-        this.pass++;
-      }
-      const pass = this.pass;
-      const norm = words[w]!.norm;
-      const own = this.rowsOfWord(norm, SENTENCE);
-      const pair =
-        w > 0 && parts.partOf[w - 1] === part ? this.row((pairs[w]! ^ SENTENCE_SALT) >>> 0) : -1;
-      const base = part * width;
-      for (let i = 0; i <= own.length; i++) {
-        const row = i < own.length ? own[i]! : pair;
-        if (row < 0 || counted[row] === pass) continue;
-        counted[row] = pass;
-        const at = row * width;
-        for (let l = 0; l < width; l++) sums[base + l]! += weights[at + l]!;
-      }
-    }
-    for (let part = 0; part < parts.size.length; part++) {
-      const value = sentenceScale(parts.size[part]!);
-      for (let l = 0; l < width; l++) sums[part * width + l]! *= value;
-    }
-    // The whole draft's pass that follows must not take these rows for counted.
-    this.pass++;
   }
 
   /** Whether the model vouches that label `l` is absent at probability `p`. */

@@ -39,6 +39,8 @@ export interface ComposedRule extends RuleMeta {
   source?: string;
   enabled: boolean;
   /** The severity before the agent's own adjustments (built-in or pack, after pack tweaks). */
+  /** A stricter built-in rule that stays off unless switched on (RuleMeta.offByDefault). */
+  offByDefault: boolean;
   defaultSeverity: Severity;
 }
 
@@ -238,7 +240,7 @@ export function compose({
       rule = { ...rule, severity: adj.severity };
     const addsExceptions = adj.options?.except !== undefined && takesExceptions(rule);
     if (addsExceptions) rule = withExceptions(rule, adj.options!.except!);
-    const enabled = adj.enabled !== false;
+    const enabled = adj.enabled ?? !original.offByDefault;
     engineRules.set(rule.id, rule);
     listed.push({
       id: rule.id,
@@ -252,6 +254,7 @@ export function compose({
       kind: extra.kind,
       source: extra.source,
       enabled,
+      offByDefault: original.offByDefault === true,
       defaultSeverity: fromPacks.severity ?? original.severity,
     });
     return { rule, enabled, addsExceptions };

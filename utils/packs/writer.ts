@@ -2,7 +2,14 @@
 // first (loadPack with the pack's own examples, then createChecker with everything installed),
 // so a broken pack never reaches storage and a refused write changes nothing. Writes run one
 // after another, so two tabs cannot overwrite each other's changes.
-import { createChecker, loadPack, type Adjustments, type Pack, type Severity } from '@/rules';
+import {
+  createChecker,
+  loadPack,
+  RULES,
+  type Adjustments,
+  type Pack,
+  type Severity,
+} from '@/rules';
 import type { SettingsStorage } from '../settings';
 import { describeProblems } from './problems';
 import { installedPacks, loadPackState, PACK_KEYS, type PackState } from './state';
@@ -44,9 +51,11 @@ function changedAdjustments(
 ): Adjustments {
   const rules = { ...adjustments.rules };
   const next = { ...rules[ruleId] };
-  // The defaults (on, own severity) are not stored, so an exported pack carries only changes.
-  if (change.enabled === true) delete next.enabled;
-  else if (change.enabled === false) next.enabled = false;
+  // The defaults (on unless the rule is off by default, own severity) are not stored, so an
+  // exported pack carries only changes.
+  const onByDefault = !RULES.some((rule) => rule.id === ruleId && rule.offByDefault);
+  if (change.enabled === onByDefault) delete next.enabled;
+  else if (change.enabled !== undefined) next.enabled = change.enabled;
   if (change.severity === null) delete next.severity;
   else if (change.severity !== undefined) next.severity = change.severity;
   if (Object.keys(next).length > 0) rules[ruleId] = next;

@@ -73,6 +73,21 @@ describe('pack writer', () => {
     await expect(writer.setRule('no-such-rule', { enabled: false })).rejects.toThrow(/no rule/);
   });
 
+  it('switches a rule that is off by default on, and back to its default', async () => {
+    const writer = createPackWriter(storage());
+    const draft =
+      'We cannot say whether the engineer who visited knows which socket is the one that failed because the fuse which we replaced was not the one that tripped.';
+    expect(findingsWith(await loadPackState(storage()), draft)).not.toContain('stacked-clauses');
+    await writer.setRule('stacked-clauses', { enabled: true });
+    expect((await loadPackState(storage())).adjustments.rules).toEqual({
+      'stacked-clauses': { enabled: true },
+    });
+    expect(findingsWith(await loadPackState(storage()), draft)).toContain('stacked-clauses');
+    await writer.setRule('stacked-clauses', { enabled: false });
+    expect((await loadPackState(storage())).adjustments.rules).toEqual({});
+    expect(findingsWith(await loadPackState(storage()), draft)).not.toContain('stacked-clauses');
+  });
+
   it('adds a word to the allowlist, which silences its finding, and removes it again', async () => {
     const writer = createPackWriter(storage());
     const draft = 'Thanks for your message. We will get back to you asap.';
