@@ -118,6 +118,23 @@ export function writerFolds(drafts: readonly { writer?: string }[]): number[] {
 }
 
 /**
+ * The fold of each labelled sentence used beside the drafts: a sentence by a writer of the drafts
+ * sits in that writer's fold (left out while the writer's drafts are scored), any other in none
+ * (-1: always trained on).
+ */
+export function sentenceFolds(
+  drafts: readonly { writer?: string }[],
+  sentences: readonly { writer: string }[],
+): number[] {
+  const folds = writerFolds(drafts);
+  const byWriter = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.writer) byWriter.set(d.writer, folds[i]!);
+  });
+  return sentences.map((s) => byWriter.get(s.writer) ?? -1);
+}
+
+/**
  * Out-of-fold probabilities for every draft under `settings`: each fold's drafts are scored by
  * a model trained on the other folds (and, with the setting, on the sentences).
  */
@@ -125,15 +142,19 @@ export function outOfFold(
   drafts: readonly DraftSample[],
   folds: readonly number[],
   sentences: readonly DraftSample[],
+  /** Per sentence, its fold (sentenceFolds). */
+  sentenceFold: readonly number[],
   settings: DraftSettings,
   options: TrainOptions,
   trainer: Trainer,
 ): Float64Array[] {
   const out: Float64Array[] = new Array(drafts.length);
-  const extra = settings.withSentences ? sentences : [];
   const tuned = { ...options, epochs: settings.epochs, l2: settings.l2 };
   for (let fold = 0; fold < FOLDS; fold++) {
     if (!folds.includes(fold)) continue;
+    const extra = settings.withSentences
+      ? sentences.filter((_, i) => sentenceFold[i] !== fold)
+      : [];
     const model = trainer.train(
       [...drafts.filter((_, i) => folds[i] !== fold), ...extra],
       tuned,

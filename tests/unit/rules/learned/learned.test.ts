@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { check, CATEGORIES, type Category } from '../../../../rules/index';
 import { tokenize } from '../../../../rules/engine/tokenizer';
 import { type LabelledText } from '../../../../rules/learned/data';
-import { draftSample, type LabelledDraft } from '../../../../rules/learned/draft-model';
+import {
+  draftSample,
+  sentenceFolds,
+  writerFolds,
+  type LabelledDraft,
+} from '../../../../rules/learned/draft-model';
 import { featureSet, featureWords } from '../../../../rules/learned/features';
 import { judgeDraft, withWeights, type LangWeights } from '../../../../rules/learned/judgement';
 import { LearnedModel, scoreText, type PackedModel } from '../../../../rules/learned/model';
@@ -145,7 +150,13 @@ describe('the draft model', () => {
     const samples = DRAFTS.map(draftSample);
     const width = CATEGORIES.length;
     const trained = trainLogistic(samples, width, { ...DEFAULT_OPTIONS, minCount: 1 }, 5);
-    const packed = pack(trained, CATEGORIES, CATEGORIES.map(() => 0.5), 100_000, 0);
+    const packed = pack(
+      trained,
+      CATEGORIES,
+      CATEGORIES.map(() => 0.5),
+      100_000,
+      0,
+    );
     const pooled = new LearnedModel({ ...packed, sentences: true });
     const bagOnly = new LearnedModel(packed);
     const kind = FINE.join(' ');
@@ -279,5 +290,17 @@ describe('the draft model among the rules', () => {
       expect(ruleIds(text, CALM)).toContain('learned-empathy');
       expect(ruleIds(text, '')).not.toContain('learned-empathy');
     });
+  });
+});
+
+describe('cross-validation by writer', () => {
+  it("keeps each writer's drafts, and their sentences, in one fold, as the held-out part is split", () => {
+    const drafts = ['w1', 'w2', 'w1', 'w3', 'w2', 'w1'].map((writer) => ({ writer }));
+    const folds = writerFolds(drafts);
+    expect(folds).toEqual([0, 1, 0, 2, 1, 0]);
+    // A sentence by w2 is left out while w2's drafts are scored; one by an unknown writer never.
+    expect(sentenceFolds(drafts, [{ writer: 'w2' }, { writer: 'w9' }])).toEqual([1, -1]);
+    // With one writer only there is nothing to hold apart: by position.
+    expect(writerFolds([{ writer: 'w1' }, { writer: 'w1' }, {}])).toEqual([0, 1, 2]);
   });
 });
