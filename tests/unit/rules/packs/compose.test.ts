@@ -2,6 +2,7 @@
 // local adjustments switch rules off or re-level them, the allowlist keeps product names quiet.
 import { describe, expect, it } from 'vitest';
 import {
+  CATEGORIES,
   check,
   createChecker,
   loadPack,
@@ -12,6 +13,20 @@ import {
 } from '../../../../rules/index';
 import { BUILTIN_EXAMPLES } from '../../../../rules/examples';
 import { BUILTIN_RULES } from '../../../../rules/registry';
+import { withWeights, type LangWeights } from '../../../../rules/learned/judgement';
+import { silentModel } from '../../../../rules/learned/pack';
+import deWeights from '../../../../rules/learned/weights/de.json' with { type: 'json' };
+import enWeights from '../../../../rules/learned/weights/en.json' with { type: 'json' };
+
+/**
+ * The shipped weights without the draft model: whether it vouches for a short test draft's tone
+ * (and so lets `shouting` stand down) changes with every training, which is not what a test of
+ * the allowlist is about.
+ */
+const NO_DRAFT_MODEL: Record<'de' | 'en', LangWeights> = {
+  de: { ...(deWeights as LangWeights), draft: silentModel(CATEGORIES) },
+  en: { ...(enWeights as LangWeights), draft: silentModel(CATEGORIES) },
+};
 import { messageOf, minimalPack, samplePackText, text, worded } from '../../../support/packs';
 
 function checker(options: ComposeOptions): Checker {
@@ -81,12 +96,14 @@ describe('createChecker', () => {
   });
 
   it('keeps allowlisted product names out of every rule', () => {
-    const draft = 'The ATLAS box and the SVDSL line were checked today.';
-    expect(check({ draft }).findings.map((f) => f.ruleId)).toEqual(['shouting', 'shouting']);
-    expect(ids(checker({ packs: [sample()] }), draft)).toEqual([]);
-    const ont = 'Your new ONT is installed and works fine now.';
-    expect(ids(checker({}), ont)).toEqual(['jargon']);
-    expect(ids(checker({ adjustments: { allowlist: ['ONT'] } }), ont)).toEqual([]);
+    withWeights(NO_DRAFT_MODEL, () => {
+      const draft = 'Your ATLAS box and the SVDSL line are both fine now.';
+      expect(check({ draft }).findings.map((f) => f.ruleId)).toEqual(['shouting', 'shouting']);
+      expect(ids(checker({ packs: [sample()] }), draft)).toEqual([]);
+      const ont = 'Your new ONT is installed and works fine now.';
+      expect(ids(checker({}), ont)).toEqual(['jargon']);
+      expect(ids(checker({ adjustments: { allowlist: ['ONT'] } }), ont)).toEqual([]);
+    });
   });
 
   it('lets a pack switch a built-in off and re-level another', () => {
