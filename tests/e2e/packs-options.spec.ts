@@ -98,7 +98,7 @@ test('exporting the local adjustments downloads a pack that loads again', async 
   await page
     .locator('#reply')
     .fill(
-      'Thanks for your message. The JWT of your account expired, I renewed it. I will call you on Friday at 10:00. Does that time suit you?',
+      'Thanks for your message. The JWT of your account had expired, so the router could not log in. I renewed it. I will call you on Friday at 10:00 to confirm it works. Does that time suit you?',
     );
   const jargon = sidebar(page).finding('jargon');
   await jargon.locator('[data-klartext-action="allow-words"]').click();

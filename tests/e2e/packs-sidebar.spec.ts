@@ -5,8 +5,8 @@ import { expect, test } from './fixtures';
 import { sidebar } from './sidebar';
 
 const JARGON_DRAFT =
-  'Thanks for your message. The JWT of your account expired, I renewed it. ' +
-  'I will call you on Friday at 10:00 to confirm it works. Does that time suit you?';
+  'Thanks for your message. The JWT of your account had expired, so the router could not log in. ' +
+  'I renewed it. I will call you on Friday at 10:00 to confirm it works. Does that time suit you?';
 
 test('"switch rule off" removes the finding, and the rule stays off after a reload', async ({
   page,
