@@ -2,8 +2,10 @@
 // message it answers (features.draftFeatureSet), trained on the development drafts. A category
 // such as "no next step" or "no acknowledgement" is about what a reply as a whole leaves out,
 // which no single sentence shows; judged per sentence, the held-out recall stayed near the phrase
-// lists'. Its settings are chosen by cross-validation on the development drafts alone, and its
-// thresholds on the same folds' predictions, so nothing held out is read.
+// lists'. It also reads each sentence on its own (features.SENTENCE_POOL): what one sentence does
+// (a blaming line) would drown in a long reply's bag of words. Its settings and thresholds are
+// chosen by cross-validation on the development drafts alone, each writer in one fold, so
+// nothing held out is read.
 import { CATEGORIES, type Category, type Lang } from '../engine/types';
 import type { LabelledText } from './data';
 import { draftFeatureSet } from './features';

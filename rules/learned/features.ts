@@ -107,7 +107,8 @@ export function pairFeature(previous: string, norm: string): number {
 
 /**
  * Calls `emit` with each feature of the words and the word it came from (for explaining a
- * judgement). Features may repeat; a model counts each once.
+ * judgement). Features may repeat: the sentence and customer models count each once, the draft
+ * model as often as it occurs (DraftFeatures).
  */
 export function forEachFeature(
   words: readonly FeatureWord[],

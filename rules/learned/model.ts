@@ -106,7 +106,10 @@ export class LearnedModel {
   private readonly mask: number;
   /** Dequantised weights, row-major. */
   private readonly rows: Float32Array;
-  /** Per row, the scoring pass that last counted it (each feature counts once per text). */
+  /**
+   * Per row, the scoring pass that last counted it: the sentence and customer models count each
+   * feature once per text (the draft model adds per-word sums instead, wordSum).
+   */
   private readonly counted: Uint32Array;
   private pass = 0;
   /** Scratch: each word's push per label in the current scoring pass. */
