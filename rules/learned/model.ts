@@ -90,6 +90,13 @@ const SENTENCE = 2;
 type Salt = typeof DRAFT | typeof CUSTOMER | typeof SENTENCE;
 const SALTS = [0, CUSTOMER_SALT, SENTENCE_SALT] as const;
 
+/** Each word's pair feature hash (features.pairFeature with the word before; index 0 unused). */
+function pairHashes(words: readonly FeatureWord[]): Uint32Array {
+  const pairs = new Uint32Array(words.length);
+  for (let w = 1; w < words.length; w++) pairs[w] = pairFeature(words[w - 1]!.norm, words[w]!.norm);
+  return pairs;
+}
+
 /** Mixes a feature hash into a table slot (the hashes themselves are FNV, weak in low bits). */
 function slot(hash: number, mask: number): number {
   return (Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 7) & mask;
@@ -272,10 +279,12 @@ export class LearnedModel {
 
   /**
    * Adds each word's features (its own and the pair it ends) to `into` at `at(w)` per label,
-   * and to `push` word-major when given.
+   * and to `push` word-major when given. `pairs`: each word's pair hash (features.pairFeature
+   * with the word before; index 0 unused), worked out once for a text read twice.
    */
   private addWords(
     words: readonly FeatureWord[],
+    pairs: Uint32Array,
     salt: Salt,
     into: Float64Array,
     at: (w: number) => number,
@@ -287,10 +296,8 @@ export class LearnedModel {
     for (let w = 0; w < words.length; w++) {
       const base = at(w);
       if (base < 0) continue;
-      const norm = words[w]!.norm;
-      const own = this.wordSum(norm, salt);
-      const pairs = w > 0 && at(w - 1) === base;
-      const pair = pairs ? this.row((pairFeature(words[w - 1]!.norm, norm) ^ saltValue) >>> 0) : -1;
+      const own = this.wordSum(words[w]!.norm, salt);
+      const pair = w > 0 && at(w - 1) === base ? this.row((pairs[w]! ^ saltValue) >>> 0) : -1;
       for (let l = 0; l < width; l++) {
         const value = own[l]! + (pair >= 0 ? weights[pair * width + l]! : 0);
         into[base + l]! += value;
@@ -313,15 +320,18 @@ export class LearnedModel {
     parts?: DraftParts,
   ): { probabilities: Float64Array; push: Float64Array; sentenceSums: Float64Array } {
     const width = this.labels.length;
-    const { push } = this.startPass(draft.length + customer.length);
-    const logits = new Float64Array(width);
-    this.addWords(draft, DRAFT, logits, () => 0, push);
-    this.addWords(customer, CUSTOMER, logits, () => 0, push.subarray(draft.length * width));
+    const { logits, push } = this.startPass(draft.length + customer.length);
+    // Sums without the bias first (the scratch starts from it).
+    logits.fill(0);
+    const draftPairs = pairHashes(draft);
+    this.addWords(draft, draftPairs, DRAFT, logits, () => 0, push);
+    const message = push.subarray(draft.length * width);
+    this.addWords(customer, pairHashes(customer), CUSTOMER, logits, () => 0, message);
     const read = this.readsSentences && parts ? parts : undefined;
     const count = read?.size.length ?? 0;
     const sentenceSums = new Float64Array(count * width);
     if (read) {
-      this.addWords(draft, SENTENCE, sentenceSums, (w) =>
+      this.addWords(draft, draftPairs, SENTENCE, sentenceSums, (w) =>
         read.partOf[w]! < 0 ? -1 : read.partOf[w]! * width,
       );
       for (let part = 0; part < count; part++) {
